@@ -1,0 +1,102 @@
+// Flat ESLint config. `npm run lint` runs it with --max-warnings 0, so every rule here is an error in effect.
+// Set TILLIT_LINT_TYPED=1 for the slower type-aware typescript-eslint rules.
+import js from '@eslint/js';
+import litPlugin from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wcPlugin from 'eslint-plugin-wc';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const typed = process.env.TILLIT_LINT_TYPED === '1';
+
+// --- import boundaries (docs/ARCHITECTURE.md: contract <- client <- controllers <- elements; src never
+// imports demo/). One `no-restricted-imports` value per scope, because a later flat-config entry replaces
+// the rule's options instead of merging them.
+const noDemo = { regex: '(^|/)demo(/|$)', message: 'src/ must not import the reference backend (demo/).' };
+const noUi = {
+  regex: '(^|/)(elements|controllers)(/|$)',
+  message: 'The client and the contract must not pull in elements or controllers (tree-shaking, no registration).',
+};
+const noClientInContract = { regex: '(^|/)client(/|$)', message: 'Imports run one way: the contract imports no client.' };
+const noUnsafeHtml = {
+  regex: '(^|/)directives/unsafe-(html|svg)(\\.js)?$',
+  message: 'unsafeHTML/unsafeSVG is forbidden in src/: render text through lit bindings.',
+};
+
+// --- syntax bans
+const noRawHtml = [
+  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'innerHTML/outerHTML is forbidden in src/: use lit templates.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML is forbidden in src/.' },
+  { selector: "CallExpression[callee.name=/^unsafe(HTML|SVG)$/]", message: 'unsafeHTML/unsafeSVG is forbidden in src/.' },
+];
+const noFocusedTests = [
+  {
+    selector: "CallExpression[callee.object.name=/^(it|describe|test|suite|context)$/][callee.property.name=/^(only|skip)$/]",
+    message: 'Focused or skipped test: remove .only/.skip before committing.',
+  },
+  { selector: "CallExpression[callee.name=/^(xit|xdescribe|xcontext|fit|fdescribe)$/]", message: 'Focused or skipped test (xit/fit/...).' },
+];
+
+export default defineConfig(
+  {
+    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.screenshots/', 'custom-elements.json', '**/*.d.ts'],
+  },
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  js.configs.recommended,
+  ...(typed ? tseslint.configs.recommendedTypeChecked : tseslint.configs.recommended),
+  typed ? { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } } : {},
+  typed ? { files: ['**/*.{js,mjs}'], ...tseslint.configs.disableTypeChecked } : {},
+  {
+    rules: {
+      // `_`-prefixed names are deliberate "unused" placeholders (destructuring, callback arity).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  // Node-side code: tooling, the reference backend, node:test suites.
+  {
+    files: ['**/*.{js,mjs}', 'scripts/**', 'demo/**', 'test/node/**', 'test/conformance/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  // Browser-side code.
+  {
+    files: ['src/**', 'test/browser/**', 'stories/**', '.storybook/**', 'demo/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  { files: ['test/browser/**'], languageOptions: { globals: { ...globals.mocha } } },
+  // Web-component and Lit template rules wherever elements and templates are written.
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts'],
+    ...litPlugin.configs['flat/recommended'],
+  },
+  { files: ['src/**/*.ts', 'stories/**/*.ts'], ...wcPlugin.configs['flat/best-practice'] },
+  { files: ['src/**/*.ts', 'stories/**/*.ts'], ...litA11y.configs.recommended },
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts'],
+    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    rules: {
+      // LitElement defines every lifecycle callback, so `super.connectedCallback()` needs no guard.
+      'wc/guard-super-call': 'off',
+    },
+  },
+  // src/: no raw HTML sinks, no backend imports.
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...noRawHtml],
+      'no-restricted-imports': ['error', { patterns: [noUnsafeHtml, noDemo] }],
+    },
+  },
+  {
+    files: ['src/client/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noUnsafeHtml, noDemo, noUi] }] },
+  },
+  {
+    files: ['src/contract/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noUnsafeHtml, noDemo, noUi, noClientInContract] }] },
+  },
+  // Tests: nothing focused or skipped may reach CI. src/**/*.test.ts also keeps the src/ bans.
+  { files: ['test/**/*.ts', 'stories/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...noFocusedTests] } },
+  { files: ['src/**/*.test.ts'], rules: { 'no-restricted-syntax': ['error', ...noRawHtml, ...noFocusedTests] } },
+);

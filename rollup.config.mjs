@@ -1,0 +1,49 @@
+// Library build: one ESM file per public entry (see scripts/build-entries.mjs), code shared between entries in
+// dist/chunks/, lazily imported locales left as their own chunks. Types come from `tsc -p tsconfig.build.json`.
+import { readFileSync, rmSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { discoverEntries } from './scripts/build-entries.mjs';
+
+const { present, missing } = discoverEntries();
+for (const entry of missing) console.warn(`rollup: skipping ${entry.specifier} (${entry.source} does not exist yet)`);
+if (present.length === 0) throw new Error('rollup: no entry source exists yet, nothing to build');
+
+// Runtime dependencies stay imports so an app that also uses lit (or zod) loads one copy, not two.
+// scripts/size.mjs measures entries with them bundled in, which is what a user actually downloads.
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const runtimeDeps = Object.keys(pkg.dependencies ?? {});
+const isExternal = (id) => runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/**
+ * Chunks that contain a define.ts run `customElements.define` when loaded, so they must be listed in
+ * `sideEffects` (bundlers would otherwise drop a side-effect-free chunk nobody takes exports from).
+ * Naming them `register-*` lets package.json match them with one glob.
+ */
+function chunkFileNames(chunk) {
+  const registers = chunk.moduleIds.some((id) => /[\\/]src[\\/]elements[\\/][^\\/]+[\\/]define\.ts$/.test(id));
+  return registers ? 'chunks/register-[hash].js' : 'chunks/[name]-[hash].js';
+}
+
+export default {
+  input: Object.fromEntries(present.map((e) => [e.output, e.source])),
+  external: isExternal,
+  plugins: [
+    // Start from an empty dist/ so a renamed or deleted element leaves no stale file behind to be published.
+    { name: 'clean-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) },
+    nodeResolve({ exportConditions: ['browser', 'production'], extensions: ['.ts', '.js'] }),
+    // esbuild reads tsconfig.json for the decorator settings (experimentalDecorators, no define semantics).
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames,
+    sourcemap: true,
+    // Keep `import 'lit'` etc. as written; no interop helpers for an ESM-only package.
+    generatedCode: 'es2015',
+  },
+};

@@ -1,0 +1,103 @@
+import * as z from 'zod/mini';
+import type { Endpoint } from '../contract/define.js';
+import { buildRequest } from './build-request.js';
+import { TillitError } from './errors.js';
+import { abortedError, exchange } from './exchange.js';
+import type { FetchLike } from './exchange.js';
+import { fieldErrorsFromIssues } from './field-errors.js';
+import { readResponse } from './read-response.js';
+import { defaultRetry, isRetryable, retryDelay, sleep } from './retry.js';
+import type { CallOptions, ClientOptions } from './types.js';
+import { xhrFetch } from './xhr-fetch.js';
+import type { UploadProgress } from './xhr-fetch.js';
+
+/** What one client remembers between calls. */
+export interface ClientState {
+  csrfToken?: string;
+}
+
+function parseInput(row: Endpoint, input: unknown): unknown {
+  const result = z.safeParse(row.input, input ?? {});
+  if (result.success) return result.data;
+  const fields = fieldErrorsFromIssues(result.error.issues, input);
+  const where = fields.map((field) => `${field.path || '(input)'}: ${field.code}`).join(', ');
+  throw new TillitError('validation_failed', `The input breaks the contract (${where}).`, {
+    fields,
+    cause: result.error,
+  });
+}
+
+async function bearerToken(options: ClientOptions): Promise<string | null | undefined> {
+  if (!options.getToken) return undefined;
+  try {
+    return (await options.getToken()) ?? null;
+  } catch (cause) {
+    throw new TillitError('unauthenticated', 'getToken() failed.', { cause });
+  }
+}
+
+/** Approximate body size in bytes (multipart framing left out), for the one progress report fetch can give. */
+function bodySize(body: RequestInit['body']): number {
+  if (typeof body === 'string') return new TextEncoder().encode(body).length;
+  if (!(body instanceof FormData)) return 0;
+  let size = 0;
+  body.forEach((value) => (size += typeof value === 'string' ? new TextEncoder().encode(value).length : value.size));
+  return size;
+}
+
+function chooseFetch(options: ClientOptions, onProgress?: (progress: UploadProgress) => void): FetchLike {
+  // Called as a plain function: a fetch called as a method of the options object throws "Illegal invocation".
+  const viaFetch: FetchLike = (url, init) => (options.fetch ?? globalThis.fetch)(url, init);
+  if (!onProgress) return viaFetch;
+  if (!options.fetch && typeof XMLHttpRequest !== 'undefined') return (url, init) => xhrFetch(url, init, onProgress);
+  return async (url, init) => {
+    const response = await viaFetch(url, init);
+    const total = bodySize(init.body);
+    onProgress({ loaded: total, total });
+    return response;
+  };
+}
+
+/** Validates the input, sends it (retrying idempotent rows on passing faults) and checks the answer. */
+export async function callEndpoint(
+  row: Endpoint,
+  input: unknown,
+  options: ClientOptions,
+  state: ClientState,
+  call: CallOptions = {},
+): Promise<unknown> {
+  const { signal } = call;
+  if (signal?.aborted) throw abortedError(signal);
+  const parsed = parseInput(row, input);
+  const retry = { ...defaultRetry, ...options.retry };
+  const fetchLike = chooseFetch(options, call.onUploadProgress);
+
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const token = await bearerToken(options);
+      const request = buildRequest(row, parsed, {
+        baseUrl: options.baseUrl,
+        credentials: options.credentials ?? (token === undefined ? 'include' : 'omit'),
+        headers: typeof options.headers === 'function' ? options.headers() : options.headers,
+        bearerToken: token,
+        csrfToken: state.csrfToken,
+        locale: typeof options.locale === 'function' ? options.locale() : options.locale,
+      });
+      const response = await exchange(request, {
+        fetch: fetchLike,
+        timeoutMs: call.timeoutMs ?? options.timeoutMs ?? 15_000,
+        signal,
+      });
+      state.csrfToken = response.headers.get('X-CSRF-Token') ?? state.csrfToken;
+      return readResponse(row, response);
+    } catch (error) {
+      if (!(error instanceof TillitError)) throw error;
+      if (!row.idempotent || attempt >= retry.retries || !isRetryable(error)) throw error;
+      const delay = retryDelay(error, attempt, retry);
+      if (delay === undefined) throw error;
+      await sleep(delay, signal).catch(() => {
+        throw abortedError(signal as AbortSignal);
+      });
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import * as z from 'zod/mini';
+import type { Endpoint } from '../contract/define.js';
+import { errorCatalog, Problem } from '../contract/errors.js';
+import type { TillitErrorCode } from './errors.js';
+import { TillitError } from './errors.js';
+
+/** What a transport hands back: the status, headers and the whole body as text. */
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
+/** `Retry-After` is either delta-seconds or an HTTP date; answers whole seconds from now, or undefined. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** For answers that are not a problem document (a proxy's HTML page, an empty body): the code its status means. */
+export function codeForStatus(status: number): TillitErrorCode {
+  if (status === 429) return 'rate_limited';
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 413) return 'payload_too_large';
+  if (status >= 502 && status <= 504) return 'service_unavailable';
+  if (status >= 500) return 'internal_error';
+  return 'invalid_response';
+}
+
+function parseJson(body: string): { ok: true; value: unknown } | { ok: false; cause: unknown } {
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (cause) {
+    return { ok: false, cause };
+  }
+}
+
+function errorFromAnswer(response: RawResponse): TillitError {
+  const json = parseJson(response.body);
+  const parsed = json.ok ? z.safeParse(Problem, json.value) : undefined;
+  const problem = parsed?.success ? parsed.data : undefined;
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After')) ?? problem?.retryAfter;
+  const known = problem !== undefined && Object.hasOwn(errorCatalog, problem.code);
+  const code = known ? (problem.code as TillitErrorCode) : codeForStatus(response.status);
+  const message = problem?.detail ?? problem?.title ?? `The backend answered HTTP ${response.status}.`;
+  return new TillitError(code, message, {
+    status: response.status,
+    fields: problem?.fields ?? [],
+    retryAfter,
+    problem,
+  });
+}
+
+/**
+ * Checks an answer against the endpoint row: a 2xx body must match `output` (else `invalid_response`), anything
+ * else becomes a TillitError carrying the problem's code, fields and retry delay.
+ */
+export function readResponse(row: Endpoint, response: RawResponse): unknown {
+  if (response.status < 200 || response.status > 299) throw errorFromAnswer(response);
+  if (row.output === undefined) return undefined;
+
+  const json = parseJson(response.body);
+  if (!json.ok) {
+    throw new TillitError('invalid_response', 'The backend answered a body that is not JSON.', {
+      status: response.status,
+      cause: json.cause,
+    });
+  }
+  const result = z.safeParse(row.output, json.value);
+  if (!result.success) {
+    throw new TillitError('invalid_response', "The backend's answer does not match the contract.", {
+      status: response.status,
+      cause: result.error,
+    });
+  }
+  return result.data;
+}

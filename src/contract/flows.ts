@@ -1,0 +1,357 @@
+import type { Flow } from './define.js';
+
+/*
+ * The user journeys of the contract as data: CONTRACT.md renders each guide as a numbered sequence of calls with
+ * its rules, and the OpenAPI tags take their descriptions from `flowSections`. scripts/generate-contract.ts checks
+ * that every step names a row of `endpoints` or `testingEndpoints`.
+ */
+
+/** One call of a journey: the row it uses and what it does at that point. */
+export interface FlowStep {
+  /** A key of `endpoints` or `testingEndpoints`; the generator refuses a name that is not a row. */
+  readonly endpoint: string;
+  readonly says: string;
+}
+
+/** One journey. Several guides may belong to one flow (sign-in has password, passkey and social journeys). */
+export interface FlowGuide {
+  readonly id: Flow;
+  readonly title: string;
+  readonly intro: string;
+  readonly steps: readonly FlowStep[];
+  /** Rules that span the journey; rules of one endpoint live in that row's `description`. */
+  readonly rules: readonly string[];
+}
+
+/** Every flow of the endpoint table, in the order CONTRACT.md and the OpenAPI tags list them. */
+export const flowSections: Readonly<Record<Flow, { readonly title: string; readonly summary: string }>> = {
+  'sign-in': {
+    title: 'Sign-in',
+    summary: 'Password sign-in with an optional second factor, passkey sign-in, and Google/Apple sign-in.',
+  },
+  session: { title: 'Session', summary: 'The current session and sign-out.' },
+  'password-reset': {
+    title: 'Password reset',
+    summary: '"Forgot password?": a robot check, a code by e-mail or SMS, a new password.',
+  },
+  'step-up': {
+    title: 'Step-up verification',
+    summary: 'Re-verification before a sensitive action; answers a single-use `verificationToken`.',
+  },
+  security: {
+    title: 'Security settings',
+    summary: 'E-mail and phone binding, authenticator app, recovery phrase and passkeys of a signed-in user.',
+  },
+  'two-factor-reset': {
+    title: 'Lost two-factor authentication',
+    summary: 'A request to reset 2FA after losing the authenticator, reviewed by the exchange in 1-3 business days.',
+  },
+  kyc: {
+    title: 'Identity verification (KYC)',
+    summary: 'KYC levels, their limits and requirements, document uploads and review status.',
+  },
+  testing: {
+    title: 'Testing mode',
+    summary: 'Only for a backend in test mode: fixtures, the outbox of sent codes, a movable clock, review decisions.',
+  },
+};
+
+export const flows: readonly FlowGuide[] = [
+  {
+    id: 'sign-in',
+    title: 'Sign in with e-mail or phone and a password',
+    intro:
+      'The user picks e-mail or phone (a switch on the form; phone numbers in E.164 with the country code), ' +
+      'enters the password and, when the account has SMS, e-mail or authenticator 2FA, answers a second-factor ' +
+      'challenge.',
+    steps: [
+      {
+        endpoint: 'signIn',
+        says: 'Send the identifier and password. The answer is either `signed_in` with the session, or `second_factor_required` with a challenge.',
+      },
+      {
+        endpoint: 'sendSignInCode',
+        says: 'For an SMS or e-mail code only: ask the backend to send the code to the channel the user picked. Authenticator (TOTP) codes need no sending.',
+      },
+      {
+        endpoint: 'verifySignInCode',
+        says: 'Send the 6-digit code with its method. The answer is `signed_in` with the session.',
+      },
+    ],
+    rules: [
+      'A wrong identifier and a wrong password get the same `invalid_credentials`: the answer never tells whether an account exists.',
+      'From the 3rd failed attempt for an identifier, sign-in needs a robot check (`captcha_required`, then a `captchaToken`); the 8th failure locks the account for 15 minutes (`account_locked` with `lockedUntil`).',
+      'A second-factor challenge lives 5 minutes and offers only the methods the account has; the one used last time comes first (`preferredMethod`).',
+      'Five wrong codes burn the challenge (`too_many_attempts`): the user signs in again from the start.',
+    ],
+  },
+  {
+    id: 'sign-in',
+    title: 'Sign in with a passkey',
+    intro:
+      'A passkey is a complete sign-in on its own. The same options serve a "Sign in with a passkey" button and ' +
+      'passkey autofill in the username field (conditional mediation) where the browser supports it.',
+    steps: [
+      {
+        endpoint: 'passkeySignInOptions',
+        says: 'Get WebAuthn request options for discoverable credentials (no allow-list) and the challenge id.',
+      },
+      {
+        endpoint: 'passkeySignIn',
+        says: "Send the browser's authenticator response with the challenge id. The answer is `signed_in` with the session.",
+      },
+    ],
+    rules: [
+      'No second factor follows a passkey sign-in.',
+      'The WebAuthn challenge is single-use and expires; a refused or stale ceremony answers `passkey_failed` or `challenge_expired`.',
+    ],
+  },
+  {
+    id: 'sign-in',
+    title: 'Continue with Google or Apple',
+    intro:
+      'The browser goes to the identity provider and comes back to the page with `code` and `state` in the query; ' +
+      'the page then finishes the sign-in.',
+    steps: [
+      {
+        endpoint: 'startSocialSignIn',
+        says: 'Ask for the provider URL, giving the `returnTo` URL of the page; send the browser to `url`.',
+      },
+      {
+        endpoint: 'finishSocialSignIn',
+        says: 'Back on `returnTo`, send the `code` and `state` from the query. The answer is `signed_in`, or `second_factor_required` as for a password sign-in.',
+      },
+      {
+        endpoint: 'verifySignInCode',
+        says: 'If a second factor was required, answer the challenge as in the password sign-in (sending an SMS or e-mail code first when needed).',
+      },
+    ],
+    rules: [
+      'An identity no account is linked to answers `social_not_linked`; the page offers the other sign-in methods.',
+      'A `state` that does not match the one handed out, or a refused `code`, answers `social_failed`.',
+    ],
+  },
+  {
+    id: 'session',
+    title: 'The session and signing out',
+    intro:
+      'Every sign-in answers a session. In cookie mode the backend sets the `tillit_session` cookie and hands out a ' +
+      'CSRF token; in bearer mode it answers `session.token` instead.',
+    steps: [
+      {
+        endpoint: 'getSession',
+        says: 'On page load: who is signed in, until when, and (cookie mode) a fresh CSRF token. `unauthenticated` when nobody is.',
+      },
+      { endpoint: 'signOut', says: 'End the session and clear its cookie.' },
+    ],
+    rules: [
+      'Unsafe methods (POST, PATCH, DELETE) of a cookie session must carry `X-CSRF-Token`; without a matching one the backend answers `csrf_failed`.',
+      'A password reset ends every session of the account.',
+    ],
+  },
+  {
+    id: 'password-reset',
+    title: 'Forgot password',
+    intro:
+      '"Forgot password?" on the sign-in page: the user enters the e-mail or phone of the account, passes a robot ' +
+      'check, confirms a code sent by e-mail or SMS, and sets a new password.',
+    steps: [
+      {
+        endpoint: 'startPasswordReset',
+        says: 'Send the identifier and the robot-check token. The answer is a reset challenge with the channels the code may go to.',
+      },
+      {
+        endpoint: 'sendPasswordResetCode',
+        says: 'Send (or resend) the code to the channel the user picked.',
+      },
+      { endpoint: 'verifyPasswordResetCode', says: 'Confirm the 6-digit code.' },
+      {
+        endpoint: 'completePasswordReset',
+        says: 'Send the new password. The user then signs in with it.',
+      },
+    ],
+    rules: [
+      'Withdrawals are disabled for 24 hours after a reset through "forgot password"; the user is told so before confirming.',
+      'The answers never tell whether an account exists for the identifier.',
+      'The backend picks the channels: an account registered by e-mail with SMS 2FA may reset by phone, one registered by phone with e-mail 2FA by e-mail. The page offers the channels it is given.',
+      'New passwords have 10 to 128 characters; common ones, or ones that match the identifier, are refused (`password_too_weak`).',
+      'Completing the reset ends every session of the account.',
+    ],
+  },
+  {
+    id: 'step-up',
+    title: 'Step-up verification before a sensitive action',
+    intro:
+      'Changing e-mail, phone, authenticator, recovery phrase or passkeys needs the user to prove again who they ' +
+      'are. Step-up answers a `verificationToken` that the sensitive call carries.',
+    steps: [
+      {
+        endpoint: 'startStepUp',
+        says: 'Name the action. The answer lists the factors the user must answer (for example authenticator and both e-mail and SMS codes to unbind).',
+      },
+      { endpoint: 'sendStepUpCode', says: 'Send an SMS or e-mail code when the step-up asks for one.' },
+      { endpoint: 'stepUpPasskeyOptions', says: 'Get WebAuthn request options when a passkey may answer the step-up.' },
+      {
+        endpoint: 'verifyStepUp',
+        says: 'Send the codes (or the passkey response). When every required factor is answered, the answer carries the `verificationToken`.',
+      },
+    ],
+    rules: [
+      'A `verificationToken` is single-use, short-lived and good for the one action it was asked for; anything else answers `verification_invalid`.',
+      'A sensitive call without a token answers `step_up_required`, with the factors still needed in `required`.',
+    ],
+  },
+  {
+    id: 'security',
+    title: 'Bind or change an e-mail address or phone number',
+    intro:
+      'Profile -> Security shows what is bound. Binding a new e-mail or phone, or changing one, confirms a code ' +
+      'sent to the new destination, after a step-up.',
+    steps: [
+      { endpoint: 'getSecurityOverview', says: 'Show the bound factors, passkeys and any withdrawal lock.' },
+      { endpoint: 'startStepUp', says: 'Step up for the binding or change (see Step-up verification).' },
+      { endpoint: 'verifyStepUp', says: 'Answer the step-up; keep the `verificationToken`.' },
+      {
+        endpoint: 'startContactBinding',
+        says: 'Send the new e-mail or phone with the `verificationToken`; a code goes to the new destination.',
+      },
+      { endpoint: 'confirmContactBinding', says: 'Confirm the code sent to the new destination.' },
+    ],
+    rules: [
+      'Changing the registered e-mail needs both authenticator and SMS 2FA bound first (`prerequisite_missing` lists what is missing).',
+      'Withdrawals are suspended for 24 hours after changing an e-mail or phone.',
+      'An e-mail or phone that another account uses is refused (`identifier_taken`); one unbound less than 30 days ago cannot be bound again until `availableAt` (`identifier_in_cooldown`).',
+    ],
+  },
+  {
+    id: 'security',
+    title: 'Unbind an e-mail address or phone number',
+    intro:
+      '"Unbind" next to e-mail or SMS verification: the user answers the authenticator and both the e-mail and ' +
+      'SMS codes, then confirms.',
+    steps: [
+      { endpoint: 'startStepUp', says: 'Step up for unbinding: authenticator code plus both e-mail and SMS codes.' },
+      { endpoint: 'sendStepUpCode', says: 'Send the e-mail code and the SMS code.' },
+      { endpoint: 'verifyStepUp', says: 'Answer every factor; keep the `verificationToken`.' },
+      { endpoint: 'unbindContact', says: 'Unbind the e-mail or phone with the `verificationToken`.' },
+    ],
+    rules: [
+      'Unbinding needs the other factors: the step-up asks for the authenticator and both the e-mail and the SMS codes.',
+      'Withdrawals are suspended for 24 hours after unbinding.',
+      'The unbound e-mail or phone cannot be used to register or bind for 30 days; the user is urged to bind a replacement soon.',
+      'Unbinding the last way to sign in or recover is refused (`last_factor`).',
+    ],
+  },
+  {
+    id: 'security',
+    title: 'Set up or remove an authenticator app',
+    intro:
+      'Security -> Authenticator -> "Set": the user installs an authenticator app (any TOTP app), scans the QR ' +
+      'code or enters the setup key, and confirms with a 6-digit code.',
+    steps: [
+      { endpoint: 'startStepUp', says: 'Step up for the authenticator setup (some accounts confirm an e-mail or SMS code first).' },
+      { endpoint: 'verifyStepUp', says: 'Answer the step-up; keep the `verificationToken`.' },
+      {
+        endpoint: 'startTotpSetup',
+        says: 'Get the `otpauth://` URI (shown as a QR code) and the setup key for manual entry.',
+      },
+      {
+        endpoint: 'confirmTotpSetup',
+        says: 'Send the current 6-digit code from the app. The authenticator is bound.',
+      },
+      { endpoint: 'disableTotp', says: 'Later, to remove the authenticator: with a fresh `verificationToken`.' },
+    ],
+    rules: [
+      'Codes are time-based: 6 digits, changing every 30 seconds.',
+      'Withdrawals are suspended for 24 hours after binding, changing or removing the authenticator.',
+      'The user records the setup key or the recovery phrase offline; the exchange does not keep a copy it can show again.',
+    ],
+  },
+  {
+    id: 'security',
+    title: 'Recovery phrase',
+    intro:
+      'The recovery phrase lets the user restore their second factor without waiting for a review. It is shown ' +
+      'once, as words or a QR code, to be stored offline or encrypted, never uploaded.',
+    steps: [
+      { endpoint: 'issueRecoveryPhrase', says: 'Issue a new phrase (with a `verificationToken`); it is in this answer only.' },
+      {
+        endpoint: 'confirmRecoveryPhrase',
+        says: 'The user proves they recorded it (for example by entering chosen words); only then is it active.',
+      },
+    ],
+    rules: [
+      'The recovery phrase is shown once: no endpoint returns it again. Issuing a new one replaces the old one.',
+      'The backend keeps only what it needs to check a phrase, never the phrase itself.',
+    ],
+  },
+  {
+    id: 'security',
+    title: 'Passkeys',
+    intro: 'A signed-in user adds passkeys (after a step-up), names them, and removes them.',
+    steps: [
+      {
+        endpoint: 'passkeyRegistrationOptions',
+        says: 'Get WebAuthn creation options (with a `verificationToken`), excluding the passkeys already registered.',
+      },
+      { endpoint: 'registerPasskey', says: "Send the browser's registration response; the passkey is added." },
+      { endpoint: 'renamePasskey', says: 'Give a passkey a name the user recognizes.' },
+      { endpoint: 'removePasskey', says: 'Remove a passkey (with a `verificationToken`).' },
+    ],
+    rules: ['Removing the last way to sign in or recover is refused (`last_factor`).'],
+  },
+  {
+    id: 'two-factor-reset',
+    title: 'Lost two-factor authentication',
+    intro:
+      'A user who lost the authenticator first tries to restore it (moving accounts from the old phone, or the ' +
+      'saved key or recovery phrase). Otherwise, after entering account and password, they ask for a 2FA reset ' +
+      'with basic identity verification.',
+    steps: [
+      {
+        endpoint: 'signIn',
+        says: 'The user enters account and password; the answer is a second-factor challenge the user cannot answer.',
+      },
+      {
+        endpoint: 'requestTwoFactorReset',
+        says: '"Lost 2-factor authentication?": send the request with the identity details; it goes to review.',
+      },
+      { endpoint: 'getTwoFactorResetStatus', says: 'Show the status of the request when the user comes back.' },
+    ],
+    rules: [
+      'The exchange reviews a request in 1-3 business days and reports by e-mail; a rejected request comes with alternatives.',
+      'Only one request may be under review at a time (`request_pending`).',
+      'After the reset the user binds a new authenticator at once; withdrawals are suspended for 24 hours after the 2FA change.',
+    ],
+  },
+  {
+    id: 'kyc',
+    title: 'Identity verification levels',
+    intro:
+      'Account -> KYC shows the current level and, per level, its limits (daily withdrawal limit, card purchases) ' +
+      'and requirements. Level 1 is country/region and full legal name; level 2 is a government-issued ID ' +
+      'photographed front and back, and a selfie.',
+    steps: [
+      { endpoint: 'getKycOverview', says: 'Show the current level, the limits and requirements per level, and any review in progress.' },
+      { endpoint: 'submitKycLevel1', says: 'Send country/region and full legal name.' },
+      {
+        endpoint: 'uploadKycDocument',
+        says: 'Upload each photo (ID front, ID back, selfie) as it is taken; the backend keeps it for the submission.',
+      },
+      { endpoint: 'submitKycLevel2', says: 'Submit level 2 once every required document is uploaded; it goes to review.' },
+      {
+        endpoint: 'submitSupplementaryDocuments',
+        says: 'If the review asks for supplementary documents, upload them and submit them here.',
+      },
+    ],
+    rules: [
+      'Submit is enabled only when every required photo is uploaded; a submission with missing documents answers `documents_missing`.',
+      'Uploaded documents are kept: a page that was open too long, or a refresh, never makes the user upload every photo again.',
+      'Level 2 review usually takes 15-60 minutes; the user may leave and come back to see the status.',
+      'If the selfie does not match the ID, the exchange asks for supplementary documents and reviews them by hand, which can take days.',
+      'Never another person\'s ID or false data; one person, one account; no watermarks or photo editing; all edges of the document in the picture.',
+      'A rejected verification lists its reasons, each with what the user should do: upload every photo; refresh and upload again; try another browser or the app; retake the photo with all edges of the document visible.',
+      'A level cannot be submitted while a lower one is missing or a review is in progress (`kyc_level_unavailable`).',
+    ],
+  },
+];

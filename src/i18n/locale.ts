@@ -1,0 +1,28 @@
+import type { Locale } from './types.js';
+
+/**
+ * Maps a BCP 47 tag to a shipped locale: `sv-SE` -> `sv`; `nb-NO`, `no` and `nn` -> `nb` (a Nynorsk reader is
+ * better served by Bokmål than by English); anything else -> `en`.
+ */
+export function matchLocale(tag: string | null | undefined): Locale {
+  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  if (language === 'sv') return 'sv';
+  if (language === 'nb' || language === 'no' || language === 'nn') return 'nb';
+  return 'en';
+}
+
+/**
+ * The language that applies to an element: its own `lang` or the nearest ancestor's, crossing shadow roots
+ * (`closest` stops at a root, so continue from the root's host), then the document's. `lang=""` means "unknown"
+ * in HTML, which resolves to English like any other unknown tag.
+ */
+export function langOf(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const withLang = node.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang') ?? '';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return element.ownerDocument.documentElement.lang;
+}
