@@ -38,7 +38,7 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   filterBrowserLogs: ({ args }) => {
-    const text = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    const text = args.map((a) => (typeof a === 'string' ? a : String(a))).join(' ');
     return !ignoredLogs.some((re) => re.test(text));
   },
 };

@@ -1,5 +1,14 @@
 import type { Hono } from 'hono';
 import type { BackendContext } from '../core/context.js';
+import { registerKyc } from './kyc/index.js';
+import { registerPasswordReset } from './password-reset.js';
+import { registerSecurity } from './security/index.js';
+import { registerSession } from './session.js';
+import { registerSignIn } from './sign-in.js';
+import { registerSocialSignIn } from './social-sign-in.js';
+import { registerStepUp } from './step-up.js';
+import { registerTesting } from './testing.js';
+import { registerTwoFactorReset } from './two-factor-reset.js';
 
 /**
  * Every route module of the reference backend, one per flow of the contract. Each registers its rows of the
@@ -7,7 +16,17 @@ import type { BackendContext } from '../core/context.js';
  */
 type Register = (app: Hono, ctx: BackendContext) => void;
 
-const modules: Register[] = [];
+const modules: Register[] = [
+  registerKyc,
+  registerSignIn,
+  registerSocialSignIn,
+  registerSession,
+  registerTesting,
+  registerPasswordReset,
+  registerStepUp,
+  registerSecurity,
+  registerTwoFactorReset,
+];
 
 export function registerRoutes(app: Hono, ctx: BackendContext): void {
   for (const register of modules) register(app, ctx);

@@ -16,7 +16,10 @@ export interface ContractSource {
   readonly version: string;
   readonly endpoints: Readonly<Record<string, Row>>;
   readonly testingEndpoints: Readonly<Record<string, Row>>;
-  /** The per-flow tables (`signInEndpoints`, ...) before they are merged, to find keys that overwrite each other. */
+  /**
+   * The per-file tables (`signInEndpoints`, `kycTestingEndpoints`, ...) that `endpoints` and `testingEndpoints`
+   * spread, to find keys that overwrite each other.
+   */
   readonly flowTables: Readonly<Record<string, Readonly<Record<string, Row>>>>;
   /** Exported schemas by export name: the ones that are objects or unions become named OpenAPI components. */
   readonly namedSchemas: Readonly<Record<string, z.ZodMiniType>>;
@@ -62,7 +65,9 @@ export function sourceFromModule(
   const flowTables: Record<string, Record<string, Row>> = {};
   for (const [name, value] of Object.entries(contract)) {
     if (isZodSchema(value)) namedSchemas[name] = value;
-    else if (name.endsWith('Endpoints') && name !== 'testingEndpoints' && isTable(value)) flowTables[name] = value;
+    else if (name.endsWith('Endpoints') && name !== 'endpoints' && name !== 'testingEndpoints' && isTable(value)) {
+      flowTables[name] = value;
+    }
   }
   return {
     version: contract['contractVersion'] as string,

@@ -1,10 +1,10 @@
-import * as z from 'zod/mini';
 import type { Endpoint } from '../contract/define.js';
 import { buildRequest } from './build-request.js';
 import { TillitError } from './errors.js';
 import { abortedError, exchange } from './exchange.js';
 import type { FetchLike } from './exchange.js';
 import { fieldErrorsFromIssues } from './field-errors.js';
+import { loadContract } from './load-contract.js';
 import { readResponse } from './read-response.js';
 import { defaultRetry, isRetryable, retryDelay, sleep } from './retry.js';
 import type { CallOptions, ClientOptions } from './types.js';
@@ -17,7 +17,7 @@ export interface ClientState {
 }
 
 function parseInput(row: Endpoint, input: unknown): unknown {
-  const result = z.safeParse(row.input, input ?? {});
+  const result = row.input.safeParse(input ?? {});
   if (result.success) return result.data;
   const fields = fieldErrorsFromIssues(result.error.issues, input);
   const where = fields.map((field) => `${field.path || '(input)'}: ${field.code}`).join(', ');
@@ -68,6 +68,9 @@ export async function callEndpoint(
 ): Promise<unknown> {
   const { signal } = call;
   if (signal?.aborted) throw abortedError(signal);
+  const contract = await loadContract().catch((cause: unknown) => {
+    throw new TillitError('network', 'The contract chunk could not be loaded.', { cause });
+  });
   const parsed = parseInput(row, input);
   const retry = { ...defaultRetry, ...options.retry };
   const fetchLike = chooseFetch(options, call.onUploadProgress);
@@ -89,7 +92,7 @@ export async function callEndpoint(
         signal,
       });
       state.csrfToken = response.headers.get('X-CSRF-Token') ?? state.csrfToken;
-      return readResponse(row, response);
+      return readResponse(row, response, contract);
     } catch (error) {
       if (!(error instanceof TillitError)) throw error;
       if (!row.idempotent || attempt >= retry.retries || !isRetryable(error)) throw error;

@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
 import type { Endpoint } from '../contract/define.js';
-import { errorCatalog, Problem } from '../contract/errors.js';
+import type { ContractRuntime } from './load-contract.js';
 import type { TillitErrorCode } from './errors.js';
 import { TillitError } from './errors.js';
 
@@ -16,6 +15,8 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   if (!header) return undefined;
   const text = header.trim();
   if (/^\d+$/.test(text)) return Number(text);
+  // Only a real HTTP date (it names a weekday and month): Date.parse would read "1.5" as a date too.
+  if (!/[a-z]/i.test(text)) return undefined;
   const at = Date.parse(text);
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
@@ -40,12 +41,12 @@ function parseJson(body: string): { ok: true; value: unknown } | { ok: false; ca
   }
 }
 
-function errorFromAnswer(response: RawResponse): TillitError {
+function errorFromAnswer(response: RawResponse, contract: ContractRuntime): TillitError {
   const json = parseJson(response.body);
-  const parsed = json.ok ? z.safeParse(Problem, json.value) : undefined;
+  const parsed = json.ok ? contract.Problem.safeParse(json.value) : undefined;
   const problem = parsed?.success ? parsed.data : undefined;
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After')) ?? problem?.retryAfter;
-  const known = problem !== undefined && Object.hasOwn(errorCatalog, problem.code);
+  const known = problem !== undefined && contract.isKnownCode(problem.code);
   const code = known ? (problem.code as TillitErrorCode) : codeForStatus(response.status);
   const message = problem?.detail ?? problem?.title ?? `The backend answered HTTP ${response.status}.`;
   return new TillitError(code, message, {
@@ -60,8 +61,8 @@ function errorFromAnswer(response: RawResponse): TillitError {
  * Checks an answer against the endpoint row: a 2xx body must match `output` (else `invalid_response`), anything
  * else becomes a TillitError carrying the problem's code, fields and retry delay.
  */
-export function readResponse(row: Endpoint, response: RawResponse): unknown {
-  if (response.status < 200 || response.status > 299) throw errorFromAnswer(response);
+export function readResponse(row: Endpoint, response: RawResponse, contract: ContractRuntime): unknown {
+  if (response.status < 200 || response.status > 299) throw errorFromAnswer(response, contract);
   if (row.output === undefined) return undefined;
 
   const json = parseJson(response.body);
@@ -71,7 +72,7 @@ export function readResponse(row: Endpoint, response: RawResponse): unknown {
       cause: json.cause,
     });
   }
-  const result = z.safeParse(row.output, json.value);
+  const result = row.output.safeParse(json.value);
   if (!result.success) {
     throw new TillitError('invalid_response', "The backend's answer does not match the contract.", {
       status: response.status,

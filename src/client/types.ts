@@ -44,7 +44,7 @@ export type EndpointResult<R extends Endpoint> = R['output'] extends z.ZodMiniTy
 
 /** The input may be left out when the row's input has no required fields (`Empty`). */
 type EndpointArgs<R extends Endpoint> =
-  {} extends z.input<R['input']>
+  Record<string, never> extends z.input<R['input']>
     ? [input?: z.input<R['input']>, options?: CallOptions]
     : [input: z.input<R['input']>, options?: CallOptions];
 

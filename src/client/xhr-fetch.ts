@@ -38,7 +38,6 @@ export function xhrFetch(
       resolve(new Response(noBody ? null : xhr.responseText, { status: xhr.status, headers: headersOf(xhr) }));
     });
     xhr.addEventListener('error', () => reject(new TypeError('Network request failed.')));
-    xhr.addEventListener('timeout', () => reject(new TypeError('Network request timed out.')));
     xhr.addEventListener('abort', () => reject(new DOMException('The request was aborted.', 'AbortError')));
     init.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send((init.body ?? null) as XMLHttpRequestBodyInit | null);

@@ -1,4 +1,6 @@
 import type { Flow } from './define.js';
+import type { KycRejectionReason } from './kyc.js';
+import type { TwoFactorResetAlternative, TwoFactorResetRejection } from './two-factor-reset.js';
 
 /*
  * The user journeys of the contract as data: CONTRACT.md renders each guide as a numbered sequence of calls with
@@ -56,6 +58,38 @@ export const flowSections: Readonly<Record<Flow, { readonly title: string; reado
   },
 };
 
+/** What the user should do for each reason a KYC review gives (the "Check" on a failed verification). */
+export const kycRejectionAdvice: Readonly<Record<KycRejectionReason, string>> = {
+  photos_missing: 'Not every photo arrived: upload every photo and submit again.',
+  session_expired: 'The page was open too long: refresh and submit again; uploads are kept, nothing is taken again.',
+  browser_problem: 'The capture failed in this browser: try another browser or the app.',
+  document_incomplete: 'The document is cut off: retake the photo with all edges of the document in the picture.',
+  selfie_mismatch: 'The selfie does not match the ID: the review asks for supplementary documents and goes on by hand.',
+  document_expired: 'The ID has expired: use a valid document.',
+  document_unreadable: 'The photo is blurred, dark or reflecting: retake it in good light.',
+  edited_image: 'The photo was edited or carries a watermark: upload the original photo.',
+  data_mismatch: 'The ID does not match the level 1 details: correct them, or use your own document.',
+  underage: 'The holder is under 18: verification is not possible.',
+  unsupported_document: 'That document is not accepted for the country: use one of the accepted documents.',
+};
+
+/** What each reason a 2FA reset review refuses a request for tells the user. */
+export const twoFactorResetRejectionText: Readonly<Record<TwoFactorResetRejection, string>> = {
+  identity_not_confirmed: 'The identity check did not confirm the user owns the account.',
+  insufficient_information: 'The request did not give enough to decide; a new request may give more.',
+  account_activity_mismatch: 'The request does not fit the recent activity of the account.',
+};
+
+/** The alternatives a rejected 2FA reset offers. */
+export const twoFactorResetAlternativeText: Readonly<Record<TwoFactorResetAlternative, string>> = {
+  restore_from_recovery_phrase: 'Restore the authenticator from the saved setup key or recovery phrase.',
+  transfer_authenticator: 'Move the accounts from the old phone (export/import in the authenticator app).',
+  contact_support: 'Contact support.',
+};
+
+const codeRules = (label: string, entries: Readonly<Record<string, string>>): string[] =>
+  Object.entries(entries).map(([code, text]) => `${label} \`${code}\`: ${text}`);
+
 export const flows: readonly FlowGuide[] = [
   {
     id: 'sign-in',
@@ -79,10 +113,10 @@ export const flows: readonly FlowGuide[] = [
       },
     ],
     rules: [
-      'A wrong identifier and a wrong password get the same `invalid_credentials`: the answer never tells whether an account exists.',
-      'From the 3rd failed attempt for an identifier, sign-in needs a robot check (`captcha_required`, then a `captchaToken`); the 8th failure locks the account for 15 minutes (`account_locked` with `lockedUntil`).',
-      'A second-factor challenge lives 5 minutes and offers only the methods the account has; the one used last time comes first (`preferredMethod`).',
-      'Five wrong codes burn the challenge (`too_many_attempts`): the user signs in again from the start.',
+      'The answers never tell whether an account exists for the identifier.',
+      'From the 3rd failed attempt for an identifier sign-in needs a robot check; the 8th failure locks the account for 15 minutes.',
+      'The challenge offers only the methods the account has; the one used last time comes first (`preferredMethod`).',
+      'A user who lost the authenticator goes on with "Lost two-factor authentication".',
     ],
   },
   {
@@ -103,7 +137,7 @@ export const flows: readonly FlowGuide[] = [
     ],
     rules: [
       'No second factor follows a passkey sign-in.',
-      'The WebAuthn challenge is single-use and expires; a refused or stale ceremony answers `passkey_failed` or `challenge_expired`.',
+      'For autofill the page asks for options when the sign-in form loads and keeps the ceremony waiting; a new call replaces it.',
     ],
   },
   {
@@ -128,7 +162,7 @@ export const flows: readonly FlowGuide[] = [
     ],
     rules: [
       'An identity no account is linked to answers `social_not_linked`; the page offers the other sign-in methods.',
-      'A `state` that does not match the one handed out, or a refused `code`, answers `social_failed`.',
+      'Accounts with 2FA answer the same second-factor challenge as after a password.',
     ],
   },
   {
@@ -175,7 +209,6 @@ export const flows: readonly FlowGuide[] = [
       'The answers never tell whether an account exists for the identifier.',
       'The backend picks the channels: an account registered by e-mail with SMS 2FA may reset by phone, one registered by phone with e-mail 2FA by e-mail. The page offers the channels it is given.',
       'New passwords have 10 to 128 characters; common ones, or ones that match the identifier, are refused (`password_too_weak`).',
-      'Completing the reset ends every session of the account.',
     ],
   },
   {
@@ -227,8 +260,8 @@ export const flows: readonly FlowGuide[] = [
     id: 'security',
     title: 'Unbind an e-mail address or phone number',
     intro:
-      '"Unbind" next to e-mail or SMS verification: the user answers the authenticator and both the e-mail and ' +
-      'SMS codes, then confirms.',
+      '"Unbind" next to e-mail or SMS verification: the user answers every factor the account has (with an ' +
+      'authenticator, e-mail and phone: the authenticator code and both the e-mail and the SMS codes), then confirms.',
     steps: [
       { endpoint: 'startStepUp', says: 'Step up for unbinding: authenticator code plus both e-mail and SMS codes.' },
       { endpoint: 'sendStepUpCode', says: 'Send the e-mail code and the SMS code.' },
@@ -281,7 +314,7 @@ export const flows: readonly FlowGuide[] = [
       },
     ],
     rules: [
-      'The recovery phrase is shown once: no endpoint returns it again. Issuing a new one replaces the old one.',
+      'The recovery phrase is shown once: no endpoint returns it again. A new phrase replaces the old one once it is confirmed.',
       'The backend keeps only what it needs to check a phrase, never the phrase itself.',
     ],
   },
@@ -322,6 +355,8 @@ export const flows: readonly FlowGuide[] = [
       'The exchange reviews a request in 1-3 business days and reports by e-mail; a rejected request comes with alternatives.',
       'Only one request may be under review at a time (`request_pending`).',
       'After the reset the user binds a new authenticator at once; withdrawals are suspended for 24 hours after the 2FA change.',
+      ...codeRules('Rejection', twoFactorResetRejectionText),
+      ...codeRules('Alternative', twoFactorResetAlternativeText),
     ],
   },
   {
@@ -350,8 +385,9 @@ export const flows: readonly FlowGuide[] = [
       'Level 2 review usually takes 15-60 minutes; the user may leave and come back to see the status.',
       'If the selfie does not match the ID, the exchange asks for supplementary documents and reviews them by hand, which can take days.',
       'Never another person\'s ID or false data; one person, one account; no watermarks or photo editing; all edges of the document in the picture.',
-      'A rejected verification lists its reasons, each with what the user should do: upload every photo; refresh and upload again; try another browser or the app; retake the photo with all edges of the document visible.',
       'A level cannot be submitted while a lower one is missing or a review is in progress (`kyc_level_unavailable`).',
+      'A rejected verification lists its reasons ("Check"), each with what the user should do:',
+      ...codeRules('Reason', kycRejectionAdvice),
     ],
   },
 ];

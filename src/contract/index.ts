@@ -3,24 +3,14 @@
  * document and CONTRACT.md. Imports nothing of ours outside this folder.
  */
 import type { EndpointTable } from './define.js';
-import { kycEndpoints, kycTestingEndpoints } from './kyc.js';
-import { passwordResetEndpoints, passwordResetTestingEndpoints } from './password-reset.js';
-import { securityEndpoints, securityTestingEndpoints } from './security.js';
-import { signInEndpoints } from './sign-in.js';
-import { stepUpEndpoints, stepUpTestingEndpoints } from './step-up.js';
+import { kycTestingEndpoints } from './kyc.js';
+import { passwordResetTestingEndpoints } from './password-reset.js';
+import { securityTestingEndpoints } from './security.js';
+import { stepUpTestingEndpoints } from './step-up.js';
 import { coreTestingEndpoints } from './testing.js';
-import { twoFactorResetEndpoints, twoFactorResetTestingEndpoints } from './two-factor-reset.js';
+import { twoFactorResetTestingEndpoints } from './two-factor-reset.js';
 
-/** Every endpoint a product backend serves. Method names here become the client's method names. */
-export const endpoints = {
-  ...signInEndpoints,
-  ...passwordResetEndpoints,
-  ...stepUpEndpoints,
-  ...securityEndpoints,
-  ...twoFactorResetEndpoints,
-  ...kycEndpoints,
-} as const satisfies EndpointTable;
-export type Endpoints = typeof endpoints;
+export { endpoints, type Endpoints } from './endpoints.js';
 
 /**
  * Endpoints only a backend in test mode serves (`TILLIT_TESTING=1` on the reference backend): fixtures, the dev

@@ -49,11 +49,13 @@ export const signInEndpoints = {
     access: 'public',
     summary: 'Sign in with an e-mail or phone and a password.',
     description:
-      'Answers `signed_in` with a session, or `second_factor_required` with a challenge listing the allowed ' +
-      'methods and its expiry (5 minutes). Wrong identifier and wrong password answer the same ' +
-      '`invalid_credentials`. From the 3rd failed attempt for an identifier the backend answers ' +
-      '`captcha_required` until the request carries a valid `captchaToken`; the 8th failure locks the account ' +
-      'for 15 minutes (`account_locked` with `lockedUntil`).',
+      'Answers `signed_in` with a session, or `second_factor_required` with a challenge listing the methods the ' +
+      'account has (authenticator; SMS and e-mail codes when enabled as second factors) and its expiry (5 ' +
+      'minutes). Wrong identifier and wrong password answer the same `invalid_credentials` in the same time. ' +
+      'After 2 consecutive failures for an identifier, every attempt (the 3rd on) answers `captcha_required` ' +
+      'unless it carries a valid `captchaToken` (`captcha_invalid` otherwise); the 8th consecutive failure locks ' +
+      'the account for 15 minutes (`account_locked` with `lockedUntil`). A success resets the count. More than 20 ' +
+      'attempts for one identifier in 15 minutes answer `rate_limited` with `retryAfter`.',
     input: z.object({
       identifier: Identifier,
       password: Password,
@@ -80,8 +82,9 @@ export const signInEndpoints = {
     access: 'public',
     summary: 'Answer a second-factor challenge with an authenticator, SMS or e-mail code.',
     description:
-      'Five wrong codes burn the challenge (`too_many_attempts`); an authenticator code that was already accepted ' +
-      'is refused (`code_already_used`).',
+      'A wrong code answers `invalid_code` with `attemptsRemaining`; the fifth wrong code of a challenge burns it ' +
+      '(`too_many_attempts`, then `challenge_expired`). An authenticator code of a time step at or before one ' +
+      'already accepted is refused (`code_already_used`).',
     input: z.object({ challengeId: Id, method: SecondFactorMethod, code: OneTimeCode }),
     output: SignedIn,
     errors: ['challenge_expired', 'method_not_available', 'invalid_code', 'code_expired', 'code_already_used', 'too_many_attempts'],
@@ -102,7 +105,9 @@ export const signInEndpoints = {
     flow: 'sign-in',
     access: 'public',
     summary: 'Finish a passkey sign-in with the authenticator response.',
-    description: 'A passkey is a complete sign-in: no second factor follows.',
+    description:
+      'A passkey is a complete sign-in: no second factor follows. Each `challengeId` works once, within 5 minutes ' +
+      '(`challenge_expired`); a response that does not verify against a registered passkey is `passkey_failed`.',
     input: z.object({ challengeId: Id, response: AuthenticationResponseJSON }),
     output: SignedIn,
     errors: ['challenge_expired', 'passkey_failed', 'account_locked'],
@@ -126,7 +131,10 @@ export const signInEndpoints = {
     flow: 'sign-in',
     access: 'public',
     summary: 'Finish Google or Apple sign-in with the `code` and `state` the provider returned.',
-    description: 'Accounts with 2FA answer `second_factor_required` as the password sign-in does.',
+    description:
+      'Accounts with 2FA answer `second_factor_required` as the password sign-in does. The `state` works once, ' +
+      'within 10 minutes, for the provider it was started with; a refused state or code is `social_failed`. An ' +
+      'identity linked to no account (and whose verified e-mail matches none) is `social_not_linked`.',
     input: z.object({ provider: SocialProvider, code: z.string(), state: z.string() }),
     output: SignInResult,
     errors: ['social_failed', 'social_not_linked', 'account_locked'],

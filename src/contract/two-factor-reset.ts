@@ -1,3 +1,113 @@
-// Filled in by the two-factor-reset work: the endpoint rows of this flow, and its testing-mode rows (access 'testing').
-export const twoFactorResetEndpoints = {} as const;
-export const twoFactorResetTestingEndpoints = {} as const;
+import * as z from 'zod/mini';
+import { EmailAddress, Id, Identifier, Instant, Password } from './common.js';
+import { endpoint } from './define.js';
+
+/** Why the user asks for a 2FA reset (the "Lost 2-factor authentication?" form). */
+export const TwoFactorResetReason = z.enum(['lost_device', 'app_deleted', 'phone_changed', 'other']);
+export type TwoFactorResetReason = z.infer<typeof TwoFactorResetReason>;
+
+export const TwoFactorResetStatus = z.enum(['pending', 'approved', 'rejected']);
+export type TwoFactorResetStatus = z.infer<typeof TwoFactorResetStatus>;
+
+/** Why a review refused the request; elements show a localized explanation of each. */
+export const TwoFactorResetRejection = z.enum([
+  'identity_not_confirmed',
+  'insufficient_information',
+  'account_activity_mismatch',
+]);
+export type TwoFactorResetRejection = z.infer<typeof TwoFactorResetRejection>;
+
+/** What a rejected user can do instead (FLOWS.md: "rejected requests get alternatives"). */
+export const TwoFactorResetAlternative = z.enum([
+  'restore_from_recovery_phrase',
+  'transfer_authenticator',
+  'contact_support',
+]);
+export type TwoFactorResetAlternative = z.infer<typeof TwoFactorResetAlternative>;
+
+export const TwoFactorResetRequested = z.object({
+  requestId: Id,
+  /** Secret the page keeps to poll the status without a session (the user cannot sign in). */
+  statusToken: z.string(),
+  status: z.literal('pending'),
+  submittedAt: Instant,
+  /** The latest the review should answer: 3 business days (Monday to Friday) after submission. */
+  reviewBy: Instant,
+});
+export type TwoFactorResetRequested = z.infer<typeof TwoFactorResetRequested>;
+
+export const TwoFactorResetState = z.object({
+  requestId: Id,
+  status: TwoFactorResetStatus,
+  submittedAt: Instant,
+  reviewBy: Instant,
+  decidedAt: z.optional(Instant),
+  /** Only when rejected: at least one reason. */
+  rejectionReasons: z.optional(z.array(TwoFactorResetRejection)),
+  /** Only when rejected: what to try instead. */
+  alternatives: z.optional(z.array(TwoFactorResetAlternative)),
+});
+export type TwoFactorResetState = z.infer<typeof TwoFactorResetState>;
+
+export const twoFactorResetEndpoints = {
+  requestTwoFactorReset: endpoint({
+    method: 'POST',
+    path: '/v1/two-factor-reset',
+    flow: 'two-factor-reset',
+    access: 'public',
+    summary: '"Lost 2-factor authentication?": ask for the authenticator to be removed after a manual review.',
+    description:
+      'The account and its password identify the user; wrong ones answer `invalid_credentials` exactly as sign-in ' +
+      'does (never saying which, nor whether the account exists). An account without an authenticator answers ' +
+      '`not_bound`; one with a request still pending answers `request_pending`. The review answers by e-mail ' +
+      '(to `contactEmail` if given, else the account\'s e-mail) within 3 business days (`reviewBy`, skipping ' +
+      'Saturdays and Sundays). On approval the authenticator is removed and withdrawals are disabled for 24 hours ' +
+      '(reason `two_factor_change`); the user should bind a new authenticator at once. At most 10 requests per ' +
+      'identifier per hour (`rate_limited`).',
+    input: z.object({
+      identifier: Identifier,
+      password: Password,
+      reason: TwoFactorResetReason,
+      contactEmail: z.optional(EmailAddress),
+      note: z.optional(z.string().check(z.maxLength(1000))),
+    }),
+    output: TwoFactorResetRequested,
+    status: 202,
+    errors: ['invalid_credentials', 'not_bound', 'request_pending', 'rate_limited'],
+  }),
+  getTwoFactorResetStatus: endpoint({
+    method: 'GET',
+    path: '/v1/two-factor-reset/:requestId',
+    flow: 'two-factor-reset',
+    access: 'public',
+    summary: 'The review status of a 2FA reset request.',
+    description:
+      'Needs the `statusToken` handed out with the request; an unknown request or a wrong token answers ' +
+      '`not_found`. A rejected request lists `rejectionReasons` and `alternatives` (restore from the recovery ' +
+      'phrase, transfer the authenticator from the old phone, contact support); a new request may then be made.',
+    input: z.object({ requestId: Id, statusToken: z.string() }),
+    output: TwoFactorResetState,
+    errors: ['not_found'],
+    idempotent: true,
+  }),
+} as const;
+
+export const twoFactorResetTestingEndpoints = {
+  decideTwoFactorReset: endpoint({
+    method: 'POST',
+    path: '/v1/testing/two-factor-reset/:requestId/decide',
+    flow: 'testing',
+    access: 'testing',
+    summary: 'Play the reviewer: approve or reject a pending 2FA reset request.',
+    description:
+      'Rejection needs at least one of `reasons` (`validation_failed` otherwise). A request that is unknown or ' +
+      'already decided answers `not_found`.',
+    input: z.object({
+      requestId: Id,
+      decision: z.enum(['approved', 'rejected']),
+      reasons: z.optional(z.array(TwoFactorResetRejection)),
+    }),
+    output: TwoFactorResetState,
+    errors: ['not_found'],
+  }),
+} as const;

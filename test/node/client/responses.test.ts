@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createClientFor, isTillitError, TillitError } from '../../../src/client/index.js';
+import { parseRetryAfter } from '../../../src/client/read-response.js';
 import type { Handler } from './fixtures.js';
 import { fakeFetch, json, problem, rejectionOf, thing, thingEndpoints } from './fixtures.js';
 
@@ -85,6 +86,16 @@ describe('problem answers', () => {
     const error = await errorOf(client.createThing({ name: 'Box' }));
     assert.equal(error.code, 'forbidden');
     assert.equal(error.problem?.code, 'made_up_code');
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads delta-seconds and HTTP dates, and ignores anything else', () => {
+    const now = Date.parse('2026-11-27T15:00:00Z');
+    assert.equal(parseRetryAfter('120', now), 120);
+    assert.equal(parseRetryAfter('Fri, 27 Nov 2026 15:00:30 GMT', now), 30);
+    assert.equal(parseRetryAfter('Fri, 27 Nov 2026 14:00:00 GMT', now), 0, 'a date in the past means now');
+    for (const junk of [null, '', '1.5', '-3', 'soon']) assert.equal(parseRetryAfter(junk, now), undefined, String(junk));
   });
 });
 

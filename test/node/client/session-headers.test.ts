@@ -8,7 +8,7 @@ describe('cookie sessions and CSRF', () => {
     const tokens = ['csrf-1', undefined, 'csrf-2'];
     const { fetch, calls } = fakeFetch((call, index) => {
       const token = tokens[index];
-      const headers = token ? { 'X-CSRF-Token': token } : {};
+      const headers: Record<string, string> = token ? { 'X-CSRF-Token': token } : {};
       return call.method === 'DELETE' ? new Response(null, { status: 204, headers }) : json(thing, 200, headers);
     });
     const client = createClientFor(thingEndpoints, { baseUrl: '', fetch });

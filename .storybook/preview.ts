@@ -1,0 +1,58 @@
+/// <reference types="vite/client" />
+// Every story renders inside <html lang=… data-tillit-theme=…> set from the toolbar, the same two switches a
+// host page uses, so stories show the elements' real locale resolution and theming.
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+// The global theme tokens; a glob (not a plain import) so Storybook still builds before src/theme/ has them.
+import.meta.glob('../src/theme/tillit.css', { eager: true });
+
+// Attributes, properties, events, slots and CSS parts in docs and controls come from the analyzer's output
+// (`npm run analyze`).
+setCustomElementsManifest(manifest);
+
+const withLocaleAndTheme: Decorator = (story, context) => {
+  const root = document.documentElement;
+  root.lang = String(context.globals['locale'] ?? 'en');
+  root.dataset['tillitTheme'] = String(context.globals['theme'] ?? 'light');
+  return story();
+};
+
+const preview: Preview = {
+  decorators: [withLocaleAndTheme],
+  globalTypes: {
+    locale: {
+      description: 'document language (<html lang>)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'sv', title: 'Svenska' },
+          { value: 'nb', title: 'Norsk bokmål' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'colour scheme (<html data-tillit-theme>)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light' },
+  parameters: {
+    controls: { expanded: true },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,17 @@
+/**
+ * The strict policy the demo page is served under, to prove the elements need nothing looser: no inline script
+ * or style, Trusted Types enforced (Lit creates its own `lit-html` policy), no plugins, no framing.
+ */
+export const strictCsp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');

@@ -1,0 +1,151 @@
+import type { Hono } from 'hono';
+import { passwordResetEndpoints as rows, type CodeChannel, type CodeSent, type ResetChannel } from '../../src/contract/index.js';
+import { DAY, HOUR, MINUTE, isoInstant } from '../core/clock.js';
+import { CODE_TTL_SECONDS, MAX_CODE_ATTEMPTS, RESEND_AFTER_SECONDS } from '../core/codes.js';
+import type { BackendContext } from '../core/context.js';
+import { randomId } from '../core/ids.js';
+import { identifierValue, maskEmail, maskPhone, type UserRecord } from '../core/model.js';
+import { hashPassword, weakPasswordReason } from '../core/passwords.js';
+import { ApiProblem } from '../core/problem.js';
+import { route } from '../core/router.js';
+
+export const RESET_TTL_SECONDS = 30 * MINUTE;
+export const RESET_STARTS_PER_HOUR = 5;
+export const WITHDRAWAL_LOCK_SECONDS = DAY;
+
+interface Reset {
+  id: string;
+  /** null for an unknown identifier: the decoy behaves alike but can never be verified. */
+  userId: string | null;
+  /** Where each offered channel delivers (unmasked). */
+  targets: Partial<Record<CodeChannel, string>>;
+  expiresAtMs: number;
+  verified: boolean;
+  /** Decoy bookkeeping, mirroring what CodeService keeps for real codes. */
+  decoy: { resendAtMs: number; expiresAtMs: number; attempts: number } | null;
+}
+
+const mask = (channel: CodeChannel, to: string): string => (channel === 'email' ? maskEmail(to) : maskPhone(to));
+
+/** The identifier's own channel first, then the other one the account has. */
+function targetsOf(user: UserRecord, first: CodeChannel): Partial<Record<CodeChannel, string>> {
+  const all: Partial<Record<CodeChannel, string>> = {};
+  if (user.email) all.email = user.email;
+  if (user.phone) all.sms = user.phone;
+  const ordered: Partial<Record<CodeChannel, string>> = {};
+  for (const channel of [first, first === 'email' ? 'sms' : 'email'] as const) {
+    const to = all[channel];
+    if (to) ordered[channel] = to;
+  }
+  return ordered;
+}
+
+export function registerPasswordReset(app: Hono, ctx: BackendContext): void {
+  const resets = ctx.state('password-reset', () => new Map<string, Reset>());
+  const purpose = (reset: Reset): string => `password-reset:${reset.id}`;
+
+  /** The live reset, or `challenge_expired` for unknown, finished and timed-out ones alike. */
+  const live = (id: string): Reset => {
+    const reset = resets.get(id);
+    if (!reset || reset.expiresAtMs <= ctx.clock.nowMs()) {
+      if (reset) resets.delete(id);
+      throw new ApiProblem('challenge_expired');
+    }
+    return reset;
+  };
+  const burn = (reset: Reset): void => {
+    resets.delete(reset.id);
+    ctx.codes.forget(purpose(reset));
+  };
+
+  route(app, ctx, rows.startPasswordReset, ({ identifier, captchaToken }) => {
+    if (!captchaToken) throw new ApiProblem('captcha_required');
+    if (!ctx.captcha.redeem(captchaToken)) throw new ApiProblem('captcha_invalid');
+    // Counted per identifier whether or not the account exists, so the limit itself leaks nothing.
+    const wait = ctx.limiter.hit(`password-reset:${identifierValue(identifier)}`, RESET_STARTS_PER_HOUR, HOUR);
+    if (wait > 0) throw new ApiProblem('rate_limited', { retryAfter: wait });
+
+    const first: CodeChannel = identifier.type === 'email' ? 'email' : 'sms';
+    const user = ctx.users.findByIdentifier(identifier);
+    const reset: Reset = {
+      id: randomId('rst'),
+      userId: user?.id ?? null,
+      targets: user ? targetsOf(user, first) : { [first]: identifierValue(identifier) },
+      expiresAtMs: ctx.clock.nowMs() + RESET_TTL_SECONDS * 1000,
+      verified: false,
+      decoy: user ? null : { resendAtMs: 0, expiresAtMs: 0, attempts: 0 },
+    };
+    resets.set(reset.id, reset);
+    const channels: ResetChannel[] = Object.entries(reset.targets).map(([channel, to]) => ({
+      channel: channel as CodeChannel,
+      destination: mask(channel as CodeChannel, to),
+    }));
+    return { resetId: reset.id, channels, expiresAt: isoInstant(reset.expiresAtMs) };
+  });
+
+  route(app, ctx, rows.sendPasswordResetCode, ({ resetId, channel }) => {
+    const reset = live(resetId);
+    const to = reset.targets[channel];
+    if (!to) throw new ApiProblem('method_not_available');
+    if (reset.decoy) return decoySend(reset.decoy, channel, to, ctx.clock.nowMs());
+    return ctx.codes.send(
+      purpose(reset),
+      channel,
+      to,
+      (code) => `Your password reset code is ${code}. If you did not ask for it, ignore this message.`,
+    );
+  });
+
+  route(app, ctx, rows.verifyPasswordResetCode, ({ resetId, code }) => {
+    const reset = live(resetId);
+    try {
+      if (reset.decoy) decoyVerify(reset.decoy, ctx.clock.nowMs());
+      else ctx.codes.verify(purpose(reset), code);
+    } catch (error) {
+      if (error instanceof ApiProblem && error.code === 'too_many_attempts') burn(reset);
+      throw error;
+    }
+    reset.verified = true;
+    return { verified: true as const };
+  });
+
+  route(app, ctx, rows.completePasswordReset, async ({ resetId, newPassword }) => {
+    const reset = live(resetId);
+    const user = reset.userId ? ctx.users.get(reset.userId) : undefined;
+    if (!reset.verified || !user) throw new ApiProblem('reset_not_verified');
+    const identifiers = [user.email, user.phone].filter((v): v is string => v !== null);
+    if (weakPasswordReason(newPassword, identifiers)) {
+      throw new ApiProblem('password_too_weak', { fields: [{ path: 'newPassword', code: 'not_allowed' }] });
+    }
+    user.passwordHash = await hashPassword(newPassword);
+    user.failedSignIns = 0;
+    user.lockedUntilMs = 0;
+    const until = isoInstant(ctx.clock.nowMs() + WITHDRAWAL_LOCK_SECONDS * 1000);
+    user.withdrawalLock = { until, reason: 'password_reset' };
+    // Whoever knew the old password may hold a session: end them all.
+    ctx.sessions.endAllFor(user.id);
+    burn(reset);
+    return { withdrawalLock: { until, reason: 'password_reset' as const }, signedOutOtherSessions: true as const };
+  });
+}
+
+/** Answers like CodeService.send, but nothing is delivered: the account does not exist. */
+function decoySend(decoy: NonNullable<Reset['decoy']>, channel: CodeChannel, to: string, now: number): CodeSent {
+  if (decoy.resendAtMs > now) {
+    throw new ApiProblem('resend_too_soon', { retryAfter: Math.ceil((decoy.resendAtMs - now) / 1000) });
+  }
+  decoy.resendAtMs = now + RESEND_AFTER_SECONDS * 1000;
+  decoy.expiresAtMs = now + CODE_TTL_SECONDS * 1000;
+  decoy.attempts = 0;
+  return { channel, sentTo: mask(channel, to), resendAfter: RESEND_AFTER_SECONDS, expiresAt: isoInstant(decoy.expiresAtMs) };
+}
+
+/** Fails like CodeService.verify does for a wrong code, so probing cannot tell a decoy from a real reset. */
+function decoyVerify(decoy: NonNullable<Reset['decoy']>, now: number): never {
+  if (decoy.expiresAtMs === 0) throw new ApiProblem('invalid_code', { attemptsRemaining: 0 });
+  if (decoy.expiresAtMs <= now) throw new ApiProblem('code_expired');
+  decoy.attempts += 1;
+  const left = MAX_CODE_ATTEMPTS - decoy.attempts;
+  if (left <= 0) throw new ApiProblem('too_many_attempts');
+  throw new ApiProblem('invalid_code', { attemptsRemaining: left });
+}

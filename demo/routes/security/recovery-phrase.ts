@@ -1,0 +1,99 @@
+import type { Hono } from 'hono';
+import { securityEndpoints as rows } from '../../../src/contract/index.js';
+import { MINUTE, isoInstant } from '../../core/clock.js';
+import { MAX_CODE_ATTEMPTS } from '../../core/codes.js';
+import type { BackendContext } from '../../core/context.js';
+import { randomId } from '../../core/ids.js';
+import { ApiProblem } from '../../core/problem.js';
+import { hashPassword, verifyPassword } from '../../core/passwords.js';
+import { route } from '../../core/router.js';
+import { RECOVERY_WORDS } from './wordlist.js';
+
+export const PHRASE_WORDS = 12;
+export const CONFIRM_WORDS = 3;
+export const PHRASE_CONFIRM_SECONDS = 10 * MINUTE;
+
+/**
+ * An issued, not yet confirmed phrase. Only hashes are kept: of the whole phrase (what later recovery checks) and
+ * of the words at the confirm positions (what confirmation checks); the words themselves exist only in the answer.
+ */
+interface PendingPhrase {
+  id: string;
+  userId: string;
+  phraseHash: string;
+  confirmIndexes: number[];
+  confirmHash: string;
+  issuedAt: string;
+  expiresAtMs: number;
+  wrongTries: number;
+}
+
+/** Normal form of words before hashing: what the user types may differ in case and spacing. */
+export const phraseText = (words: readonly string[]): string => words.map((w) => w.trim().toLowerCase()).join(' ');
+
+function randomWords(): string[] {
+  // 256 words, one uniform byte each: no modulo bias.
+  return [...crypto.getRandomValues(new Uint8Array(PHRASE_WORDS))].map((b) => RECOVERY_WORDS[b]!);
+}
+
+function randomIndexes(): number[] {
+  const picked = new Set<number>();
+  while (picked.size < CONFIRM_WORDS) {
+    const [n] = crypto.getRandomValues(new Uint8Array(1));
+    // 252 is the largest multiple of 12 below 256: rejecting above it keeps positions uniform.
+    if (n !== undefined && n < 252) picked.add(n % PHRASE_WORDS);
+  }
+  return [...picked].sort((a, b) => a - b);
+}
+
+export function registerRecoveryPhraseRoutes(app: Hono, ctx: BackendContext): void {
+  const pending = ctx.state('security-recovery-phrases', () => new Map<string, PendingPhrase>());
+
+  route(app, ctx, rows.issueRecoveryPhrase, async ({ verificationToken }, call) => {
+    const user = call.user!;
+    ctx.verifications.consume(verificationToken, user.id, 'issue_recovery_phrase');
+    for (const p of pending.values()) if (p.userId === user.id) pending.delete(p.id);
+    const words = randomWords();
+    const confirmIndexes = randomIndexes();
+    const now = ctx.clock.nowMs();
+    const entry: PendingPhrase = {
+      id: randomId('rph'),
+      userId: user.id,
+      phraseHash: await hashPassword(phraseText(words)),
+      confirmIndexes,
+      confirmHash: await hashPassword(phraseText(confirmIndexes.map((i) => words[i]!))),
+      issuedAt: isoInstant(now),
+      expiresAtMs: now + PHRASE_CONFIRM_SECONDS * 1000,
+      wrongTries: 0,
+    };
+    pending.set(entry.id, entry);
+    return { phraseId: entry.id, words, confirmIndexes, expiresAt: isoInstant(entry.expiresAtMs) };
+  });
+
+  route(app, ctx, rows.confirmRecoveryPhrase, async ({ phraseId, words }, call) => {
+    const user = call.user!;
+    const entry = pending.get(phraseId);
+    if (!entry || entry.userId !== user.id || entry.expiresAtMs <= ctx.clock.nowMs()) {
+      if (entry && entry.userId === user.id) pending.delete(phraseId);
+      throw new ApiProblem('challenge_expired');
+    }
+    const given = [...words].sort((a, b) => a.index - b.index);
+    const asked = given.every((w, i) => w.index === entry.confirmIndexes[i]);
+    if (!asked) throw new ApiProblem('validation_failed', { fields: [{ path: 'words', code: 'mismatch' }] });
+
+    if (!(await verifyPassword(phraseText(given.map((w) => w.word)), entry.confirmHash))) {
+      entry.wrongTries += 1;
+      const left = MAX_CODE_ATTEMPTS - entry.wrongTries;
+      if (left <= 0) {
+        pending.delete(phraseId);
+        throw new ApiProblem('too_many_attempts');
+      }
+      throw new ApiProblem('invalid_code', { attemptsRemaining: left });
+    }
+    pending.delete(phraseId);
+    // Only now does the new phrase replace the old one: an abandoned issue leaves the working phrase in place.
+    const confirmedAt = isoInstant(ctx.clock.nowMs());
+    user.recoveryPhrase = { hash: entry.phraseHash, issuedAt: entry.issuedAt, confirmedAt };
+    return { issuedAt: entry.issuedAt, confirmedAt };
+  });
+}

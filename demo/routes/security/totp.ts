@@ -1,0 +1,93 @@
+import type { Hono } from 'hono';
+import { securityEndpoints as rows } from '../../../src/contract/index.js';
+import { MINUTE, isoInstant } from '../../core/clock.js';
+import { MAX_CODE_ATTEMPTS } from '../../core/codes.js';
+import type { BackendContext } from '../../core/context.js';
+import { randomId } from '../../core/ids.js';
+import { ApiProblem } from '../../core/problem.js';
+import { route } from '../../core/router.js';
+import { newTotp, newTotpSecret, verifyTotp } from '../../core/totp.js';
+import { fixPreferredMethod, isLastSecondFactor, lockWithdrawals } from './shared.js';
+
+export const TOTP_SETUP_SECONDS = 10 * MINUTE;
+
+/** An authenticator being set up: the secret is bound to the account only once a code from it is confirmed. */
+interface Setup {
+  id: string;
+  userId: string;
+  secret: string;
+  expiresAtMs: number;
+  wrongCodes: number;
+}
+
+export function registerTotpRoutes(app: Hono, ctx: BackendContext): void {
+  const setups = ctx.state('security-totp-setups', () => new Map<string, Setup>());
+
+  route(app, ctx, rows.startTotpSetup, ({ verificationToken }, call) => {
+    const user = call.user!;
+    if (user.totp) throw new ApiProblem('already_bound');
+    ctx.verifications.consume(verificationToken, user.id, 'setup_totp');
+    // One setup at a time: a new QR code makes the one shown before useless.
+    for (const s of setups.values()) if (s.userId === user.id) setups.delete(s.id);
+    const setup: Setup = {
+      id: randomId('tsu'),
+      userId: user.id,
+      secret: newTotpSecret(),
+      expiresAtMs: ctx.clock.nowMs() + TOTP_SETUP_SECONDS * 1000,
+      wrongCodes: 0,
+    };
+    setups.set(setup.id, setup);
+    const label = user.email ?? user.phone ?? user.displayName;
+    return {
+      setupId: setup.id,
+      otpauthUri: newTotp(setup.secret, label).toString(),
+      secret: setup.secret,
+      expiresAt: isoInstant(setup.expiresAtMs),
+    };
+  });
+
+  route(app, ctx, rows.confirmTotpSetup, ({ setupId, code }, call) => {
+    const user = call.user!;
+    const setup = setups.get(setupId);
+    if (!setup || setup.userId !== user.id || setup.expiresAtMs <= ctx.clock.nowMs()) {
+      if (setup && setup.userId === user.id) setups.delete(setupId);
+      throw new ApiProblem('challenge_expired');
+    }
+    if (user.totp) {
+      setups.delete(setupId);
+      throw new ApiProblem('already_bound');
+    }
+    let step: number;
+    try {
+      step = verifyTotp(setup.secret, code, 0, ctx.clock.nowMs());
+    } catch {
+      setup.wrongCodes += 1;
+      const left = MAX_CODE_ATTEMPTS - setup.wrongCodes;
+      if (left <= 0) {
+        setups.delete(setupId);
+        throw new ApiProblem('too_many_attempts');
+      }
+      throw new ApiProblem('invalid_code', { attemptsRemaining: left });
+    }
+    setups.delete(setupId);
+    const enabledAt = isoInstant(ctx.clock.nowMs());
+    // The confirming code's step counts as used: it cannot also pass a sign-in or step-up (replay).
+    user.totp = { secret: setup.secret, lastStep: step, enabledAt };
+    user.preferredMethod ??= 'totp';
+    return {
+      enabledAt,
+      withdrawalLock: lockWithdrawals(ctx, user, 'two_factor_change'),
+      recoveryPhraseRequired: !user.recoveryPhrase?.confirmedAt,
+    };
+  });
+
+  route(app, ctx, rows.disableTotp, ({ verificationToken }, call) => {
+    const user = call.user!;
+    if (!user.totp) throw new ApiProblem('not_bound');
+    if (isLastSecondFactor(user, 'totp')) throw new ApiProblem('last_factor');
+    ctx.verifications.consume(verificationToken, user.id, 'disable_totp');
+    user.totp = null;
+    fixPreferredMethod(user);
+    return { withdrawalLock: lockWithdrawals(ctx, user, 'two_factor_change') };
+  });
+}

@@ -1,0 +1,64 @@
+import type { Hono } from 'hono';
+import { endpoints } from '../../src/contract/index.js';
+import type { BackendContext } from '../core/context.js';
+import { decoyHash, verifyPassword } from '../core/passwords.js';
+import { ApiProblem } from '../core/problem.js';
+import { route } from '../core/router.js';
+import { verifyTotp } from '../core/totp.js';
+import { passkeySignInOptions, verifyPasskeySignIn } from '../core/webauthn.js';
+import { answerFirstFactor, codePurpose, endChallenge, liveChallenge, wrongCode } from './sign-in-challenges.js';
+import { admitAttempt, assertNotLocked, failureCounter, recordFailure, recordSuccess } from './sign-in-failures.js';
+
+/** Password sign-in, its second-factor challenge, and passkey sign-in. Google/Apple: social-sign-in.ts. */
+export function registerSignIn(app: Hono, ctx: BackendContext): void {
+  route(app, ctx, endpoints.signIn, async ({ identifier, password, captchaToken }, call) => {
+    const user = ctx.users.findByIdentifier(identifier);
+    const counter = failureCounter(ctx, identifier, user);
+    admitAttempt(ctx, identifier, counter, captchaToken);
+    // Unknown accounts are checked against a decoy hash so both answers take the same time.
+    const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+    if (!user || !matches) recordFailure(ctx, counter);
+    recordSuccess(user);
+    return answerFirstFactor(ctx, call, user);
+  });
+
+  route(app, ctx, endpoints.sendSignInCode, ({ challengeId, channel }) => {
+    const { challenge, user } = liveChallenge(ctx, challengeId);
+    const to = channel === 'sms' ? user.phone : user.email;
+    if (!challenge.methods.includes(channel) || !to) throw new ApiProblem('method_not_available');
+    return ctx.codes.send(codePurpose(challengeId, channel), channel, to, (code) =>
+      `${code} is your tillit demo sign-in code. It works for 10 minutes. Never share it with anyone.`,
+    );
+  });
+
+  route(app, ctx, endpoints.verifySignInCode, ({ challengeId, method, code }, call) => {
+    const { challenge, user } = liveChallenge(ctx, challengeId);
+    if (!challenge.methods.includes(method)) throw new ApiProblem('method_not_available');
+    try {
+      if (method === 'totp') {
+        if (!user.totp) throw new ApiProblem('method_not_available');
+        user.totp.lastStep = verifyTotp(user.totp.secret, code, user.totp.lastStep, ctx.clock.nowMs());
+      } else {
+        ctx.codes.verify(codePurpose(challengeId, method), code);
+      }
+    } catch (error) {
+      // Every wrong code counts against the challenge; replays and expired codes are answered as they are.
+      if (error instanceof ApiProblem && (error.code === 'invalid_code' || error.code === 'too_many_attempts')) {
+        wrongCode(ctx, challenge);
+      }
+      throw error;
+    }
+    endChallenge(ctx, challengeId);
+    user.preferredMethod = method;
+    return { status: 'signed_in' as const, session: call.signIn(user) };
+  });
+
+  route(app, ctx, endpoints.passkeySignInOptions, () => passkeySignInOptions(ctx));
+
+  route(app, ctx, endpoints.passkeySignIn, async ({ challengeId, response }, call) => {
+    const user = await verifyPasskeySignIn(ctx, challengeId, response);
+    assertNotLocked(ctx, user);
+    recordSuccess(user);
+    return { status: 'signed_in' as const, session: call.signIn(user) };
+  });
+}

@@ -1,0 +1,307 @@
+import type { Flow } from '../../src/contract/define.js';
+import type { FlowGuide } from '../../src/contract/flows.js';
+import { csrfHeader, errorsByStatus, sessionCookie, sessionModeHeader } from './openapi.js';
+import { deref, openApiPath, splitInput, type ConvertedSchemas } from './schemas.js';
+import { bodyText, fieldRows, fieldTable, schemaAnchor, typeText, type TextContext } from './schema-text.js';
+import { allRows, type ContractSource, type JsonObject, type Row } from './source.js';
+
+/** What each field error code asks of the user; the generator refuses a code without an entry here. */
+const fieldErrorMeanings: Readonly<Record<string, string>> = {
+  required: 'The field is missing or empty.',
+  invalid_format: 'The value does not have the expected form (e-mail, phone, code, date, ...).',
+  too_short: 'The text (or list) is shorter than allowed.',
+  too_long: 'The text (or list) is longer than allowed.',
+  too_small: 'The number (or file) is smaller than allowed.',
+  too_large: 'The number (or file) is larger than allowed.',
+  mismatch: 'The value does not match the field it must repeat (e.g. the repeated password).',
+  not_allowed: 'The value is not one of the accepted ones.',
+};
+
+const accessShort: Record<Row['access'], string> = { public: 'public', session: 'session', testing: 'test mode' };
+const accessLong: Record<Row['access'], string> = {
+  public: 'public: no session needed.',
+  session: `a signed-in session: the \`${sessionCookie}\` cookie (plus \`${csrfHeader}\` on POST, PATCH and DELETE), or \`Authorization: Bearer <token>\`. Without one: \`unauthenticated\` (401).`,
+  testing: 'test mode only: a backend not in test mode answers 404 `not_found`.',
+};
+
+export function opAnchor(key: string): string {
+  return `op-${key.toLowerCase()}`;
+}
+
+function flowAnchor(flow: Flow): string {
+  return `flow-${flow}`;
+}
+
+function guideAnchor(index: number): string {
+  return `guide-${index + 1}`;
+}
+
+function route(row: Row): string {
+  return `\`${row.method} ${row.path}\``;
+}
+
+function successStatus(row: Row): number {
+  return row.status ?? 200;
+}
+
+function intro(source: ContractSource, ctx: TextContext): string {
+  const problem = ctx.components['Problem'];
+  const problemTable = problem ? fieldTable(fieldRows(problem, ctx)) : '';
+  return `## Basics
+
+### Paths, versions and bodies
+- Every path starts with \`/v1\`. Changes that break clients go to a new prefix; this document is contract version
+  ${source.version}. Paths below write parameters as \`:name\` (\`{name}\` in openapi.json).
+- Path parameters are fields of the endpoint's input. For GET and DELETE the other input fields go in the query
+  string; for POST and PATCH they go in a JSON body (\`Content-Type: application/json\`), or in a
+  \`multipart/form-data\` body for upload endpoints (files as file parts, other fields as plain parts).
+- A POST or PATCH without input fields may send \`{}\` or no body at all.
+- Successful answers are JSON (\`application/json\`) with the status each endpoint lists; \`204\` has no body.
+- Members a side does not know are ignored on both sides: a backend may answer more, a client may send more.
+  Tables below describe what the receiving side accepts.
+
+### Errors
+Every error is an RFC 9457 problem, \`Content-Type: application/problem+json\`, with the HTTP status the error
+code has in the [error code table](#error-codes). \`code\` is the stable, machine-readable key that the elements
+translate; \`title\` and \`detail\` are for people and may be localized; \`type\` is a URI per code (the reference
+backend uses \`${source.problemTypeBase}<code with dashes>\`). Clients rely on \`code\` only.
+
+${problemTable}
+
+- \`validation_failed\` (422) carries \`fields\`: one entry per refused field, with the dotted \`path\` into the input
+  (\`identifier.phone\`, \`documents.selfie\`) and a [field error code](#field-error-codes).
+- Unknown routes answer \`not_found\` (404), known routes with another method \`method_not_allowed\` (405), bodies
+  that are not JSON \`malformed_request\` (400). A failure never leaks a stack trace: \`internal_error\` (500).
+- Every endpoint may answer the common errors ${source.commonErrors.map((code) => `\`${code}\``).join(', ')}; each endpoint below lists the others it may give.
+
+### Sessions
+- **Cookie mode** (default, for browsers): a successful sign-in sets the \`${sessionCookie}\` cookie (HttpOnly, Secure,
+  SameSite=Lax) and answers \`session.csrfToken\` (also in the \`${csrfHeader}\` response header). Every POST, PATCH
+  and DELETE of a cookie session carries that token in the \`${csrfHeader}\` request header; a missing or wrong one
+  answers \`csrf_failed\` (403). \`getSession\` hands out a fresh token.
+- **Bearer mode** (apps, other origins): a sign-in request with \`${sessionModeHeader}: bearer\` gets
+  \`session.token\` and no cookie; later requests send \`Authorization: Bearer <token>\` and need no CSRF token.
+- Endpoints with access "session" answer \`unauthenticated\` (401) without a valid session.
+- Sensitive actions carry a \`verificationToken\` from [step-up](#${flowAnchor('step-up')}) in their input; without
+  one they answer \`step_up_required\` (403), with a used, expired or foreign one \`verification_invalid\` (403).
+
+### Rate limits and retries
+- Every 429 answer carries a \`Retry-After\` header in seconds and the same number as \`retryAfter\` in the body.
+- Endpoints marked idempotent are safe to repeat: clients retry them with backoff after network faults, 502, 503,
+  504 and 429. Others are never retried automatically.
+
+### Languages
+The client passes the user's \`Accept-Language\` through. A backend may localize \`title\`, \`detail\` and the e-mails
+and SMS it sends; it never localizes \`code\` or any other machine-readable member.
+
+### Formats
+- Instants: ISO 8601 in UTC with \`Z\` (\`2026-11-27T15:00:00Z\`, fractional seconds allowed, no offsets).
+- Ids and tokens: opaque strings of 1 to 200 characters; clients never parse them.
+- Phone numbers: E.164 (\`+46701234567\`). E-mail addresses: plain \`local@domain\`.
+- One-time codes: 6 digits, as a string (authenticator, SMS and e-mail codes alike).
+- Masked destinations (\`a•••@example.com\`, \`+46 •••• ••12\`) are for display only.
+`;
+}
+
+function testingSection(source: ContractSource): string {
+  const rows = Object.entries(source.testingEndpoints);
+  const table =
+    rows.length === 0
+      ? '_No testing endpoints are in the table yet._'
+      : [
+          '| Endpoint | Route | What it does |',
+          '| --- | --- | --- |',
+          ...rows.map(([key, row]) => `| [\`${key}\`](#${opAnchor(key)}) | ${route(row)} | ${row.summary} |`),
+        ].join('\n');
+  return `## Testing mode and the conformance suite
+<a id="testing"></a>
+
+${source.flowSections.testing.summary} The conformance suite drives every rule of this document over HTTP through
+these endpoints, so it needs no access to the backend's database, mail or SMS. How a backend turns test mode on is
+its own business (the reference backend reads \`TILLIT_TESTING=1\`); a backend not in test mode must answer every
+testing route with 404 \`not_found\`, and test mode must never be on in production.
+
+${table}
+
+To run the suite against your backend in test mode, from a checkout of tillit:
+
+\`\`\`sh
+npm ci
+TILLIT_CONTRACT_URL=https://your-backend npm run test:contract
+\`\`\`
+
+\`TILLIT_CONTRACT_URL\` is the origin the \`/v1\` paths hang off. The suite creates its own accounts through the
+fixtures, reads codes from the outbox instead of e-mail and SMS, moves the clock to test expiries, cooldowns and
+locks, and decides reviews. Each failure names the endpoint and the rule it broke.
+`;
+}
+
+function guideSection(guide: FlowGuide, index: number, source: ContractSource, described: Set<string>): string {
+  const lines = [`### ${guide.title}`, `<a id="${guideAnchor(index)}"></a>`, '', guide.intro, ''];
+  guide.steps.forEach((step, n) => {
+    const row = source.endpoints[step.endpoint] ?? source.testingEndpoints[step.endpoint];
+    if (row) {
+      lines.push(`${n + 1}. [\`${step.endpoint}\`](#${opAnchor(step.endpoint)}) ${route(row)}: ${step.says}`);
+      if (row.description && !described.has(step.endpoint)) lines.push(`   ${row.description}`);
+      described.add(step.endpoint);
+    } else {
+      lines.push(`${n + 1}. \`${step.endpoint}\` (not in the endpoint table yet): ${step.says}`);
+    }
+  });
+  if (guide.rules.length > 0) {
+    lines.push('', 'Rules:', ...guide.rules.map((rule) => `- ${rule}`));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function flowsSection(source: ContractSource): string {
+  const parts = [
+    '## Flows\n<a id="flows"></a>\n',
+    'Each journey of the elements as the calls it makes, in order, and the rules the backend enforces on the way. ' +
+      "An endpoint's own rules are given where the flows first call it, and again with the endpoint.\n",
+  ];
+  const described = new Set<string>();
+  for (const flow of Object.keys(source.flowSections) as Flow[]) {
+    const guides = source.flows.map((guide, index) => ({ guide, index })).filter(({ guide }) => guide.id === flow);
+    if (guides.length === 0) continue;
+    for (const { guide, index } of guides) parts.push(guideSection(guide, index, source, described));
+  }
+  return parts.join('\n');
+}
+
+function endpointSection(key: string, row: Row, source: ContractSource, schemas: ConvertedSchemas, ctx: TextContext): string {
+  const input = splitInput(key, row, schemas.inputs[key] as JsonObject, schemas.components);
+  const status = successStatus(row);
+  const where = row.path.includes(':') ? ` (in openapi.json \`${openApiPath(row.path)}\`)` : '';
+  const lines = [`#### \`${key}\``, `<a id="${opAnchor(key)}"></a>`, '', `${route(row)}${where}`, '', row.summary, ''];
+  if (row.description) lines.push(row.description, '');
+  lines.push(`- Access: ${accessLong[row.access]}`);
+  lines.push(`- Success: \`${status}\`${status === 204 ? ', no body' : ''}.`);
+  if (row.idempotent) lines.push('- Idempotent: safe to repeat; clients retry it.');
+  const own = errorsByStatus(row, { ...source, commonErrors: [] }).flatMap(([httpStatus, codes]) =>
+    codes.map((code) => `\`${code}\` (${httpStatus})`),
+  );
+  lines.push(`- Errors: ${own.length === 0 ? 'only the common ones' : `${own.join(', ')}, and the common ones`}.`);
+  lines.push('');
+  const table = (entries: [string, JsonObject][], required: (name: string) => boolean): string =>
+    fieldTable(
+      entries.flatMap(([name, schema]) => [
+        ...fieldRows({ type: 'object', properties: { [name]: schema }, required: required(name) ? [name] : [] }, ctx),
+      ]),
+    );
+  if (input.path.length > 0) lines.push('Path parameters:', '', table(input.path, () => true), '');
+  const hasQuery = row.method === 'GET' || row.method === 'DELETE';
+  if (input.rest.length > 0) {
+    const where = hasQuery ? 'Query parameters' : row.upload ? 'Request body (`multipart/form-data`)' : 'Request body (`application/json`)';
+    lines.push(`${where}:`, '', table(input.rest, (name) => input.required.has(name)), '');
+  }
+  const output = schemas.outputs[key];
+  if (output !== undefined && status !== 204) lines.push(`Response body (\`${status}\`):`, '', bodyText(output, ctx), '');
+  return lines.join('\n');
+}
+
+function endpointsSection(source: ContractSource, schemas: ConvertedSchemas, ctx: TextContext): string {
+  const rows = allRows(source);
+  const parts = [
+    '## Endpoints\n<a id="endpoints"></a>\n',
+    [
+      '| Endpoint | Route | Access | Success | Summary |',
+      '| --- | --- | --- | --- | --- |',
+      ...rows.map(
+        ([key, row]) =>
+          `| [\`${key}\`](#${opAnchor(key)}) | ${route(row)} | ${accessShort[row.access]} | ${successStatus(row)} | ${row.summary.replace(/\|/g, '\\|')} |`,
+      ),
+    ].join('\n') + '\n',
+  ];
+  for (const flow of Object.keys(source.flowSections) as Flow[]) {
+    const inFlow = rows.filter(([, row]) => row.flow === flow);
+    if (inFlow.length === 0) continue;
+    const section = source.flowSections[flow];
+    parts.push(`### ${section.title}\n<a id="${flowAnchor(flow)}"></a>\n\n${section.summary}\n`);
+    for (const [key, row] of inFlow) parts.push(endpointSection(key, row, source, schemas, ctx));
+  }
+  return parts.join('\n');
+}
+
+function schemasSection(used: readonly string[], ctx: TextContext): string {
+  const parts = ['## Schemas\n<a id="schemas"></a>\n', 'Named shapes the endpoints share (`#/components/schemas/<name>` in openapi.json).\n'];
+  for (const name of used) {
+    const schema = ctx.components[name] as JsonObject;
+    const lines = [`### ${name}`, `<a id="${schemaAnchor(name)}"></a>`, ''];
+    const resolved = deref(schema, ctx.components);
+    const kind = typeText(resolved, { ...ctx, link: (n) => n });
+    if (kind !== 'object') lines.push(`Type: ${typeText(resolved, ctx)}.`, '');
+    const rows = fieldRows(resolved, ctx);
+    lines.push(rows.length > 0 ? fieldTable(rows) : bodyText(resolved, ctx), '');
+    parts.push(lines.join('\n'));
+  }
+  return parts.join('\n');
+}
+
+function errorsSection(source: ContractSource): string {
+  const usedBy = new Map<string, string[]>();
+  for (const [key, row] of allRows(source)) {
+    for (const code of row.errors) usedBy.set(code, [...(usedBy.get(code) ?? []), key]);
+  }
+  const common = new Set(source.commonErrors);
+  const lines = [
+    '## Error codes\n<a id="error-codes"></a>\n',
+    '| Code | HTTP | Meaning | Given by |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const [code, entry] of Object.entries(source.errorCatalog)) {
+    const by = common.has(code)
+      ? 'every endpoint'
+      : (usedBy.get(code) ?? []).map((key) => `[\`${key}\`](#${opAnchor(key)})`).join(', ') || '-';
+    lines.push(`| \`${code}\` | ${entry.status} | ${entry.meaning.replace(/\|/g, '\\|')} | ${by} |`);
+  }
+  lines.push('', '### Field error codes\n<a id="field-error-codes"></a>\n', 'The `code` of each entry of `fields` in a `validation_failed` problem.\n');
+  lines.push('| Code | Meaning |', '| --- | --- |');
+  for (const code of source.fieldErrorCodes) {
+    const meaning = fieldErrorMeanings[code];
+    if (!meaning) throw new Error(`Field error code ${code} has no meaning in scripts/contract/markdown.ts`);
+    lines.push(`| \`${code}\` | ${meaning} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** CONTRACT.md: the guide a backend team implements from. */
+export function renderMarkdown(source: ContractSource, schemas: ConvertedSchemas, usedComponents: readonly string[]): string {
+  const ctx: TextContext = {
+    components: schemas.components,
+    link: (name) => `[${name}](#${schemaAnchor(name)})`,
+  };
+  const header = `# tillit backend contract
+
+Contract version ${source.version}. Generated from the endpoint table in \`src/contract/\` by
+\`scripts/generate-contract.ts\` (\`npm run generate\`): do not edit by hand. The same table produces
+[openapi.json](openapi.json) (OpenAPI 3.1), the typed client of the elements, and the conformance suite.
+
+A backend that serves these endpoints with these rules works with every tillit element. Implement the
+[basics](#basics), then the endpoints flow by flow, and check your work with the
+[conformance suite](#testing).
+
+## Contents
+- [Basics](#basics)
+- [Testing mode and the conformance suite](#testing)
+- [Flows](#flows)
+${source.flows.map((guide, index) => `  - [${guide.title}](#${guideAnchor(index)})`).join('\n')}
+- [Endpoints](#endpoints)
+${(Object.keys(source.flowSections) as Flow[])
+  .filter((flow) => allRows(source).some(([, row]) => row.flow === flow))
+  .map((flow) => `  - [${source.flowSections[flow].title}](#${flowAnchor(flow)})`)
+  .join('\n')}
+- [Schemas](#schemas)
+- [Error codes](#error-codes)
+`;
+  const sections = [
+    header,
+    `<a id="basics"></a>\n\n${intro(source, ctx)}`,
+    testingSection(source),
+    flowsSection(source),
+    endpointsSection(source, schemas, ctx),
+    schemasSection(usedComponents, ctx),
+    errorsSection(source),
+  ];
+  return sections.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\s*$/, '\n');
+}

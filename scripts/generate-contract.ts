@@ -1,0 +1,53 @@
+/**
+ * Writes openapi.json and CONTRACT.md from the endpoint table in src/contract.
+ *
+ *   npx tsx scripts/generate-contract.ts          write both files
+ *   npx tsx scripts/generate-contract.ts --check  exit 1 if a committed file differs from what would be written
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContract } from './contract/load.js';
+import { generateContract, outputFiles, staleFiles, validateOpenApi } from './contract/outputs.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const check = process.argv.includes('--check');
+
+async function main(): Promise<number> {
+  const generated = generateContract(loadContract());
+  const { report } = generated;
+  if (report.pending.length > 0) {
+    console.warn(
+      `The table is unfinished (no rows yet for: ${report.emptyFlows.join(', ')}). These become errors once every flow has rows:\n` +
+        report.pending.map((line) => `  - ${line}`).join('\n'),
+    );
+  }
+  if (report.warnings.length > 0) {
+    console.warn(`Warnings (the node tests fail on these):\n${report.warnings.map((line) => `  - ${line}`).join('\n')}`);
+  }
+  const invalid = await validateOpenApi(generated.openapi);
+  if (invalid.length > 0) {
+    console.error(`openapi.json would not be a valid OpenAPI 3.1 document:\n${invalid.map((l) => `  - ${l}`).join('\n')}`);
+    return 1;
+  }
+  if (check) {
+    const stale = await staleFiles(root, generated);
+    if (stale.length > 0) {
+      console.error(`${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} stale: run \`npm run generate\` and commit the result.`);
+      return 1;
+    }
+    console.log(`${outputFiles.join(' and ')} are up to date.`);
+    return 0;
+  }
+  for (const file of outputFiles) await writeFile(join(root, file), generated.files[file]);
+  console.log(`Wrote ${outputFiles.join(' and ')}.`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

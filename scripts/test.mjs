@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// `npm test`: every check CI runs, in order, stopping at the first failure. Steps whose inputs do not exist yet
+// are skipped with a printed reason, never silently.
+//   node scripts/test.mjs [--keep-going] [--only=a,b] [--skip=a,b] [--list]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { discoverEntries } from './build-entries.mjs';
+
+const root = new URL('../', import.meta.url).pathname;
+process.chdir(root);
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+function hasTestFiles(dir) {
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.test.ts'));
+}
+
+/** Runs a command with inherited output; returns true on exit code 0. */
+function run(command, args, env = {}) {
+  console.log(`$ ${[command, ...args].map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.error) console.error(result.error.message);
+  return result.status === 0;
+}
+
+/**
+ * Regenerates custom-elements.json in memory, with exactly the flags of `npm run analyze`, and compares it with
+ * the committed file. In-process rather than `cem analyze --outdir tmp`: the CLI refuses a second --outdir and,
+ * given another outdir, rewrites package.json's `customElements` field to point there.
+ */
+async function manifestIsCurrent() {
+  if (!existsSync('custom-elements.json')) {
+    console.error('custom-elements.json is missing: run `npm run analyze` and commit the result.');
+    return false;
+  }
+  const script = JSON.parse(readFileSync('package.json', 'utf8')).scripts.analyze;
+  const words = [...script.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
+  const argv = [...words.slice(words.indexOf('analyze')), '--quiet'];
+  console.log(`$ cem ${argv.join(' ')} (in memory)`);
+  const { cli } = await import('@custom-elements-manifest/analyzer/cli.js');
+  const fresh = await cli({ argv, cwd: root, noWrite: true });
+  if (`${JSON.stringify(fresh, null, 2)}\n` === readFileSync('custom-elements.json', 'utf8')) return true;
+  console.error('custom-elements.json is out of date with src/elements: run `npm run analyze` and commit it.');
+  return false;
+}
+
+const nodeEnv = { STORYBOOK_DISABLE_TELEMETRY: '1' };
+
+/** @type {{ name: string, skip?: () => string | undefined, run: () => boolean | Promise<boolean> }[]} */
+const steps = [
+  { name: 'chromium', run: () => run(process.execPath, ['scripts/ensure-chromium.mjs']) },
+  { name: 'lint', run: () => run(bin('eslint'), ['--max-warnings', '0', '.']) },
+  { name: 'typecheck', run: () => run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) },
+  {
+    name: 'contract',
+    skip: () => (existsSync('scripts/generate-contract.ts') ? undefined : 'scripts/generate-contract.ts does not exist yet'),
+    run: () => run(bin('tsx'), ['scripts/generate-contract.ts', '--check']),
+  },
+  {
+    name: 'unit',
+    skip: () => (hasTestFiles('test/node') ? undefined : 'no test/node/**/*.test.ts yet'),
+    run: () => run(process.execPath, ['scripts/node-test.mjs', 'test/node']),
+  },
+  {
+    name: 'conformance',
+    skip: () => (existsSync('test/conformance/run.test.ts') ? undefined : 'test/conformance/run.test.ts does not exist yet'),
+    run: () => run('npm', ['run', '--silent', 'test:contract']),
+  },
+  {
+    name: 'build',
+    skip: () => (discoverEntries().present.length ? undefined : 'no package entry exists yet'),
+    run: () => run('npm', ['run', '--silent', 'build']),
+  },
+  {
+    name: 'size',
+    skip: () => (discoverEntries().present.length ? undefined : 'no package entry exists yet'),
+    run: () => run(process.execPath, ['scripts/size.mjs']),
+  },
+  { name: 'manifest', run: manifestIsCurrent },
+  {
+    name: 'browser',
+    skip: () => (hasTestFiles('test/browser') ? undefined : 'no test/browser/**/*.test.ts yet'),
+    run: () => run(bin('wtr'), ['--config', 'web-test-runner.config.mjs', '--static-logging']),
+  },
+  { name: 'storybook', run: () => run('npm', ['run', '--silent', 'build-storybook'], nodeEnv) },
+];
+
+const argv = process.argv.slice(2);
+const listArg = (flag) => argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1).split(',').filter(Boolean);
+const only = listArg('--only');
+const skipped = listArg('--skip') ?? [];
+const keepGoing = argv.includes('--keep-going');
+if (argv.includes('--list')) {
+  console.log(steps.map((s) => s.name).join('\n'));
+  process.exit(0);
+}
+for (const name of [...(only ?? []), ...skipped]) {
+  if (!steps.some((s) => s.name === name)) {
+    console.error(`unknown step "${name}"; steps: ${steps.map((s) => s.name).join(', ')}`);
+    process.exit(2);
+  }
+}
+
+const results = [];
+let failed = false;
+const started = performance.now();
+for (const step of steps) {
+  if (failed && !keepGoing) {
+    results.push({ name: step.name, status: 'not run', ms: 0 });
+    continue;
+  }
+  const why = only && !only.includes(step.name) ? 'not selected (--only)' : skipped.includes(step.name) ? 'skipped (--skip)' : step.skip?.();
+  if (why) {
+    console.log(`\n── ${step.name}: skipped: ${why}`);
+    results.push({ name: step.name, status: 'skipped', note: why, ms: 0 });
+    continue;
+  }
+  console.log(`\n── ${step.name}`);
+  const t0 = performance.now();
+  const ok = await step.run();
+  const ms = performance.now() - t0;
+  results.push({ name: step.name, status: ok ? 'ok' : 'FAILED', ms });
+  if (!ok) {
+    failed = true;
+    console.error(`\n✗ step "${step.name}" failed after ${(ms / 1000).toFixed(1)} s`);
+  }
+}
+
+const total = (performance.now() - started) / 1000;
+console.log('\n step         result      time');
+for (const r of results) {
+  const time = r.status === 'ok' || r.status === 'FAILED' ? `${(r.ms / 1000).toFixed(1)} s` : '';
+  console.log(` ${r.name.padEnd(12)} ${r.status.padEnd(10)} ${time.padStart(7)}${r.note ? `  (${r.note})` : ''}`);
+}
+console.log(` ${'total'.padEnd(12)} ${(failed ? 'FAILED' : 'ok').padEnd(10)} ${`${total.toFixed(1)} s`.padStart(7)}`);
+process.exit(failed ? 1 : 0);

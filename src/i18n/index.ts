@@ -1,0 +1,10 @@
+export type { BundleMap, ClientErrorCode, Locale, Message, MessageBundle, MessagesOf, Section } from './types.js';
+export type { CommonMessages, ErrorMessages, FieldMessages } from './en.js';
+export type { ErrorMessageKey, ErrorParams } from './error-params.js';
+export type { ErrorLike } from './error-message.js';
+export { coreMessages } from './core.js';
+export type { CoreBundles } from './core.js';
+export { cachedMessages, defineMessages, loadMessages } from './define.js';
+export { errorMessage } from './error-message.js';
+export { formatDay, formatDuration, formatTime, plural } from './format.js';
+export { langOf, matchLocale } from './locale.js';

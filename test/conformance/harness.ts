@@ -1,0 +1,267 @@
+import assert from 'node:assert/strict';
+import * as z from 'zod/mini';
+import { createClient, createClientFor, isTillitError, TillitError } from '../../src/client/index.js';
+import {
+  commonErrors,
+  endpoints,
+  errorCatalog,
+  Problem,
+  problemTypeBase,
+  testingEndpoints,
+  type Endpoint,
+  type ErrorCode,
+  type Identifier,
+  type Session,
+  type SignInResult,
+} from '../../src/contract/index.js';
+import { findRecorded, recordingFetch, type RecordedExchange } from './support/recording-fetch.js';
+import { startTarget } from './support/target.js';
+import { newTotpSecret, stepOf, totpAtStep } from './support/totp.js';
+
+/*
+ * What every flow's `*.conformance.ts` file builds on. Everything goes over HTTP through the typed client (or
+ * `rawFetch` for requests the client would refuse to send), so the same suite judges any backend.
+ */
+
+const target = await startTarget();
+/** The backend under test: `TILLIT_CONTRACT_URL`, or the in-process reference backend. */
+export const baseUrl = target.baseUrl;
+export const targetLabel = target.label;
+/** Called once by run.test.ts after the last test. */
+export const stopTarget = (): Promise<void> => target.stop();
+
+// No retries: a suite must see every 429 and 503 as the backend sent it.
+const clientOptions = { baseUrl, fetch: recordingFetch, retry: { retries: 0 } };
+
+/** A bearer-mode client of the product endpoints; signed in when given a token. */
+export function api(token?: string) {
+  return createClient({ ...clientOptions, getToken: () => token ?? null });
+}
+export type Api = ReturnType<typeof api>;
+
+/**
+ * The testing-mode rows: fixtures, outbox, clock, captcha, identity provider, review decisions. `withToken` gives
+ * the same rows sent as a signed-in user (bearer), for testing rows that act on the caller's session.
+ */
+export const testing = {
+  ...createClientFor(testingEndpoints, clientOptions),
+  withToken: (token: string) => createClientFor(testingEndpoints, { ...clientOptions, getToken: () => token }),
+};
+
+/** Any request, as is: for bodies and headers the typed client would never send. */
+export function rawFetch(method: string, path: string, init: RequestInit = {}): Promise<Response> {
+  return recordingFetch(baseUrl + path, { ...init, method });
+}
+
+export interface AccountSpec {
+  /** `null` leaves it out; left undefined, a unique one is made up. */
+  email?: string | null;
+  phone?: string | null;
+  password?: string;
+  displayName?: string;
+  /** Bind an authenticator: `true` for a fresh secret, or the base32 secret to use. */
+  totp?: boolean | string;
+  totpSecret?: string;
+  smsTwoFactor?: boolean;
+  emailTwoFactor?: boolean;
+  kycLevel?: 0 | 1 | 2;
+}
+
+export interface TestAccount {
+  userId: string;
+  displayName: string;
+  email: string | null;
+  phone: string | null;
+  password: string;
+  totpSecret: string | null;
+}
+
+let made = 0;
+const runTag = Date.now().toString(36);
+/** Unique within a run and across runs, so the suite can run again against a long-lived backend. */
+export function uniqueEmail(tag = 'user'): string {
+  return `${tag}-${runTag}-${(made++).toString(36)}@example.com`;
+}
+export function uniquePhone(): string {
+  const [n = 0] = crypto.getRandomValues(new Uint32Array(1));
+  return `+4670${String(n % 1e9).padStart(9, '0')}`;
+}
+
+/** A fresh account with a unique e-mail and phone unless the spec says otherwise. */
+export async function createAccount(spec: AccountSpec = {}): Promise<TestAccount> {
+  const { totp, email, phone, ...rest } = spec;
+  const totpSecret = spec.totpSecret ?? (typeof totp === 'string' ? totp : totp ? newTotpSecret() : undefined);
+  const created = await testing.createTestAccount({
+    ...rest,
+    ...(email === null ? {} : { email: email ?? uniqueEmail() }),
+    ...(phone === null ? {} : { phone: phone ?? uniquePhone() }),
+    ...(totpSecret ? { totpSecret } : {}),
+  });
+  return {
+    userId: created.userId,
+    displayName: created.displayName,
+    email: created.email,
+    phone: created.phone,
+    password: created.password,
+    totpSecret: created.totpSecret,
+  };
+}
+
+export function identifierOf(account: Pick<TestAccount, 'email' | 'phone'>): Identifier {
+  if (account.email) return { type: 'email', email: account.email };
+  assert.ok(account.phone, 'the account has neither e-mail nor phone');
+  return { type: 'phone', phone: account.phone };
+}
+
+export interface SignedInAccount {
+  api: Api;
+  token: string;
+  session: Session;
+}
+
+/** Signs in (bearer mode), answering any second factor with the authenticator or a code from the outbox. */
+export async function signIn(account: TestAccount): Promise<SignedInAccount> {
+  const anonymous = api();
+  const first = await anonymous.signIn({ identifier: identifierOf(account), password: account.password });
+  const done = first.status === 'signed_in' ? first : await answerChallenge(anonymous, account, first);
+  const { token } = done.session;
+  assert.ok(token, 'a bearer-mode sign-in must return session.token');
+  return { api: api(token), token, session: done.session };
+}
+
+async function answerChallenge(
+  client: Api,
+  account: TestAccount,
+  result: Extract<SignInResult, { status: 'second_factor_required' }>,
+) {
+  const { id, methods } = result.challenge;
+  if (methods.includes('totp') && account.totpSecret) {
+    return client.verifySignInCode({ challengeId: id, method: 'totp', code: await freshTotpCode(account.totpSecret) });
+  }
+  const channel = methods.includes('sms') && account.phone ? 'sms' : 'email';
+  const to = channel === 'sms' ? account.phone : account.email;
+  assert.ok(methods.includes(channel) && to, `cannot answer a challenge offering ${methods.join(', ')}`);
+  await client.sendSignInCode({ challengeId: id, channel });
+  return client.verifySignInCode({ challengeId: id, method: channel, code: await outboxCode(to, id) });
+}
+
+/** The newest code sent to `to`, optionally only among messages whose purpose contains `purposePart`. */
+export async function outboxCode(to: string, purposePart?: string): Promise<string> {
+  const { messages } = await testing.readOutbox({ to });
+  const matching = messages.filter((m) => purposePart === undefined || m.purpose.includes(purposePart));
+  const last = matching.at(-1);
+  assert.ok(last, `no message to ${to}${purposePart ? ` for ${purposePart}` : ''} in the outbox`);
+  return last.code;
+}
+
+/** The backend's clock in ms (authenticator codes must be computed at its time, not ours). */
+export async function serverNow(): Promise<number> {
+  return Date.parse((await testing.readClock({})).now);
+}
+
+/** The highest 30-second step handed out per secret, so `signIn` never offers a code the backend saw. */
+const lastStepGiven = new Map<string, number>();
+
+/**
+ * The authenticator code at the backend's time; `offsetSteps: 1` gives the next step's code (still accepted,
+ * one step of drift) for replay tests.
+ */
+export async function totpCode(secret: string, offsetSteps = 0): Promise<string> {
+  const step = stepOf(await serverNow()) + offsetSteps;
+  lastStepGiven.set(secret, Math.max(step, lastStepGiven.get(secret) ?? 0));
+  return totpAtStep(secret, step);
+}
+
+/** A code of a step not handed out before (moving the backend clock on a step when both usable ones were). */
+export async function freshTotpCode(secret: string): Promise<string> {
+  const current = stepOf(await serverNow());
+  const next = Math.max(current, (lastStepGiven.get(secret) ?? -1) + 1);
+  if (next > current + 1) {
+    await testing.advanceClock({ seconds: 30 });
+    return freshTotpCode(secret);
+  }
+  return totpCode(secret, next - current);
+}
+
+/** Every row of both tables, to find which one a recorded request hit. */
+const rows: readonly Endpoint[] = [...Object.values(endpoints), ...Object.values(testingEndpoints)];
+const pathPattern = (path: string) => new RegExp(`^${path.replace(/:[A-Za-z_]+/g, '[^/]+')}$`);
+
+export function rowFor(method: string, url: string): Endpoint | undefined {
+  const path = new URL(url).pathname.replace(/\/+$/, '') || '/';
+  return rows.find((row) => row.method === method && pathPattern(row.path).test(path));
+}
+
+/** The codes a row may answer: its own, the common ones, and the session ones for signed-in rows. */
+export function declaredErrors(row: Endpoint): Set<string> {
+  const codes = new Set<string>([...commonErrors, ...row.errors]);
+  if (row.access === 'session') for (const code of ['unauthenticated', 'csrf_failed']) codes.add(code);
+  return codes;
+}
+
+/**
+ * Checks a raw problem answer: the catalog's status, `application/problem+json`, a body matching `Problem` with
+ * this code, `Retry-After` on 429, and that the row it came from declares the code. Returns the problem body.
+ */
+export function assertProblemAnswer(exchange: RecordedExchange, code: ErrorCode): Problem {
+  const where = `${exchange.method} ${new URL(exchange.url).pathname}`;
+  assert.equal(exchange.status, errorCatalog[code].status, `${where}: HTTP status of ${code}`);
+  assert.match(exchange.headers.get('content-type') ?? '', /^application\/problem\+json/, `${where}: content type`);
+  const parsed = z.safeParse(Problem, JSON.parse(exchange.body));
+  assert.ok(parsed.success, `${where}: the body is not a Problem: ${exchange.body}`);
+  assert.equal(parsed.data.code, code, `${where}: problem code`);
+  assert.equal(parsed.data.status, exchange.status, `${where}: problem status matches HTTP status`);
+  if (exchange.status === 429) {
+    assert.match(exchange.headers.get('retry-after') ?? '', /^\d+$/, `${where}: a 429 needs Retry-After`);
+  }
+  const row = rowFor(exchange.method, exchange.url);
+  if (row) assert.ok(declaredErrors(row).has(code), `${where} answered ${code}, which its row does not declare`);
+  else assert.ok(code === 'not_found' || code === 'method_not_allowed', `${where}: no such row, yet ${code}`);
+  return parsed.data;
+}
+
+/** Checks a raw `Response` from `rawFetch` as `assertProblemAnswer` does (its body stays unread). */
+export function expectProblemResponse(response: Response, code: ErrorCode): Problem {
+  const exchange = findRecorded((e) => e.url === response.url && e.status === response.status);
+  assert.ok(exchange, `expectProblemResponse needs a response from rawFetch (${response.url})`);
+  return assertProblemAnswer(exchange, code);
+}
+
+/**
+ * Awaits a client call that must fail with `code` and checks the answer behind it (see `assertProblemAnswer`).
+ * Returns the error for further asserts (`fields`, `retryAfter`, `problem.lockedUntil`, ...). A `validation_failed`
+ * the client raised before sending (no HTTP status) is accepted as is: the same schema would refuse it server-side.
+ */
+export async function expectProblem(promise: Promise<unknown>, code: ErrorCode): Promise<ProblemError> {
+  let failure: unknown;
+  try {
+    await promise;
+  } catch (error) {
+    failure = error;
+  }
+  assert.ok(failure !== undefined, `expected ${code}, but the call succeeded`);
+  assert.ok(isTillitError(failure), `expected a TillitError ${code}, got ${String(failure)}`);
+  assert.equal(failure.code, code, `expected ${code}, got ${failure.code}: ${failure.message}`);
+  if (failure.status === undefined && code === 'validation_failed') return refusedByClient(failure);
+  const exchange = findRecorded((e) => e.status === failure.status && e.body.includes(`"${code}"`));
+  assert.ok(exchange, `no recorded answer behind ${code}`);
+  assertProblemAnswer(exchange, code);
+  if (failure.status === 429) assert.ok(failure.retryAfter !== undefined, 'a 429 error carries retryAfter');
+  assert.ok(failure.problem, 'the client kept the problem document');
+  return failure as ProblemError;
+}
+
+/** A client error that came with a problem document, so tests can read `problem.lockedUntil` and the like. */
+export type ProblemError = TillitError & { readonly problem: Problem };
+
+/** The problem the backend would have answered, for an input the client refused to send. */
+function refusedByClient(error: TillitError): ProblemError {
+  const problem: Problem = {
+    type: `${problemTypeBase}validation-failed`,
+    title: 'Validation failed',
+    status: errorCatalog.validation_failed.status,
+    code: 'validation_failed',
+    fields: [...error.fields],
+  };
+  return new TillitError('validation_failed', error.message, { fields: error.fields, problem }) as ProblemError;
+}

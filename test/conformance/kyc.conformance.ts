@@ -1,0 +1,432 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { KycOverview } from '../../src/contract/index.js';
+import { api, createAccount, expectProblem, rawFetch, signIn, testing, type Api } from './harness.js';
+import { asFile, gifBytes, heicBytes, jpeg, jpegBytes, pdfBytes, png, pngBytes } from './kyc-files.js';
+
+/*
+ * Identity verification (KYC): levels, uploads, level-2 submission and the review, over HTTP. Each test makes its
+ * own account, so tests never share KYC state; reviews are decided with the testing row `decideKycReview`.
+ */
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const ms = (iso: string): number => Date.parse(iso);
+const newKey = (): string => crypto.randomUUID();
+const amount = (o: KycOverview, level: 1 | 2): number => Number(o.levels[level - 1]!.limits.dailyWithdrawal.amount);
+
+async function userAt(kycLevel: 0 | 1 | 2): Promise<{ userId: string; api: Api; token: string }> {
+  const account = await createAccount({ kycLevel });
+  const { api: client, token } = await signIn(account);
+  return { userId: account.userId, api: client, token };
+}
+
+async function upload(client: Api, kind: 'id_front' | 'id_back' | 'selfie' | 'supplementary', file: File = png()) {
+  return (await client.uploadKycDocument({ kind, file })).documentId;
+}
+
+async function uploadIdSet(client: Api) {
+  return {
+    front: await upload(client, 'id_front'),
+    back: await upload(client, 'id_back', jpeg()),
+    selfie: await upload(client, 'selfie'),
+  };
+}
+
+/** A level-1 user with a level-2 submission (national ID, front and back) pending review. */
+async function pendingUser() {
+  const user = await userAt(1);
+  const documents = await uploadIdSet(user.api);
+  const idempotencyKey = newKey();
+  const answer = await user.api.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey });
+  return { ...user, documents, idempotencyKey, answer };
+}
+
+/** The server's date `years` ago, as YYYY-MM-DD (age rules use the server's clock, which tests move). */
+async function yearsAgo(years: number, plusDays = 0): Promise<string> {
+  const { now } = await testing.readClock({});
+  const date = new Date(now);
+  date.setUTCFullYear(date.getUTCFullYear() - years);
+  date.setUTCDate(date.getUTCDate() + plusDays);
+  return date.toISOString().slice(0, 10);
+}
+
+describe('kyc: overview', () => {
+  it('shows level 0 with level 1 available, level 2 locked, no review, and the accepted ID types', async () => {
+    const { api: client } = await userAt(0);
+    const o = await client.getKycOverview({});
+    assert.equal(o.level, 0);
+    assert.equal(o.status, 'none');
+    assert.equal(o.review, null);
+    assert.deepEqual(
+      o.levels.map((l) => [l.level, l.state]),
+      [
+        [1, 'available'],
+        [2, 'locked'],
+      ],
+    );
+    assert.ok(o.levels[0]!.requirements.includes('legal_name'));
+    assert.ok(o.levels[1]!.requirements.includes('selfie'));
+    assert.ok(amount(o, 2) > amount(o, 1), 'level 2 raises the daily withdrawal limit');
+    const passport = o.acceptedDocuments.types.find((t) => t.type === 'passport');
+    if (passport) assert.equal(passport.backRequired, false);
+  });
+
+  it('needs a session', async () => {
+    await expectProblem(api().getKycOverview({}), 'unauthenticated');
+  });
+});
+
+describe('kyc: level 1', () => {
+  it('accepts country, a legal name with diacritics, hyphens and apostrophes, and an adult date of birth', async () => {
+    const { api: client } = await userAt(0);
+    const o = await client.submitKycLevel1({
+      country: 'NO',
+      firstName: 'Åsa-Marie',
+      lastName: "O'Brien Sørensen",
+      dateOfBirth: await yearsAgo(30),
+    });
+    assert.equal(o.level, 1);
+    assert.equal(o.status, 'approved');
+    assert.equal(o.levels[0]!.state, 'approved');
+    assert.equal(o.levels[1]!.state, 'available');
+    assert.equal(o.acceptedDocuments.country, 'NO');
+    assert.deepEqual(o.limits, o.levels[0]!.limits);
+  });
+
+  it('refuses a holder who is not 18 yet at the server date, naming dateOfBirth', async () => {
+    const { api: client } = await userAt(0);
+    const error = await expectProblem(
+      client.submitKycLevel1({ country: 'SE', firstName: 'Ung', lastName: 'Person', dateOfBirth: await yearsAgo(18, 1) }),
+      'validation_failed',
+    );
+    assert.ok(error.fields?.some((f) => f.path === 'dateOfBirth'));
+    assert.equal((await client.getKycOverview({})).level, 0);
+  });
+
+  it('accepts a holder whose 18th birthday is today', async () => {
+    const { api: client } = await userAt(0);
+    const o = await client.submitKycLevel1({ country: 'SE', firstName: 'Vuxen', lastName: 'Person', dateOfBirth: await yearsAgo(18) });
+    assert.equal(o.level, 1);
+  });
+
+  it('names each malformed field', async () => {
+    const { api: client } = await userAt(0);
+    const cases = [
+      [{ country: 'se' }, 'country'],
+      [{ country: 'SWE' }, 'country'],
+      [{ firstName: 'R2-D2' }, 'firstName'],
+      [{ lastName: '' }, 'lastName'],
+      [{ lastName: 'x'.repeat(101) }, 'lastName'],
+      [{ dateOfBirth: '1990-02-30' }, 'dateOfBirth'],
+      [{ dateOfBirth: '01/02/1990' }, 'dateOfBirth'],
+    ] as const;
+    for (const [override, field] of cases) {
+      const input = { country: 'SE', firstName: 'Ebba', lastName: 'Lind', dateOfBirth: '1990-01-02', ...override };
+      const error = await expectProblem(client.submitKycLevel1(input), 'validation_failed');
+      assert.ok(error.fields?.some((f) => f.path === field), `${JSON.stringify(override)} names ${field}`);
+    }
+  });
+});
+
+describe('kyc: uploads', () => {
+  it('answers 201 with the type read from the content, the size and a 24-hour lifetime', async () => {
+    const { api: client } = await userAt(1);
+    const file = png('front.png');
+    const doc = await client.uploadKycDocument({ kind: 'id_front', file });
+    assert.equal(doc.kind, 'id_front');
+    assert.equal(doc.contentType, 'image/png');
+    assert.equal(doc.sizeBytes, file.size);
+    assert.ok(doc.documentId.length > 0);
+    assert.equal(ms(doc.expiresAt) - ms(doc.uploadedAt), 24 * HOUR_MS);
+  });
+
+  it('accepts JPEG (even without a declared type) and HEIC for photos, PDF for supplementary documents', async () => {
+    const { api: client } = await userAt(1);
+    const undeclared = await client.uploadKycDocument({ kind: 'selfie', file: asFile(jpegBytes(), 'selfie', '') });
+    assert.equal(undeclared.contentType, 'image/jpeg');
+    const heic = await client.uploadKycDocument({ kind: 'id_back', file: asFile(heicBytes(), 'back.heic', 'image/heic') });
+    assert.equal(heic.contentType, 'image/heic');
+    const pdf = await client.uploadKycDocument({ kind: 'supplementary', file: asFile(pdfBytes(), 'a.pdf', 'application/pdf') });
+    assert.equal(pdf.contentType, 'application/pdf');
+  });
+
+  it('reads the type from the magic bytes, not the declared type or name', async () => {
+    const { api: client } = await userAt(1);
+    await expectProblem(
+      client.uploadKycDocument({ kind: 'id_front', file: asFile(gifBytes(), 'front.jpg', 'image/jpeg') }),
+      'unsupported_media_type',
+    );
+    await expectProblem(
+      client.uploadKycDocument({ kind: 'id_front', file: asFile(pngBytes(), 'front.jpg', 'image/jpeg') }),
+      'unsupported_media_type',
+    );
+    await expectProblem(
+      client.uploadKycDocument({ kind: 'id_front', file: asFile(pdfBytes(), 'front.pdf', 'application/pdf') }),
+      'unsupported_media_type',
+    );
+  });
+
+  it('refuses a file over 10 MB with payload_too_large', async () => {
+    const { api: client } = await userAt(1);
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(pngBytes());
+    await expectProblem(client.uploadKycDocument({ kind: 'id_front', file: asFile(big, 'big.png', 'image/png') }), 'payload_too_large');
+  });
+
+  it('refuses an empty or tiny file as validation_failed on file', async () => {
+    const { api: client } = await userAt(1);
+    for (const size of [0, 20]) {
+      const error = await expectProblem(
+        client.uploadKycDocument({ kind: 'id_front', file: asFile(jpegBytes().slice(0, size), 'x.jpg', 'image/jpeg') }),
+        'validation_failed',
+      );
+      assert.ok(error.fields?.some((f) => f.path === 'file'), `a ${size}-byte file names file`);
+    }
+  });
+
+  it('refuses an unknown kind and a body that is not multipart', async () => {
+    const { api: client, token } = await userAt(1);
+    const error = await expectProblem(
+      client.uploadKycDocument({ kind: 'passport_photo' as 'id_front', file: png() }),
+      'validation_failed',
+    );
+    assert.ok(error.fields?.some((f) => f.path === 'kind'));
+    const res = await rawFetch('POST', '/v1/kyc/documents', {
+      headers: { authorization: `Bearer ${token}`, 'x-tillit-session-mode': 'bearer', 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'id_front' }),
+    });
+    assert.equal(res.status, 400);
+    assert.equal(((await res.json()) as { code: string }).code, 'malformed_request');
+  });
+
+  it('needs level 1 first, and is closed once level 2 is approved', async () => {
+    await expectProblem((await userAt(0)).api.uploadKycDocument({ kind: 'id_front', file: png() }), 'kyc_level_unavailable');
+    await expectProblem((await userAt(2)).api.uploadKycDocument({ kind: 'id_front', file: png() }), 'kyc_level_unavailable');
+  });
+});
+
+
+describe('kyc: level 2 submission', () => {
+  it('answers 202 with the review pending and an estimate of 15-60 minutes', async () => {
+    const { answer } = await pendingUser();
+    assert.equal(answer.status, 'pending');
+    assert.equal(answer.level, 1);
+    assert.equal(answer.levels[1]!.state, 'pending');
+    const review = answer.review!;
+    assert.equal(review.status, 'pending');
+    assert.equal(review.stage, 'standard');
+    assert.equal(review.decidedAt, null);
+    assert.deepEqual(review.reasons, []);
+    const from = ms(review.estimatedCompletion.from) - ms(review.submittedAt);
+    const to = ms(review.estimatedCompletion.to) - ms(review.submittedAt);
+    assert.ok(from >= 15 * MINUTE_MS && from <= to && to <= 60 * MINUTE_MS, `window ${from}..${to} ms`);
+  });
+
+  it('is refused before level 1', async () => {
+    const { api: client } = await userAt(0);
+    await expectProblem(
+      client.submitKycLevel2({
+        documentType: 'passport',
+        documents: { front: 'doc_x', selfie: 'doc_y' },
+        idempotencyKey: newKey(),
+      }),
+      'kyc_level_unavailable',
+    );
+  });
+
+  it('needs the back side for a national ID but not for a passport', async () => {
+    const { api: client } = await userAt(1);
+    const { front, selfie } = await uploadIdSet(client);
+    const error = await expectProblem(
+      client.submitKycLevel2({ documentType: 'national_id', documents: { front, selfie }, idempotencyKey: newKey() }),
+      'documents_missing',
+    );
+    assert.deepEqual(error.fields?.map((f) => f.path), ['documents.back']);
+    const o = await client.submitKycLevel2({ documentType: 'passport', documents: { front, selfie }, idempotencyKey: newKey() });
+    assert.equal(o.status, 'pending');
+  });
+
+  it('refuses unknown, wrong-kind and other users\' documents, naming each', async () => {
+    const { api: client } = await userAt(1);
+    const mine = await uploadIdSet(client);
+    const other = await uploadIdSet((await userAt(1)).api);
+    const error = await expectProblem(
+      client.submitKycLevel2({
+        documentType: 'driving_licence',
+        // front is a selfie upload, back belongs to another user, selfie was never uploaded
+        documents: { front: mine.selfie, back: other.back, selfie: 'doc_unknown' },
+        idempotencyKey: newKey(),
+      }),
+      'documents_missing',
+    );
+    assert.deepEqual(error.fields?.map((f) => f.path).sort(), ['documents.back', 'documents.front', 'documents.selfie']);
+    assert.equal((await client.getKycOverview({})).status, 'approved', 'nothing was submitted');
+  });
+
+  it('refuses uploads older than 24 hours', async () => {
+    const { api: client } = await userAt(1);
+    const documents = await uploadIdSet(client);
+    await testing.advanceClock({ seconds: 24 * 3600 + 1 });
+    const error = await expectProblem(
+      client.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey: newKey() }),
+      'documents_missing',
+    );
+    assert.equal(error.fields?.length, 3);
+  });
+
+  it('refuses a document type the country does not accept', async (t) => {
+    const { api: client } = await userAt(0);
+    const o = await client.submitKycLevel1({ country: 'US', firstName: 'Ann', lastName: 'Lee', dateOfBirth: '1990-05-05' });
+    const all = ['passport', 'national_id', 'driving_licence', 'residence_permit'] as const;
+    const refused = all.find((type) => !o.acceptedDocuments.types.some((t2) => t2.type === type));
+    if (!refused) return t.skip('this backend accepts every type for US');
+    const error = await expectProblem(
+      client.submitKycLevel2({ documentType: refused, documents: await uploadIdSet(client), idempotencyKey: newKey() }),
+      'validation_failed',
+    );
+    assert.ok(error.fields?.some((f) => f.path === 'documentType'));
+  });
+
+  it('replays the same key and body without a second submission, and refuses the key with another body', async () => {
+    const { api: client, documents, idempotencyKey, answer } = await pendingUser();
+    const again = await client.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey });
+    assert.deepEqual(again, answer);
+    assert.equal((await client.getKycOverview({})).review?.submittedAt, answer.review?.submittedAt);
+    await expectProblem(
+      client.submitKycLevel2({ documentType: 'passport', documents, idempotencyKey }),
+      'idempotency_conflict',
+    );
+  });
+
+  it('refuses a second submission while one is pending', async () => {
+    const { api: client, documents } = await pendingUser();
+    await expectProblem(
+      client.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey: newKey() }),
+      'kyc_level_unavailable',
+    );
+    await expectProblem(
+      client.submitKycLevel1({ country: 'SE', firstName: 'Ny', lastName: 'Namn', dateOfBirth: '1990-01-01' }),
+      'kyc_level_unavailable',
+    );
+  });
+});
+
+describe('kyc: review', () => {
+  it('approval lifts the account to level 2 with the higher limits, and closes level 2', async () => {
+    const { api: client, userId, documents } = await pendingUser();
+    const decided = await testing.decideKycReview({ userId, decision: 'approve' });
+    assert.equal(decided.level, 2);
+    const o = await client.getKycOverview({});
+    assert.equal(o.level, 2);
+    assert.equal(o.status, 'approved');
+    assert.equal(o.levels[1]!.state, 'approved');
+    assert.deepEqual(o.limits, o.levels[1]!.limits);
+    assert.equal(o.review?.status, 'approved');
+    assert.ok(o.review?.decidedAt);
+    await expectProblem(
+      client.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey: newKey() }),
+      'kyc_level_unavailable',
+    );
+    await expectProblem(
+      client.submitKycLevel1({ country: 'SE', firstName: 'Ny', lastName: 'Namn', dateOfBirth: '1990-01-01' }),
+      'kyc_level_unavailable',
+    );
+  });
+
+  it('a rejection lists retryable reasons, and the user may submit again', async () => {
+    const { api: client, userId, documents } = await pendingUser();
+    await testing.decideKycReview({ userId, decision: 'reject', reasons: ['document_incomplete', 'photos_missing'] });
+    const o = await client.getKycOverview({});
+    assert.equal(o.status, 'rejected');
+    assert.equal(o.level, 1);
+    assert.equal(o.levels[1]!.state, 'rejected');
+    assert.deepEqual(
+      o.review?.reasons.map((r) => r.code).sort(),
+      ['document_incomplete', 'photos_missing'],
+    );
+    assert.ok(o.review?.reasons.every((r) => r.retryable));
+    assert.equal(o.review?.retryable, true);
+    const front = await upload(client, 'id_front');
+    const again = await client.submitKycLevel2({
+      documentType: 'national_id',
+      documents: { ...documents, front },
+      idempotencyKey: newKey(),
+    });
+    assert.equal(again.status, 'pending');
+    assert.deepEqual(again.review?.reasons, []);
+  });
+
+  it('a rejection that is not retryable keeps level 2 closed', async () => {
+    const { api: client, userId, documents } = await pendingUser();
+    await testing.decideKycReview({ userId, decision: 'reject', reasons: ['underage'] });
+    const o = await client.getKycOverview({});
+    assert.equal(o.review?.retryable, false);
+    assert.deepEqual(o.review?.reasons, [{ code: 'underage', retryable: false }]);
+    await expectProblem(
+      client.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey: newKey() }),
+      'kyc_level_unavailable',
+    );
+  });
+
+  it('a selfie mismatch asks for supplementary documents, reviewed by hand in days', async () => {
+    const { api: client, userId, documents } = await pendingUser();
+    await testing.decideKycReview({ userId, decision: 'supplementary_required' });
+    const asked = await client.getKycOverview({});
+    assert.equal(asked.status, 'supplementary_required');
+    assert.equal(asked.levels[1]!.state, 'supplementary_required');
+    assert.deepEqual(asked.review?.reasons.map((r) => r.code), ['selfie_mismatch']);
+    assert.ok((asked.review?.documentTypes?.length ?? 0) > 0);
+    await expectProblem(
+      client.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey: newKey() }),
+      'kyc_level_unavailable',
+    );
+
+    const notSupplementary = await expectProblem(
+      client.submitSupplementaryDocuments({ documents: [documents.front] }),
+      'documents_missing',
+    );
+    assert.deepEqual(notSupplementary.fields?.map((f) => f.path), ['documents.0']);
+    await expectProblem(
+      client.submitSupplementaryDocuments({ documents: new Array<string>(6).fill(documents.front) }),
+      'validation_failed',
+    );
+
+    const pdf = await upload(client, 'supplementary', asFile(pdfBytes(), 'statement.pdf', 'application/pdf'));
+    const photo = await upload(client, 'supplementary', jpeg('selfie-with-id.jpg'));
+    const pending = await client.submitSupplementaryDocuments({ documents: [pdf, photo], note: 'New selfie with my ID.' });
+    assert.equal(pending.status, 'pending');
+    assert.equal(pending.review?.stage, 'supplementary');
+    const review = pending.review!;
+    assert.ok(ms(review.estimatedCompletion.to) - ms(review.submittedAt) >= 24 * HOUR_MS, 'estimate in days');
+
+    await testing.decideKycReview({ userId, decision: 'approve' });
+    assert.equal((await client.getKycOverview({})).level, 2);
+  });
+
+  it('supplementary documents are refused when nobody asked for them', async () => {
+    const { api: client } = await pendingUser();
+    const doc = await upload(client, 'supplementary');
+    await expectProblem(client.submitSupplementaryDocuments({ documents: [doc] }), 'kyc_level_unavailable');
+  });
+
+  it('in test mode, a review nobody decides is approved when its window opens (advanceClock)', async () => {
+    const { api: client, answer } = await pendingUser();
+    const opensIn = ms(answer.review!.estimatedCompletion.from) - ms(answer.review!.submittedAt);
+    await testing.advanceClock({ seconds: Math.floor(opensIn / 1000) - 60 });
+    assert.equal((await client.getKycOverview({})).status, 'pending');
+    await testing.advanceClock({ seconds: 61 });
+    const o = await client.getKycOverview({});
+    assert.equal(o.status, 'approved');
+    assert.equal(o.level, 2);
+  });
+
+  it('decideKycReview answers not_found without a pending review, and a rejection needs reasons', async () => {
+    const { userId } = await userAt(1);
+    await expectProblem(testing.decideKycReview({ userId, decision: 'approve' }), 'not_found');
+    await expectProblem(testing.decideKycReview({ userId: 'usr_nobody', decision: 'approve' }), 'not_found');
+    const pending = await pendingUser();
+    await expectProblem(testing.decideKycReview({ userId: pending.userId, decision: 'reject' }), 'validation_failed');
+    assert.equal((await pending.api.getKycOverview({})).status, 'pending');
+  });
+});

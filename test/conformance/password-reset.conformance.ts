@@ -1,0 +1,258 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { api, createAccount, expectProblem, outboxCode, signIn, testing, uniqueEmail } from './harness.js';
+
+/*
+ * "Forgot password" (FLOWS.md): robot check, a code by e-mail or SMS, a new password, 24 hours without
+ * withdrawals. Every test uses fresh accounts, since the limits count per identifier.
+ */
+
+const DAY = 86_400;
+const NEW_PASSWORD = 'violet-harbour-lantern-42';
+
+const captcha = async (): Promise<string> => (await testing.issueCaptchaToken({})).token;
+const byEmail = (email: string) => ({ type: 'email' as const, email });
+const byPhone = (phone: string) => ({ type: 'phone' as const, phone });
+const unknownEmail = (): string => uniqueEmail('nobody');
+const seconds = (iso: string): number => Date.parse(iso) / 1000;
+const now = async (): Promise<number> => seconds((await testing.readClock({})).now);
+
+/** Starts a reset for `email`, sends the e-mail code and confirms it. */
+async function verifiedReset(email: string): Promise<string> {
+  const { resetId } = await api().startPasswordReset({ identifier: byEmail(email), captchaToken: await captcha() });
+  await api().sendPasswordResetCode({ resetId, channel: 'email' });
+  const code = await outboxCode(email, resetId);
+  assert.deepEqual(await api().verifyPasswordResetCode({ resetId, code }), { verified: true });
+  return resetId;
+}
+
+describe('password reset', () => {
+  describe('startPasswordReset', () => {
+    it('needs a captcha token: none is captcha_required, a made-up or spent one captcha_invalid', async () => {
+      const account = await createAccount({ phone: null });
+      const identifier = byEmail(account.email!);
+      await expectProblem(api().startPasswordReset({ identifier }), 'captcha_required');
+      await expectProblem(api().startPasswordReset({ identifier, captchaToken: 'not-a-real-token' }), 'captcha_invalid');
+      const token = await captcha();
+      await api().startPasswordReset({ identifier, captchaToken: token });
+      await expectProblem(api().startPasswordReset({ identifier, captchaToken: token }), 'captcha_invalid');
+    });
+
+    it('offers every channel the account has, the identifier\'s own first, masked, for 30 minutes', async () => {
+      const account = await createAccount();
+      const before = await now();
+      const byMail = await api().startPasswordReset({ identifier: byEmail(account.email!), captchaToken: await captcha() });
+      assert.deepEqual(byMail.channels.map((c) => c.channel), ['email', 'sms']);
+      for (const { destination } of byMail.channels) {
+        assert.notEqual(destination, account.email);
+        assert.notEqual(destination, account.phone);
+        assert.match(destination, /•/);
+      }
+      const ttl = seconds(byMail.expiresAt) - before;
+      assert.ok(ttl >= 29 * 60 && ttl <= 31 * 60, `reset lives ${ttl} s`);
+
+      const byPhoneReset = await api().startPasswordReset({
+        identifier: byPhone(account.phone!),
+        captchaToken: await captcha(),
+      });
+      assert.deepEqual(byPhoneReset.channels.map((c) => c.channel), ['sms', 'email']);
+    });
+
+    it('an account with only an e-mail is offered only e-mail', async () => {
+      const account = await createAccount({ phone: null });
+      const reset = await api().startPasswordReset({ identifier: byEmail(account.email!), captchaToken: await captcha() });
+      assert.deepEqual(reset.channels.map((c) => c.channel), ['email']);
+    });
+
+    it('allows 5 starts per identifier per hour, then rate_limited with Retry-After', async () => {
+      const account = await createAccount({ phone: null });
+      const identifier = byEmail(account.email!);
+      for (let i = 0; i < 5; i++) await api().startPasswordReset({ identifier, captchaToken: await captcha() });
+      const error = await expectProblem(api().startPasswordReset({ identifier, captchaToken: await captcha() }), 'rate_limited');
+      assert.ok(error.retryAfter! > 0 && error.retryAfter! <= 3600, `retryAfter ${error.retryAfter}`);
+      await testing.advanceClock({ seconds: 3600 });
+      await api().startPasswordReset({ identifier, captchaToken: await captcha() });
+    });
+
+    it('refuses a malformed identifier', async () => {
+      await expectProblem(
+        api().startPasswordReset({ identifier: byEmail('not an address'), captchaToken: await captcha() }),
+        'validation_failed',
+      );
+    });
+  });
+
+  describe('an unknown identifier is indistinguishable from an e-mail-only account', () => {
+    it('same answers at every step, but no code is ever delivered and it never verifies', async () => {
+      const real = await createAccount({ phone: null });
+      const ghost = unknownEmail();
+      const walk = async (email: string) => {
+        const started = await api().startPasswordReset({ identifier: byEmail(email), captchaToken: await captcha() });
+        const sent = await api().sendPasswordResetCode({ resetId: started.resetId, channel: 'email' });
+        const resend = await expectProblem(
+          api().sendPasswordResetCode({ resetId: started.resetId, channel: 'email' }),
+          'resend_too_soon',
+        );
+        const sms = await expectProblem(
+          api().sendPasswordResetCode({ resetId: started.resetId, channel: 'sms' }),
+          'method_not_available',
+        );
+        const wrong = await expectProblem(
+          api().verifyPasswordResetCode({ resetId: started.resetId, code: '000000' }),
+          'invalid_code',
+        );
+        const early = await expectProblem(
+          api().completePasswordReset({ resetId: started.resetId, newPassword: NEW_PASSWORD }),
+          'reset_not_verified',
+        );
+        return { started, sent, resend, sms, wrong, early };
+      };
+      const a = await walk(real.email!);
+      const b = await walk(ghost);
+
+      assert.deepEqual(Object.keys(b.started).sort(), Object.keys(a.started).sort());
+      assert.deepEqual(b.started.channels.map((c) => c.channel), a.started.channels.map((c) => c.channel));
+      assert.match(b.started.channels[0]!.destination, /•/);
+      assert.deepEqual(Object.keys(b.sent).sort(), Object.keys(a.sent).sort());
+      assert.equal(b.sent.resendAfter, a.sent.resendAfter);
+      assert.equal(b.resend.status, a.resend.status);
+      assert.equal(b.sms.status, a.sms.status);
+      assert.equal(b.wrong.problem?.attemptsRemaining, a.wrong.problem?.attemptsRemaining);
+      assert.equal(b.early.status, a.early.status);
+
+      const delivered = await testing.readOutbox({ to: ghost });
+      assert.equal(delivered.messages.length, 0, 'nothing is sent to an address without an account');
+    });
+
+    it('five wrong codes burn a decoy reset like a real one', async () => {
+      const { resetId } = await api().startPasswordReset({ identifier: byEmail(unknownEmail()), captchaToken: await captcha() });
+      await api().sendPasswordResetCode({ resetId, channel: 'email' });
+      for (let i = 0; i < 4; i++) await expectProblem(api().verifyPasswordResetCode({ resetId, code: '123456' }), 'invalid_code');
+      await expectProblem(api().verifyPasswordResetCode({ resetId, code: '123456' }), 'too_many_attempts');
+    });
+  });
+
+  describe('sendPasswordResetCode', () => {
+    it('sends the code to the chosen channel and answers CodeSent', async () => {
+      const account = await createAccount();
+      const { resetId } = await api().startPasswordReset({ identifier: byEmail(account.email!), captchaToken: await captcha() });
+      const sent = await api().sendPasswordResetCode({ resetId, channel: 'sms' });
+      assert.equal(sent.channel, 'sms');
+      assert.equal(sent.resendAfter, 60);
+      assert.match(sent.sentTo, /•/);
+      assert.match(await outboxCode(account.phone!, resetId), /^\d{6}$/);
+    });
+
+    it('a resend within 60 s is resend_too_soon (429, Retry-After); after it, a new code replaces the old', async () => {
+      const account = await createAccount({ phone: null });
+      const { resetId } = await api().startPasswordReset({ identifier: byEmail(account.email!), captchaToken: await captcha() });
+      await api().sendPasswordResetCode({ resetId, channel: 'email' });
+      const first = await outboxCode(account.email!, resetId);
+      const error = await expectProblem(api().sendPasswordResetCode({ resetId, channel: 'email' }), 'resend_too_soon');
+      assert.ok(error.retryAfter! >= 1 && error.retryAfter! <= 60);
+      await testing.advanceClock({ seconds: 61 });
+      await api().sendPasswordResetCode({ resetId, channel: 'email' });
+      const second = await outboxCode(account.email!, resetId);
+      if (first !== second) {
+        await expectProblem(api().verifyPasswordResetCode({ resetId, code: first }), 'invalid_code');
+      }
+      assert.deepEqual(await api().verifyPasswordResetCode({ resetId, code: second }), { verified: true });
+    });
+
+    it('a channel the reset does not offer is method_not_available', async () => {
+      const account = await createAccount({ phone: null });
+      const { resetId } = await api().startPasswordReset({ identifier: byEmail(account.email!), captchaToken: await captcha() });
+      await expectProblem(api().sendPasswordResetCode({ resetId, channel: 'sms' }), 'method_not_available');
+    });
+
+    it('an unknown or timed-out reset is challenge_expired', async () => {
+      await expectProblem(api().sendPasswordResetCode({ resetId: 'rst_unknown', channel: 'email' }), 'challenge_expired');
+      const account = await createAccount({ phone: null });
+      const { resetId } = await api().startPasswordReset({ identifier: byEmail(account.email!), captchaToken: await captcha() });
+      await testing.advanceClock({ seconds: 30 * 60 + 1 });
+      await expectProblem(api().sendPasswordResetCode({ resetId, channel: 'email' }), 'challenge_expired');
+    });
+  });
+
+  describe('verifyPasswordResetCode', () => {
+    it('a wrong code says how many tries are left; the 5th burns the reset', async () => {
+      const account = await createAccount({ phone: null });
+      const { resetId } = await api().startPasswordReset({ identifier: byEmail(account.email!), captchaToken: await captcha() });
+      await api().sendPasswordResetCode({ resetId, channel: 'email' });
+      const right = await outboxCode(account.email!, resetId);
+      const wrong = right === '000000' ? '111111' : '000000';
+      for (let left = 4; left >= 1; left--) {
+        const error = await expectProblem(api().verifyPasswordResetCode({ resetId, code: wrong }), 'invalid_code');
+        assert.equal(error.problem?.attemptsRemaining, left);
+      }
+      await expectProblem(api().verifyPasswordResetCode({ resetId, code: wrong }), 'too_many_attempts');
+      await expectProblem(api().verifyPasswordResetCode({ resetId, code: right }), 'challenge_expired');
+    });
+
+    it('a code older than 10 minutes is code_expired', async () => {
+      const account = await createAccount({ phone: null });
+      const { resetId } = await api().startPasswordReset({ identifier: byEmail(account.email!), captchaToken: await captcha() });
+      await api().sendPasswordResetCode({ resetId, channel: 'email' });
+      const code = await outboxCode(account.email!, resetId);
+      await testing.advanceClock({ seconds: 10 * 60 + 1 });
+      await expectProblem(api().verifyPasswordResetCode({ resetId, code }), 'code_expired');
+    });
+
+    it('a code that is not 6 digits is validation_failed', async () => {
+      await expectProblem(api().verifyPasswordResetCode({ resetId: 'rst_x', code: '12ab' }), 'validation_failed');
+    });
+  });
+
+  describe('completePasswordReset', () => {
+    it('before the code is confirmed: reset_not_verified', async () => {
+      const account = await createAccount({ phone: null });
+      const { resetId } = await api().startPasswordReset({ identifier: byEmail(account.email!), captchaToken: await captcha() });
+      await expectProblem(api().completePasswordReset({ resetId, newPassword: NEW_PASSWORD }), 'reset_not_verified');
+    });
+
+    it('refuses weak passwords with a field error on newPassword, and short ones by schema', async () => {
+      const account = await createAccount({ phone: null });
+      const resetId = await verifiedReset(account.email!);
+      for (const newPassword of ['password123', `${account.email!.split('@')[0]}-2024!`]) {
+        const error = await expectProblem(api().completePasswordReset({ resetId, newPassword }), 'password_too_weak');
+        assert.deepEqual(error.fields.map((f) => f.path), ['newPassword']);
+      }
+      const short = await expectProblem(api().completePasswordReset({ resetId, newPassword: 'short' }), 'validation_failed');
+      assert.ok(short.fields.some((f) => f.path === 'newPassword'));
+      // The refusals did not use the reset up.
+      await api().completePasswordReset({ resetId, newPassword: NEW_PASSWORD });
+    });
+
+    it('sets the password, ends every session, and locks withdrawals for exactly 24 hours', async () => {
+      const account = await createAccount();
+      const old = await signIn(account);
+      const resetId = await verifiedReset(account.email!);
+      const before = await now();
+      const done = await api().completePasswordReset({ resetId, newPassword: NEW_PASSWORD });
+      assert.equal(done.signedOutOtherSessions, true);
+      assert.equal(done.withdrawalLock.reason, 'password_reset');
+      const lockSeconds = seconds(done.withdrawalLock.until) - before;
+      assert.ok(lockSeconds >= DAY - 5 && lockSeconds <= DAY + 5, `lock of ${lockSeconds} s`);
+
+      await expectProblem(old.api.getSession({}), 'unauthenticated');
+      await expectProblem(
+        api().signIn({ identifier: byEmail(account.email!), password: account.password }),
+        'invalid_credentials',
+      );
+      const fresh = await signIn({ ...account, password: NEW_PASSWORD });
+      const overview = await fresh.api.getSecurityOverview({});
+      assert.deepEqual(overview.withdrawalLock, done.withdrawalLock);
+
+      // The reset is used up.
+      await expectProblem(api().completePasswordReset({ resetId, newPassword: 'another-fine-passphrase' }), 'challenge_expired');
+
+      await testing.advanceClock({ seconds: DAY + 1 });
+      const later = await signIn({ ...account, password: NEW_PASSWORD });
+      assert.equal((await later.api.getSecurityOverview({})).withdrawalLock, null);
+    });
+
+    it('an unknown reset is challenge_expired', async () => {
+      await expectProblem(api().completePasswordReset({ resetId: 'rst_unknown', newPassword: NEW_PASSWORD }), 'challenge_expired');
+    });
+  });
+});

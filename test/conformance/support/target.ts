@@ -1,0 +1,45 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createBackend } from '../../../demo/core/app.js';
+
+/*
+ * Which backend the conformance suite talks to: `TILLIT_CONTRACT_URL` when set (any team's backend in test mode),
+ * else the reference backend started in this process on a free port. Either way the suite only speaks HTTP.
+ */
+
+/** Origins a passkey ceremony of the suite may claim; the in-process backend allows them all. */
+export const passkeyOrigin = process.env.TILLIT_CONTRACT_ORIGIN ?? 'http://localhost:8787';
+
+export interface Target {
+  baseUrl: string;
+  /** Shown at the start of a run, so a report says what was tested. */
+  label: string;
+  stop(): Promise<void>;
+}
+
+export async function startTarget(): Promise<Target> {
+  const external = process.env.TILLIT_CONTRACT_URL?.replace(/\/+$/, '');
+  if (external) return { baseUrl: external, label: `external backend ${external}`, stop: async () => {} };
+
+  const backend = createBackend({
+    testing: true,
+    seed: false,
+    rpId: 'localhost',
+    origins: [passkeyOrigin, 'http://localhost:8787', 'http://localhost:6006'],
+  });
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: backend.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    baseUrl,
+    label: `in-process reference backend ${baseUrl}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        // Keep-alive sockets would hold the test process open after the last test.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { SensitiveAction } from '../../../src/contract/index.js';
+import { createBackend } from '../../../demo/core/app.js';
+import type { UserRecord } from '../../../demo/core/model.js';
+import { ApiProblem } from '../../../demo/core/problem.js';
+import { stepUpFactors } from '../../../demo/routes/step-up.js';
+import { createSoftPasskey } from './soft-authenticator.js';
+
+function user(parts: { email?: boolean; phone?: boolean; totp?: boolean; passkeys?: number }): UserRecord {
+  return {
+    email: parts.email ? 'u@example.com' : null,
+    phone: parts.phone ? '+46700000001' : null,
+    totp: parts.totp ? { secret: 'JBSWY3DPEHPK3PXP', lastStep: 0, enabledAt: '2026-01-01T00:00:00Z' } : null,
+    passkeys: Array.from({ length: parts.passkeys ?? 0 }, (_, i) => ({ id: `pk${i}` })),
+  } as UserRecord;
+}
+
+const refusal = (fn: () => unknown): ApiProblem => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ApiProblem) return error;
+    throw error;
+  }
+  assert.fail('expected an ApiProblem');
+};
+
+describe('stepUpFactors (the step-up rule table)', () => {
+  it('asks for every bound factor: authenticator, e-mail and SMS for FLOWS.md\'s unbind e-mail', () => {
+    assert.deepEqual(stepUpFactors(user({ email: true, phone: true, totp: true }), 'unbind_email'), ['totp', 'email', 'sms']);
+  });
+
+  it('asks only for what exists', () => {
+    assert.deepEqual(stepUpFactors(user({ email: true }), 'setup_totp'), ['email']);
+    assert.deepEqual(stepUpFactors(user({ phone: true }), 'bind_email'), ['sms']);
+  });
+
+  it('a passkey stands in for a missing authenticator, not for a present one', () => {
+    assert.deepEqual(stepUpFactors(user({ email: true, passkeys: 1 }), 'remove_passkey'), ['passkey', 'email']);
+    assert.deepEqual(stepUpFactors(user({ email: true, totp: true, passkeys: 2 }), 'remove_passkey'), ['totp', 'email']);
+    assert.deepEqual(stepUpFactors(user({ passkeys: 1 }), 'change_password'), ['passkey']);
+  });
+
+  it('change_email needs an authenticator and a phone first, naming what is missing', () => {
+    assert.deepEqual(refusal(() => stepUpFactors(user({ email: true }), 'change_email')).extras.required, ['totp', 'sms']);
+    assert.deepEqual(refusal(() => stepUpFactors(user({ email: true, totp: true }), 'change_email')).extras.required, ['sms']);
+    const problem = refusal(() => stepUpFactors(user({ email: true, phone: true }), 'change_email'));
+    assert.equal(problem.code, 'prerequisite_missing');
+    assert.deepEqual(problem.extras.required, ['totp']);
+    assert.deepEqual(stepUpFactors(user({ email: true, phone: true, totp: true }), 'change_email'), ['totp', 'email', 'sms']);
+  });
+
+  it('other actions have no prerequisites', () => {
+    const actions: SensitiveAction[] = ['change_phone', 'unbind_phone', 'disable_totp', 'issue_recovery_phrase'];
+    for (const action of actions) assert.deepEqual(stepUpFactors(user({ email: true }), action), ['email']);
+  });
+});
+
+/** The conformance suite cannot register a passkey without a browser, so the passkey factor is driven here. */
+describe('step-up with a passkey (in-process backend, software authenticator)', () => {
+  async function setup() {
+    const backend = createBackend({ testing: true, seed: false });
+    await backend.ready;
+    const ctx = backend.context;
+    const record = await ctx.users.create({ email: 'pk@example.com', password: 'correct horse battery' });
+    const passkey = await createSoftPasskey();
+    record.passkeys.push({
+      id: passkey.id,
+      name: 'test key',
+      publicKey: passkey.publicKey,
+      counter: 0,
+      transports: ['internal'],
+      createdAt: '2026-01-01T00:00:00Z',
+      lastUsedAt: null,
+    });
+    const session = ctx.sessions.create(record.id, 'bearer');
+    const call = async (path: string, body: unknown): Promise<{ status: number; json: any }> => {
+      const response = await backend.fetch(
+        new Request(`http://localhost:8787${path}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      );
+      return { status: response.status, json: await response.json() };
+    };
+    const start = await call('/v1/step-up', { action: 'register_passkey' });
+    assert.equal(start.status, 201);
+    assert.deepEqual(
+      start.json.factors.map((f: { factor: string }) => f.factor),
+      ['passkey', 'email'],
+    );
+    return { ctx, record, passkey, call, stepUpId: start.json.stepUpId as string };
+  }
+
+  it('options list only the user\'s passkeys; a signed assertion verifies the factor', async () => {
+    const { ctx, record, passkey, call, stepUpId } = await setup();
+    const options = await call(`/v1/step-up/${stepUpId}/passkey/options`, {});
+    assert.equal(options.status, 200);
+    assert.deepEqual(options.json.options.allowCredentials.map((c: { id: string }) => c.id), [passkey.id]);
+    assert.equal(options.json.options.userVerification, 'required');
+
+    const response = await passkey.assert(options.json.options.challenge, { origin: 'http://localhost:8787', rpId: 'localhost' });
+    const verified = await call(`/v1/step-up/${stepUpId}/verify`, { factor: 'passkey', response });
+    assert.equal(verified.status, 200);
+    assert.equal(verified.json.verificationToken, undefined, 'the e-mail code is still missing');
+    assert.deepEqual(verified.json.factors.map((f: { verified: boolean }) => f.verified), [true, false]);
+    assert.equal(record.passkeys[0]?.counter, 1, 'the signature counter is kept');
+
+    await call(`/v1/step-up/${stepUpId}/send`, { channel: 'email' });
+    const code = ctx.outbox.findLast((m) => m.to === 'pk@example.com')?.code;
+    const done = await call(`/v1/step-up/${stepUpId}/verify`, { factor: 'email', code });
+    assert.equal(done.status, 200);
+    assert.equal(typeof done.json.verificationToken, 'string');
+    ctx.verifications.consume(done.json.verificationToken, record.id, 'register_passkey');
+  });
+
+  it('refuses a replayed challenge, a wrong origin and an assertion without user verification', async () => {
+    const { passkey, call, stepUpId } = await setup();
+    const verify = (response: unknown) => call(`/v1/step-up/${stepUpId}/verify`, { factor: 'passkey', response });
+    const options = async () => (await call(`/v1/step-up/${stepUpId}/passkey/options`, {})).json.options.challenge as string;
+
+    const first = await options();
+    const wrongOrigin = await passkey.assert(first, { origin: 'https://evil.example', rpId: 'localhost' });
+    assert.equal((await verify(wrongOrigin)).json.code, 'passkey_failed');
+    // The challenge was spent by the failed try: a correct assertion over it is refused too.
+    const replay = await passkey.assert(first, { origin: 'http://localhost:8787', rpId: 'localhost' });
+    assert.equal((await verify(replay)).json.code, 'passkey_failed');
+
+    const second = await options();
+    const noUv = await passkey.assert(second, { origin: 'http://localhost:8787', rpId: 'localhost', userVerified: false });
+    assert.equal((await verify(noUv)).json.code, 'passkey_failed');
+
+    const third = await options();
+    const good = await passkey.assert(third, { origin: 'http://localhost:8787', rpId: 'localhost' });
+    const ok = await verify(good);
+    assert.equal(ok.status, 200);
+  });
+
+  it('a passkey response is required for the passkey factor', async () => {
+    const { call, stepUpId } = await setup();
+    const missing = await call(`/v1/step-up/${stepUpId}/verify`, { factor: 'passkey' });
+    assert.equal(missing.status, 422);
+    assert.equal(missing.json.code, 'validation_failed');
+    assert.deepEqual(missing.json.fields, [{ path: 'response', code: 'required' }]);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Checks shared by the catalog tests: they apply to the core sections and to every element's messages.ts.
+ */
+import type { MessageBundle, Section } from '../../../src/i18n/types.js';
+
+/** One params object that fits every message function (each takes a subset of these). */
+export const sampleParams = {
+  seconds: 65,
+  count: 2,
+  attemptsRemaining: 2,
+  until: new Date('2026-11-27T15:05:00Z'),
+  availableAt: new Date('2026-12-27T09:00:00Z'),
+  required: 'X and Y',
+};
+
+/** Dot paths of every leaf, so a nested section (should one appear) is compared deeply too. */
+export function leafPaths(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => leafPaths(child, prefix ? `${prefix}.${key}` : key));
+}
+
+export function missingPaths(english: unknown, other: unknown): string[] {
+  const have = new Set(leafPaths(other));
+  return leafPaths(english).filter((path) => !have.has(path));
+}
+
+function call(message: unknown, params: object): string {
+  return typeof message === 'function' ? String((message as (p: object) => unknown)(params)) : String(message);
+}
+
+/** Text a message shows for the sample params (functions called, strings as they are). */
+export function render(section: Section, params: object = sampleParams): Record<string, string> {
+  return Object.fromEntries(Object.entries(section).map(([key, message]) => [key, call(message, params)]));
+}
+
+/** Problems with rendered text: empty, or leaking a placeholder of a missing param. */
+export function badTexts(texts: Record<string, string>): string[] {
+  return Object.entries(texts)
+    .filter(([, text]) => !text.trim() || /undefined|NaN|\[object|Invalid Date|\$\{/.test(text))
+    .map(([key, text]) => `${key}: ${JSON.stringify(text)}`);
+}
+
+/** Keys whose text is the English text word for word: most likely a copy nobody translated. */
+export function sameAsEnglish(english: Section, other: Section, allowed: readonly string[] = []): string[] {
+  const en = render(english);
+  const tr = render(other);
+  return Object.keys(en).filter((key) => en[key] === tr[key] && !allowed.includes(key));
+}
+
+export function isBundle(value: unknown): value is MessageBundle {
+  const v = value as Partial<MessageBundle> | null;
+  return !!v && typeof v === 'object' && typeof v.en === 'object' && typeof v.sv === 'function' && typeof v.nb === 'function';
+}
+
+/** Letters that belong to one language only, to catch a Swedish file pasted into Norwegian and back. */
+export const foreignLetters = { sv: /[æøÆØ]/, nb: /[äöÄÖ]/ } as const;

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { errorCodes, fieldErrorCodes } from '../../../src/contract/errors.js';
+import { coreMessages } from '../../../src/i18n/core.js';
+import type { ClientErrorCode, MessageBundle } from '../../../src/i18n/types.js';
+import { badTexts, foreignLetters, isBundle, missingPaths, render, sameAsEnglish } from './catalog-checks.js';
+
+const clientCodes: ClientErrorCode[] = ['network', 'timeout', 'aborted', 'invalid_response'];
+const locales = ['sv', 'nb'] as const;
+const root = join(import.meta.dirname, '../../..');
+
+/**
+ * Keys whose translation may equal English. Keep it short: every entry is a word the languages share. Keys are
+ * `section.key`.
+ */
+const sameAsEnglishAllowed: readonly string[] = [];
+
+/** Every `messages.ts` under src/elements/: each element's own section, checked like the core ones. */
+async function elementBundles(): Promise<Array<[string, MessageBundle]>> {
+  const dir = join(root, 'src/elements');
+  let files: string[];
+  try {
+    files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|[/\\])messages\.ts$/.test(f));
+  } catch {
+    return []; // no elements yet
+  }
+  const found: Array<[string, MessageBundle]> = [];
+  for (const file of files) {
+    const module = (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>;
+    const bundles = Object.entries(module).filter(([, value]) => isBundle(value));
+    assert.ok(bundles.length, `${relative(root, join(dir, file))} exports no defineMessages() bundle`);
+    for (const [name, bundle] of bundles) found.push([`${relative(root, join(dir, file))}#${name}`, bundle as MessageBundle]);
+  }
+  return found;
+}
+
+const bundles: Array<[string, MessageBundle]> = [...Object.entries(coreMessages), ...(await elementBundles())];
+
+describe('message catalog', () => {
+  it('has an English message for every error code, client code and field error code', () => {
+    const errors = coreMessages.errors.en;
+    for (const code of [...errorCodes, ...clientCodes, 'unknown']) assert.ok(code in errors, `errors.${code}`);
+    for (const code of fieldErrorCodes) assert.ok(code in coreMessages.fields.en, `fields.${code}`);
+  });
+
+  for (const [name, bundle] of bundles) {
+    describe(name, () => {
+      it('renders non-empty English for sample params', () => {
+        assert.deepEqual(badTexts(render(bundle.en)), []);
+      });
+
+      for (const locale of locales) {
+        describe(locale, () => {
+          it('has every key English has, and no others', async () => {
+            const translated = await bundle[locale]();
+            assert.deepEqual(missingPaths(bundle.en, translated), [], 'missing');
+            assert.deepEqual(missingPaths(translated, bundle.en), [], 'extra');
+            assert.deepEqual(
+              Object.keys(bundle.en).filter((k) => typeof bundle.en[k] !== typeof translated[k]),
+              [],
+              'string in one language, function in the other',
+            );
+          });
+
+          it('renders non-empty text for sample params', async () => {
+            assert.deepEqual(badTexts(render(await bundle[locale]())), []);
+          });
+
+          it('is translated, not copied from English', async () => {
+            const allowed = sameAsEnglishAllowed.filter((k) => k.startsWith(`${name}.`)).map((k) => k.slice(name.length + 1));
+            assert.deepEqual(sameAsEnglish(bundle.en, await bundle[locale](), allowed), []);
+          });
+
+          it('is written in the right language', async () => {
+            const texts = Object.entries(render(await bundle[locale]()));
+            assert.deepEqual(texts.filter(([, text]) => foreignLetters[locale].test(text)).map(([key]) => key), []);
+          });
+        });
+      }
+    });
+  }
+
+  it('error messages cope with a problem body that leaves out every optional member', async () => {
+    for (const load of [async () => coreMessages.errors.en, coreMessages.errors.sv, coreMessages.errors.nb]) {
+      assert.deepEqual(badTexts(render(await load(), {})), []);
+    }
+  });
+});
