@@ -6,6 +6,7 @@ import {
   LOCK_SECONDS,
   assertAbout,
   serverNow,
+  signInAgain,
   signedIn,
   uniqueEmail,
   uniquePhone,
@@ -199,6 +200,7 @@ describe('security: binding and changing e-mail or phone', () => {
     assertAbout(cooling.problem?.availableAt, before, COOLDOWN_SECONDS);
 
     await testing.advanceClock({ seconds: COOLDOWN_SECONDS + 1 });
+    await signInAgain(other);
     // The first token was not spent (the cooldown is checked before it) but has expired by now.
     const fresh = await verifiedFor(other, 'bind_email');
     const started = await other.session.api.startContactBinding({ kind: 'email', value: oldEmail, verificationToken: fresh });
@@ -255,7 +257,9 @@ describe('security: unbinding e-mail or phone', () => {
       'identifier_in_cooldown',
     );
     await testing.advanceClock({ seconds: COOLDOWN_SECONDS + 1 });
-    assert.equal((await client.getSecurityOverview({})).withdrawalLock, null);
+    await signInAgain(signed);
+    await signInAgain(other);
+    assert.equal((await signed.session.api.getSecurityOverview({})).withdrawalLock, null);
     const started = await other.session.api.startContactBinding({
       kind: 'phone',
       value: phone,

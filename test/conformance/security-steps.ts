@@ -40,6 +40,11 @@ export async function signedIn(spec: AccountSpec = {}): Promise<Signed> {
   return { account, session, who: { email: account.email, phone: account.phone, totpSecret: account.totpSecret } };
 }
 
+/** Signs in again with the contacts bound now: sessions end while the clock jumps 30 days. */
+export async function signInAgain(signed: Signed): Promise<void> {
+  signed.session = await signIn({ ...signed.account, ...signed.who });
+}
+
 /**
  * Walks step-up for `action` and returns the `verificationToken`: e-mail and SMS codes from the outbox, the
  * authenticator code at the server's time (a step no earlier call used, since each is accepted once).

@@ -76,6 +76,8 @@ export function registerContactRoutes(app: Hono, ctx: BackendContext): void {
       ctx.codes.verify(binding.purpose, code);
     } catch (error) {
       if (error instanceof ApiProblem && error.code !== 'invalid_code') bindings.delete(bindingId);
+      // A 429 carries Retry-After; the binding is burned, so a new one may start at once.
+      if (error instanceof ApiProblem && error.code === 'too_many_attempts') throw new ApiProblem('too_many_attempts', { retryAfter: 0 });
       throw error;
     }
     bindings.delete(bindingId);

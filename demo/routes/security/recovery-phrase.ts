@@ -86,7 +86,8 @@ export function registerRecoveryPhraseRoutes(app: Hono, ctx: BackendContext): vo
       const left = MAX_CODE_ATTEMPTS - entry.wrongTries;
       if (left <= 0) {
         pending.delete(phraseId);
-        throw new ApiProblem('too_many_attempts');
+        // A burned setup can be started again at once: Retry-After 0.
+        throw new ApiProblem('too_many_attempts', { retryAfter: 0 });
       }
       throw new ApiProblem('invalid_code', { attemptsRemaining: left });
     }

@@ -65,7 +65,8 @@ export function registerTotpRoutes(app: Hono, ctx: BackendContext): void {
       const left = MAX_CODE_ATTEMPTS - setup.wrongCodes;
       if (left <= 0) {
         setups.delete(setupId);
-        throw new ApiProblem('too_many_attempts');
+        // A burned setup can be started again at once: Retry-After 0.
+        throw new ApiProblem('too_many_attempts', { retryAfter: 0 });
       }
       throw new ApiProblem('invalid_code', { attemptsRemaining: left });
     }

@@ -89,3 +89,20 @@ describe('message catalog', () => {
     }
   });
 });
+
+describe('the checks themselves', () => {
+  it('accept a well-formed section written the documented way', async () => {
+    const { exampleMessages } = await import('./fixtures/messages.js');
+    const sv = await exampleMessages.sv();
+    assert.deepEqual(missingPaths(exampleMessages.en, sv), []);
+    assert.deepEqual(sameAsEnglish(exampleMessages.en, sv), []);
+    assert.equal(sv.codeSentTo({ destination: 'a•••@example.com' }), 'Vi har skickat en kod till a•••@example.com');
+  });
+
+  it('catch a copied English text and a missing message', async () => {
+    const { exampleMessages } = await import('./fixtures/messages.js');
+    const nb = await exampleMessages.nb();
+    assert.deepEqual(sameAsEnglish(exampleMessages.en, nb), ['forgotPassword']);
+    assert.deepEqual(badTexts(render(nb, { destination: 'x' })), ['codeSentTo: "undefined"']);
+  });
+});

@@ -1,0 +1,363 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  api,
+  createAccount,
+  expectProblem,
+  expectProblemResponse,
+  identifierOf,
+  outboxCode,
+  rawFetch,
+  serverNow,
+  testing,
+  totpCode,
+  type TestAccount,
+} from './harness.js';
+
+/*
+ * Password sign-in and its second-factor challenge, passkey sign-in and Google/Apple sign-in, over HTTP. Every
+ * account is made fresh, so the per-identifier counters of one test never touch another.
+ */
+
+const wrong = 'not-the-password-1';
+const seconds = (iso: string) => Date.parse(iso) / 1000;
+
+function signInAs(account: TestAccount, password = account.password, captchaToken?: string) {
+  return api().signIn({ identifier: identifierOf(account), password, ...(captchaToken ? { captchaToken } : {}) });
+}
+
+async function challengeFor(account: TestAccount) {
+  const result = await signInAs(account);
+  assert.equal(result.status, 'second_factor_required');
+  return result.challenge;
+}
+
+const captcha = async () => (await testing.issueCaptchaToken({})).token;
+
+describe('sign-in: password', () => {
+  it('signs in an account without 2FA, by e-mail and by phone', async () => {
+    const account = await createAccount();
+    const byEmail = await signInAs(account);
+    assert.equal(byEmail.status, 'signed_in');
+    assert.equal(byEmail.session.user.id, account.userId);
+    assert.ok(byEmail.session.token, 'bearer mode returns the token');
+    assert.ok(seconds(byEmail.session.expiresAt) > (await serverNow()) / 1000);
+
+    assert.ok(account.phone);
+    const byPhone = await api().signIn({ identifier: { type: 'phone', phone: account.phone }, password: account.password });
+    assert.equal(byPhone.status, 'signed_in');
+    assert.equal(byPhone.session.user.id, account.userId);
+    assert.notEqual(byPhone.session.token, byEmail.session.token);
+  });
+
+  it('asks for exactly the second factors the account has', async () => {
+    const cases: [Parameters<typeof createAccount>[0], string[]][] = [
+      [{ totp: true }, ['totp']],
+      [{ smsTwoFactor: true }, ['sms']],
+      [{ emailTwoFactor: true }, ['email']],
+      [{ totp: true, smsTwoFactor: true, emailTwoFactor: true }, ['email', 'sms', 'totp']],
+      // SMS 2FA needs a phone to send to: without one the method is not offered.
+      [{ phone: null, smsTwoFactor: true, emailTwoFactor: true }, ['email']],
+    ];
+    for (const [spec, expected] of cases) {
+      const account = await createAccount(spec);
+      const challenge = await challengeFor(account);
+      assert.deepEqual([...challenge.methods].sort(), expected, JSON.stringify(spec));
+      assert.ok(challenge.methods.includes(challenge.preferredMethod));
+      const left = seconds(challenge.expiresAt) - (await serverNow()) / 1000;
+      assert.ok(left > 240 && left <= 301, `the challenge lives 5 minutes (${left} s left)`);
+      if (expected.includes('sms')) {
+        assert.ok(challenge.destinations.sms && account.phone);
+        assert.ok(!challenge.destinations.sms.includes(account.phone), 'the phone is masked');
+      } else assert.equal(challenge.destinations.sms, undefined);
+      if (expected.includes('email')) {
+        assert.ok(challenge.destinations.email && account.email);
+        assert.notEqual(challenge.destinations.email, account.email, 'the e-mail is masked');
+      } else assert.equal(challenge.destinations.email, undefined);
+    }
+  });
+
+  it('answers an unknown identifier and a wrong password identically', async () => {
+    const account = await createAccount();
+    const wrongPassword = await expectProblem(signInAs(account, wrong), 'invalid_credentials');
+    const unknown = await expectProblem(
+      api().signIn({ identifier: { type: 'email', email: `nobody-${Date.now()}@example.com` }, password: wrong }),
+      'invalid_credentials',
+    );
+    assert.deepEqual(unknown.problem, wrongPassword.problem);
+  });
+
+  it('wants a captcha from the 3rd failure, until a sign-in succeeds', async () => {
+    const account = await createAccount();
+    await expectProblem(signInAs(account, wrong), 'invalid_credentials');
+    await expectProblem(signInAs(account, wrong), 'invalid_credentials');
+    await expectProblem(signInAs(account, wrong), 'captcha_required');
+    // Even the right password needs the robot check now.
+    await expectProblem(signInAs(account), 'captcha_required');
+    await expectProblem(signInAs(account, account.password, 'not-a-real-token'), 'captcha_invalid');
+    await expectProblem(signInAs(account, wrong, await captcha()), 'invalid_credentials');
+    const token = await captcha();
+    assert.equal((await signInAs(account, account.password, token)).status, 'signed_in');
+    // A captcha token works once.
+    await expectProblem(signInAs(account, wrong), 'invalid_credentials');
+    await expectProblem(signInAs(account, wrong), 'invalid_credentials');
+    await expectProblem(signInAs(account, account.password, token), 'captcha_invalid');
+  });
+
+  it('counts failures for identifiers without an account too (no hint that it exists)', async () => {
+    const nobody = () =>
+      api().signIn({ identifier: { type: 'email', email: `ghost-${process.pid}@example.com` }, password: wrong });
+    await expectProblem(nobody(), 'invalid_credentials');
+    await expectProblem(nobody(), 'invalid_credentials');
+    await expectProblem(nobody(), 'captcha_required');
+  });
+
+  it('locks the account for 15 minutes on the 8th failure', async () => {
+    const account = await createAccount();
+    for (let attempt = 1; attempt <= 7; attempt++) {
+      await expectProblem(signInAs(account, wrong, attempt > 2 ? await captcha() : undefined), 'invalid_credentials');
+    }
+    const locked = await expectProblem(signInAs(account, wrong, await captcha()), 'account_locked');
+    assert.ok(locked.problem.lockedUntil, 'account_locked says until when');
+    const lockSeconds = seconds(locked.problem.lockedUntil) - (await serverNow()) / 1000;
+    assert.ok(lockSeconds > 14 * 60 && lockSeconds <= 15 * 60 + 1, `locked for 15 minutes (${lockSeconds} s)`);
+    // The right password does not open a locked account.
+    await expectProblem(signInAs(account, account.password, await captcha()), 'account_locked');
+
+    await testing.advanceClock({ seconds: 15 * 60 + 1 });
+    assert.equal((await signInAs(account)).status, 'signed_in');
+  });
+
+  it('rate-limits more than 20 attempts per identifier in 15 minutes', async () => {
+    const account = await createAccount();
+    for (let attempt = 1; attempt <= 20; attempt++) assert.equal((await signInAs(account)).status, 'signed_in');
+    const limited = await expectProblem(signInAs(account), 'rate_limited');
+    assert.ok(limited.retryAfter !== undefined && limited.retryAfter > 0 && limited.retryAfter <= 15 * 60);
+    await testing.advanceClock({ seconds: limited.retryAfter });
+    assert.equal((await signInAs(account)).status, 'signed_in');
+  });
+
+  it('refuses a malformed e-mail or a phone not in E.164 with field errors', async () => {
+    const post = (identifier: unknown) =>
+      rawFetch('POST', '/v1/sign-in', {
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identifier, password: wrong }),
+      });
+    for (const [identifier, path] of [
+      [{ type: 'email', email: 'not-an-email' }, 'identifier.email'],
+      [{ type: 'phone', phone: '0701234567' }, 'identifier.phone'],
+    ] as const) {
+      const problem = expectProblemResponse(await post(identifier), 'validation_failed');
+      assert.ok(problem.fields?.some((f) => f.path === path), `${path} in ${JSON.stringify(problem.fields)}`);
+    }
+    // The typed client refuses the same input before sending it.
+    const refused = await expectProblem(
+      api().signIn({ identifier: { type: 'phone', phone: '0701234567' }, password: wrong }),
+      'validation_failed',
+    );
+    assert.ok(refused.fields.some((f) => f.path === 'identifier.phone'));
+  });
+
+  it('answers a body that is not JSON with malformed_request, and an unknown route with not_found', async () => {
+    const broken = await rawFetch('POST', '/v1/sign-in', {
+      headers: { 'content-type': 'application/json' },
+      body: '{"identifier": {"type": "email",',
+    });
+    expectProblemResponse(broken, 'malformed_request');
+    expectProblemResponse(await rawFetch('GET', '/v1/no-such-thing'), 'not_found');
+  });
+});
+
+describe('sign-in: second factor', () => {
+  it('accepts the authenticator code and refuses it a second time', async () => {
+    const account = await createAccount({ totp: true });
+    assert.ok(account.totpSecret);
+    const code = await totpCode(account.totpSecret);
+    const first = await challengeFor(account);
+    const done = await api().verifySignInCode({ challengeId: first.id, method: 'totp', code });
+    assert.equal(done.status, 'signed_in');
+    assert.equal(done.session.user.id, account.userId);
+
+    const second = await challengeFor(account);
+    await expectProblem(api().verifySignInCode({ challengeId: second.id, method: 'totp', code }), 'code_already_used');
+  });
+
+  it('refuses an older step once a newer one was accepted', async () => {
+    const account = await createAccount({ totp: true });
+    assert.ok(account.totpSecret);
+    const next = await totpCode(account.totpSecret, 1);
+    const current = await totpCode(account.totpSecret);
+    const first = await challengeFor(account);
+    assert.equal((await api().verifySignInCode({ challengeId: first.id, method: 'totp', code: next })).status, 'signed_in');
+    const second = await challengeFor(account);
+    await expectProblem(api().verifySignInCode({ challengeId: second.id, method: 'totp', code: current }), 'code_already_used');
+  });
+
+  for (const channel of ['sms', 'email'] as const) {
+    it(`sends a ${channel} code, refuses a quick resend, and signs in with the code`, async () => {
+      const account = await createAccount(channel === 'sms' ? { smsTwoFactor: true } : { emailTwoFactor: true });
+      const to = channel === 'sms' ? account.phone : account.email;
+      assert.ok(to);
+      const client = api();
+      const { id } = await challengeFor(account);
+      const sent = await client.sendSignInCode({ challengeId: id, channel });
+      assert.equal(sent.channel, channel);
+      assert.notEqual(sent.sentTo, to, 'the destination is masked');
+      assert.ok(sent.resendAfter > 0);
+
+      const tooSoon = await expectProblem(client.sendSignInCode({ challengeId: id, channel }), 'resend_too_soon');
+      assert.ok(tooSoon.retryAfter !== undefined && tooSoon.retryAfter > 0 && tooSoon.retryAfter <= sent.resendAfter);
+
+      await testing.advanceClock({ seconds: sent.resendAfter });
+      await client.sendSignInCode({ challengeId: id, channel });
+      const done = await client.verifySignInCode({ challengeId: id, method: channel, code: await outboxCode(to, id) });
+      assert.equal(done.status, 'signed_in');
+      assert.equal(done.session.user.id, account.userId);
+      // A challenge signs in once.
+      await expectProblem(client.verifySignInCode({ challengeId: id, method: channel, code: '000000' }), 'challenge_expired');
+    });
+  }
+
+  it('offers only the challenge methods', async () => {
+    const account = await createAccount({ totp: true });
+    const { id } = await challengeFor(account);
+    await expectProblem(api().sendSignInCode({ challengeId: id, channel: 'sms' }), 'method_not_available');
+    await expectProblem(api().verifySignInCode({ challengeId: id, method: 'email', code: '123456' }), 'method_not_available');
+  });
+
+  it('counts wrong codes down, burns the challenge on the 5th', async () => {
+    const account = await createAccount({ emailTwoFactor: true });
+    assert.ok(account.email);
+    const client = api();
+    const { id } = await challengeFor(account);
+    await client.sendSignInCode({ challengeId: id, channel: 'email' });
+    const right = await outboxCode(account.email, id);
+    const wrongCode = right === '000000' ? '111111' : '000000';
+    for (const remaining of [4, 3, 2, 1]) {
+      const error = await expectProblem(client.verifySignInCode({ challengeId: id, method: 'email', code: wrongCode }), 'invalid_code');
+      assert.equal(error.problem.attemptsRemaining, remaining);
+    }
+    await expectProblem(client.verifySignInCode({ challengeId: id, method: 'email', code: wrongCode }), 'too_many_attempts');
+    await expectProblem(client.verifySignInCode({ challengeId: id, method: 'email', code: right }), 'challenge_expired');
+    await expectProblem(client.sendSignInCode({ challengeId: id, channel: 'email' }), 'challenge_expired');
+  });
+
+  it('counts a wrong authenticator code too', async () => {
+    const account = await createAccount({ totp: true });
+    assert.ok(account.totpSecret);
+    const { id } = await challengeFor(account);
+    const right = await totpCode(account.totpSecret);
+    const bad = right === '000000' ? '111111' : '000000';
+    const error = await expectProblem(api().verifySignInCode({ challengeId: id, method: 'totp', code: bad }), 'invalid_code');
+    assert.equal(error.problem.attemptsRemaining, 4);
+  });
+
+  it('expires the challenge after 5 minutes', async () => {
+    const account = await createAccount({ totp: true, smsTwoFactor: true });
+    assert.ok(account.totpSecret);
+    const { id } = await challengeFor(account);
+    await testing.advanceClock({ seconds: 6 * 60 });
+    const code = await totpCode(account.totpSecret);
+    await expectProblem(api().verifySignInCode({ challengeId: id, method: 'totp', code }), 'challenge_expired');
+    await expectProblem(api().sendSignInCode({ challengeId: id, channel: 'sms' }), 'challenge_expired');
+    await expectProblem(api().sendSignInCode({ challengeId: 'chl_unknown', channel: 'sms' }), 'challenge_expired');
+  });
+});
+
+describe('sign-in: passkey', () => {
+  it('gives request options for discoverable credentials', async () => {
+    const { challengeId, options } = await api().passkeySignInOptions({});
+    assert.ok(challengeId);
+    assert.match(options.challenge, /^[A-Za-z0-9_-]{16,}$/, 'a challenge of at least 12 random bytes');
+    assert.equal(typeof options.rpId, 'string');
+    assert.ok(!options.allowCredentials?.length, 'no allow-list: the browser offers every passkey of the site');
+    const again = await api().passkeySignInOptions({});
+    assert.notEqual(again.options.challenge, options.challenge);
+    assert.notEqual(again.challengeId, challengeId);
+  });
+
+  it('refuses a response that does not verify, and the challenge works once', async () => {
+    const { challengeId } = await api().passkeySignInOptions({});
+    const bogus = {
+      id: 'AAAAAAAAAAAAAAAAAAAAAA',
+      rawId: 'AAAAAAAAAAAAAAAAAAAAAA',
+      type: 'public-key' as const,
+      clientExtensionResults: {},
+      response: { clientDataJSON: 'e30', authenticatorData: 'AAAA', signature: 'AAAA' },
+    };
+    await expectProblem(api().passkeySignIn({ challengeId, response: bogus }), 'passkey_failed');
+    await expectProblem(api().passkeySignIn({ challengeId, response: bogus }), 'challenge_expired');
+  });
+});
+
+describe('sign-in: Google and Apple', () => {
+  const returnTo = 'https://exchange.example/after-sign-in';
+
+  async function viaProvider(provider: 'google' | 'apple', subject: string, email?: string) {
+    const { state } = await api().startSocialSignIn({ provider, returnTo });
+    const { code } = await testing.authorizeSocial({ provider, state, subject, ...(email ? { email } : {}) });
+    return { state, code };
+  }
+
+  it('starts with a provider URL that carries the state and the way back', async () => {
+    const { url, state } = await api().startSocialSignIn({ provider: 'google', returnTo });
+    assert.ok(state.length >= 16, 'an unguessable state');
+    assert.equal(new URL(url).searchParams.get('state'), state, 'the URL carries the state (OAuth `state`)');
+  });
+
+  it('signs in a linked account, and asks 2FA accounts for their second factor', async () => {
+    const plain = await createAccount();
+    await testing.linkSocialIdentity({ userId: plain.userId, provider: 'google', subject: `g-${plain.userId}` });
+    const google = await viaProvider('google', `g-${plain.userId}`);
+    const result = await api().finishSocialSignIn({ provider: 'google', ...google });
+    assert.equal(result.status, 'signed_in');
+    assert.equal(result.session.user.id, plain.userId);
+
+    const guarded = await createAccount({ totp: true });
+    await testing.linkSocialIdentity({ userId: guarded.userId, provider: 'apple', subject: `a-${guarded.userId}` });
+    const apple = await viaProvider('apple', `a-${guarded.userId}`);
+    const second = await api().finishSocialSignIn({ provider: 'apple', ...apple });
+    assert.equal(second.status, 'second_factor_required');
+    assert.deepEqual(second.challenge.methods, ['totp']);
+  });
+
+  it('refuses an unknown, reused or foreign state', async () => {
+    const account = await createAccount();
+    const subject = `g-${account.userId}`;
+    await testing.linkSocialIdentity({ userId: account.userId, provider: 'google', subject });
+    const { code } = await viaProvider('google', subject);
+    await expectProblem(api().finishSocialSignIn({ provider: 'google', code, state: 'made-up-state' }), 'social_failed');
+
+    const fresh = await viaProvider('google', subject);
+    assert.equal((await api().finishSocialSignIn({ provider: 'google', ...fresh })).status, 'signed_in');
+    await expectProblem(api().finishSocialSignIn({ provider: 'google', ...fresh }), 'social_failed');
+
+    const started = await viaProvider('google', subject);
+    await expectProblem(api().finishSocialSignIn({ provider: 'apple', ...started }), 'social_failed');
+  });
+
+  it('refuses an expired state', async () => {
+    const account = await createAccount();
+    await testing.linkSocialIdentity({ userId: account.userId, provider: 'google', subject: `g-${account.userId}` });
+    const pending = await viaProvider('google', `g-${account.userId}`);
+    await testing.advanceClock({ seconds: 11 * 60 });
+    await expectProblem(api().finishSocialSignIn({ provider: 'google', ...pending }), 'social_failed');
+  });
+
+  it('says when no account is linked, and links by a verified e-mail', async () => {
+    const stranger = await viaProvider('google', `stranger-${Date.now()}`);
+    await expectProblem(api().finishSocialSignIn({ provider: 'google', ...stranger }), 'social_not_linked');
+
+    const account = await createAccount();
+    assert.ok(account.email);
+    const subject = `g-mail-${account.userId}`;
+    const byEmail = await viaProvider('google', subject, account.email);
+    const first = await api().finishSocialSignIn({ provider: 'google', ...byEmail });
+    assert.equal(first.status, 'signed_in');
+    assert.equal(first.session.user.id, account.userId);
+    // Linked now: the same identity signs in without the e-mail.
+    const again = await api().finishSocialSignIn({ provider: 'google', ...(await viaProvider('google', subject)) });
+    assert.equal(again.status, 'signed_in');
+    assert.equal(again.session.user.id, account.userId);
+  });
+});
