@@ -41,8 +41,14 @@ async function manifestIsCurrent() {
   console.log(`$ cem ${argv.join(' ')} (in memory)`);
   const { cli } = await import('@custom-elements-manifest/analyzer/cli.js');
   const fresh = await cli({ argv, cwd: root, noWrite: true });
-  if (`${JSON.stringify(fresh, null, 2)}\n` === readFileSync('custom-elements.json', 'utf8')) return true;
-  console.error('custom-elements.json is out of date with src/elements: run `npm run analyze` and commit it.');
+  const committed = readFileSync('custom-elements.json', 'utf8');
+  if (`${JSON.stringify(fresh, null, 2)}\n` === committed) return true;
+  // Name the modules that differ so the failure says where to look.
+  const byPath = (m) => new Map(m.modules.map((mod) => [mod.path, JSON.stringify(mod)]));
+  const [now, before] = [byPath(fresh), byPath(JSON.parse(committed))];
+  const changed = [...new Set([...now.keys(), ...before.keys()])].filter((k) => now.get(k) !== before.get(k));
+  console.error(`custom-elements.json is out of date (${changed.join(', ') || 'top-level fields'}):`);
+  console.error('run `npm run analyze` and commit the result.');
   return false;
 }
 

@@ -74,7 +74,8 @@ export class CodeService {
       const left = MAX_CODE_ATTEMPTS - entry.attempts;
       if (left <= 0) {
         this.issued.delete(purpose);
-        throw new ApiProblem('too_many_attempts');
+        // A 429 carries Retry-After; 0 because a new challenge may start at once.
+        throw new ApiProblem('too_many_attempts', { retryAfter: 0 });
       }
       throw new ApiProblem('invalid_code', { attemptsRemaining: left });
     }

@@ -146,6 +146,6 @@ function decoyVerify(decoy: NonNullable<Reset['decoy']>, now: number): never {
   if (decoy.expiresAtMs <= now) throw new ApiProblem('code_expired');
   decoy.attempts += 1;
   const left = MAX_CODE_ATTEMPTS - decoy.attempts;
-  if (left <= 0) throw new ApiProblem('too_many_attempts');
+  if (left <= 0) throw new ApiProblem('too_many_attempts', { retryAfter: 0 });
   throw new ApiProblem('invalid_code', { attemptsRemaining: left });
 }

@@ -166,7 +166,7 @@ export function registerStepUp(app: Hono, ctx: BackendContext): void {
       const left = MAX_CODE_ATTEMPTS - s.wrongCodes;
       if (left <= 0 || error.code === 'too_many_attempts') {
         end(s);
-        throw new ApiProblem('too_many_attempts');
+        throw new ApiProblem('too_many_attempts', { retryAfter: 0 });
       }
       throw new ApiProblem('invalid_code', { attemptsRemaining: left });
     }

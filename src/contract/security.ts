@@ -78,12 +78,13 @@ export const securityEndpoints = {
     description:
       'Step-up action `bind_email` / `bind_phone` when nothing of that kind is bound, `change_email` / ' +
       '`change_phone` when one is. Checks, in this order, before the token is used (so a typo does not cost a ' +
-      'step-up): changing the e-mail needs the authenticator and SMS 2FA on (`prerequisite_missing`, `required` ' +
-      'lists the missing ones of `totp` and `sms`); the value equal to the bound one answers `already_bound`; a ' +
-      'value another account uses answers `identifier_taken`; one unbound less than 30 days ago answers ' +
-      '`identifier_in_cooldown` with `availableAt`. Then the token is consumed and a 6-digit code goes to the new ' +
-      'destination (valid 10 minutes). Starting again for the same kind within `resendAfter` seconds answers ' +
-      '`resend_too_soon`. The binding lives as long as its code.',
+      'step-up): changing the e-mail needs an authenticator and a bound phone (SMS) first (`prerequisite_missing`, ' +
+      '`required` lists the missing ones of `totp` and `sms`); the value equal to the bound one answers ' +
+      '`already_bound`; more than 10 starts an hour answer `rate_limited` (each answer tells whether an address is ' +
+      'free); a value another account uses answers `identifier_taken`; one unbound less than 30 days ago answers ' +
+      '`identifier_in_cooldown` with `availableAt`; starting again for the same kind within `resendAfter` seconds ' +
+      'answers `resend_too_soon`. Then the token is consumed and a 6-digit code goes to the new destination (valid ' +
+      '10 minutes); a new start replaces the pending binding of that kind. The binding lives as long as its code.',
     input: ContactValue,
     output: z.object({ bindingId: Id, ...CodeSent.shape }),
     errors: [

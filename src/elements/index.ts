@@ -5,3 +5,4 @@
  *   defineElement('acme-login-form', LoginForm);
  */
 export { defineElement } from './define-element.js';
+export { LoginForm } from './login-form/login-form.js';

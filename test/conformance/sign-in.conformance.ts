@@ -12,7 +12,11 @@ import {
   testing,
   totpCode,
   type TestAccount,
+  baseUrl,
 } from './harness.js';
+import { signedIn, verifiedFor } from './security-steps.js';
+import { SoftwareAuthenticator } from './support/authenticator.js';
+import { passkeyOrigin } from './support/target.js';
 
 /*
  * Password sign-in and its second-factor challenge, passkey sign-in and Google/Apple sign-in, over HTTP. Every
@@ -287,6 +291,32 @@ describe('sign-in: passkey', () => {
     };
     await expectProblem(api().passkeySignIn({ challengeId, response: bogus }), 'passkey_failed');
     await expectProblem(api().passkeySignIn({ challengeId, response: bogus }), 'challenge_expired');
+  });
+});
+
+describe('sign-in: passkey round trip', () => {
+  it('signs in with a passkey registered through the security settings', async () => {
+    const signed = await signedIn();
+    const { api: client } = signed.session;
+    const verificationToken = await verifiedFor(signed, 'register_passkey');
+    const { registrationId, options } = await client.passkeyRegistrationOptions({ verificationToken });
+    const authenticator = new SoftwareAuthenticator(passkeyOrigin, options.rp.id ?? new URL(baseUrl).hostname);
+    const registration = await authenticator.register(options);
+    await client.registerPasskey({ registrationId, name: 'Test key', response: registration });
+
+    const { challengeId, options: request } = await api().passkeySignInOptions({});
+    const assertion = await authenticator.authenticate(request);
+    const done = await api().passkeySignIn({ challengeId, response: assertion });
+    assert.equal(done.status, 'signed_in');
+    assert.equal(done.session.user.id, signed.account.userId);
+
+    // The same assertion cannot be played again, not even against a fresh challenge.
+    await expectProblem(api().passkeySignIn({ challengeId, response: assertion }), 'challenge_expired');
+    const fresh = await api().passkeySignInOptions({});
+    await expectProblem(
+      api().passkeySignIn({ challengeId: fresh.challengeId, response: assertion }),
+      'passkey_failed',
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import { ApiProblem } from '../../core/problem.js';
 import { route } from '../../core/router.js';
 import { typeAllowedFor, UPLOAD_TTL_SECONDS, UPLOADS_PER_HOUR } from './policy.js';
 import { declaredTypeAgrees, sniffContentType } from './sniff.js';
-import { kycState, liveUpload, prune, settle, submissionOf, type Upload } from './state.js';
+import { kycState, liveUpload, prune, settle, type Upload } from './state.js';
 
 export function registerKycDocuments(app: Hono, ctx: BackendContext): void {
   route(app, ctx, endpoints.uploadKycDocument, async ({ kind, file }, { user }) => {
@@ -62,11 +62,4 @@ export function requireUploads(
     throw new ApiProblem('documents_missing', { fields: missing.map(({ path }) => ({ path, code: 'required' })) });
   }
   return wanted.map(({ id }) => id!);
-}
-
-/** Whether a review is open (pending, or waiting for supplementary documents), after any automatic decision. */
-export function reviewOpen(ctx: BackendContext, user: UserRecord): boolean {
-  settle(ctx, user);
-  const status = submissionOf(user)?.status;
-  return status === 'pending' || status === 'supplementary_required';
 }

@@ -95,6 +95,13 @@ export function settle(ctx: BackendContext, user: UserRecord): void {
   decide(user, submission, submission.estimate.fromMs, { status: 'approved', reasons: [], documentTypes: null });
 }
 
+/** Whether a review is open (pending, or waiting for supplementary documents), after any automatic decision. */
+export function reviewOpen(ctx: BackendContext, user: UserRecord): boolean {
+  settle(ctx, user);
+  const status = submissionOf(user)?.status;
+  return status === 'pending' || status === 'supplementary_required';
+}
+
 export function newSubmission(
   ctx: BackendContext,
   stage: Submission['stage'],

@@ -3,9 +3,9 @@ import { endpoints, type KycOverview } from '../../../src/contract/index.js';
 import type { BackendContext } from '../../core/context.js';
 import { ApiProblem } from '../../core/problem.js';
 import { route } from '../../core/router.js';
-import { requireUploads, reviewOpen } from './documents.js';
+import { requireUploads } from './documents.js';
 import { acceptedTypes, backRequired, IDEMPOTENCY_TTL_SECONDS } from './policy.js';
-import { canRetry, kycState, newSubmission, overview, prune, submissionOf } from './state.js';
+import { canRetry, kycState, newSubmission, overview, prune, reviewOpen, settle, submissionOf } from './state.js';
 
 /** True when `dateOfBirth` (YYYY-MM-DD) is at least 18 years before `nowMs`, counted in UTC calendar days. */
 export function isAdult(dateOfBirth: string, nowMs: number): boolean {
@@ -25,7 +25,7 @@ function fingerprint(value: unknown): string {
 
 export function registerKycSubmissions(app: Hono, ctx: BackendContext): void {
   route(app, ctx, endpoints.getKycOverview, (_input, { user }) => {
-    reviewOpen(ctx, user!);
+    settle(ctx, user!);
     return overview(user!);
   });
 
@@ -78,7 +78,7 @@ export function registerKycSubmissions(app: Hono, ctx: BackendContext): void {
 
   route(app, ctx, endpoints.submitSupplementaryDocuments, ({ documents, note }, { user }) => {
     const me = user!;
-    reviewOpen(ctx, me);
+    settle(ctx, me);
     const previous = submissionOf(me);
     if (previous?.status !== 'supplementary_required') throw new ApiProblem('kyc_level_unavailable');
     const ids = requireUploads(

@@ -93,6 +93,20 @@ describe('kyc module of the reference backend', () => {
     assert.equal((record?.documentIds as string[]).length, 2);
   });
 
+  it('allows 30 uploads an hour per user, then answers 429 with Retry-After', async () => {
+    const { token } = await level1User();
+    for (let i = 0; i < 30; i++) await upload(token, 'selfie');
+    const form = new FormData();
+    form.append('kind', 'selfie');
+    form.append('file', png());
+    const refused = await call('POST', '/v1/kyc/documents', { token, form });
+    assert.equal(refused.status, 429);
+    assert.equal(refused.body.code, 'rate_limited');
+    assert.ok((refused.body.retryAfter as number) > 0);
+    backend.context.clock.advance(3600);
+    await upload(token, 'selfie');
+  });
+
   it('refuses anonymous calls', async () => {
     const anonymous = await call('GET', '/v1/kyc');
     assert.equal(anonymous.status, 401);

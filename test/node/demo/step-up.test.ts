@@ -7,6 +7,16 @@ import { ApiProblem } from '../../../demo/core/problem.js';
 import { stepUpFactors } from '../../../demo/routes/step-up.js';
 import { createSoftPasskey } from './soft-authenticator.js';
 
+/** The JSON answers these tests read (success bodies and problems alike). */
+interface Answer {
+  stepUpId: string;
+  factors: { factor: string; verified: boolean }[];
+  options: { challenge: string; allowCredentials: { id: string }[]; userVerification: string };
+  verificationToken?: string;
+  code?: string;
+  fields?: unknown;
+}
+
 function user(parts: { email?: boolean; phone?: boolean; totp?: boolean; passkeys?: number }): UserRecord {
   return {
     email: parts.email ? 'u@example.com' : null,
@@ -75,7 +85,7 @@ describe('step-up with a passkey (in-process backend, software authenticator)', 
       lastUsedAt: null,
     });
     const session = ctx.sessions.create(record.id, 'bearer');
-    const call = async (path: string, body: unknown): Promise<{ status: number; json: any }> => {
+    const call = async (path: string, body: unknown): Promise<{ status: number; json: Answer }> => {
       const response = await backend.fetch(
         new Request(`http://localhost:8787${path}`, {
           method: 'POST',
@@ -83,7 +93,7 @@ describe('step-up with a passkey (in-process backend, software authenticator)', 
           body: JSON.stringify(body),
         }),
       );
-      return { status: response.status, json: await response.json() };
+      return { status: response.status, json: (await response.json()) as Answer };
     };
     const start = await call('/v1/step-up', { action: 'register_passkey' });
     assert.equal(start.status, 201);
@@ -91,7 +101,7 @@ describe('step-up with a passkey (in-process backend, software authenticator)', 
       start.json.factors.map((f: { factor: string }) => f.factor),
       ['passkey', 'email'],
     );
-    return { ctx, record, passkey, call, stepUpId: start.json.stepUpId as string };
+    return { ctx, record, passkey, call, stepUpId: start.json.stepUpId };
   }
 
   it('options list only the user\'s passkeys; a signed assertion verifies the factor', async () => {
@@ -119,7 +129,7 @@ describe('step-up with a passkey (in-process backend, software authenticator)', 
   it('refuses a replayed challenge, a wrong origin and an assertion without user verification', async () => {
     const { passkey, call, stepUpId } = await setup();
     const verify = (response: unknown) => call(`/v1/step-up/${stepUpId}/verify`, { factor: 'passkey', response });
-    const options = async () => (await call(`/v1/step-up/${stepUpId}/passkey/options`, {})).json.options.challenge as string;
+    const options = async () => (await call(`/v1/step-up/${stepUpId}/passkey/options`, {})).json.options.challenge;
 
     const first = await options();
     const wrongOrigin = await passkey.assert(first, { origin: 'https://evil.example', rpId: 'localhost' });

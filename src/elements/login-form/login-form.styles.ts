@@ -1,0 +1,140 @@
+import { css } from 'lit';
+import { tokens } from '../../theme/index.js';
+
+/** Shadow styles: the frame, heading, error summary and the passkey and brand buttons. */
+export const loginFormStyles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      max-width: var(--tillit-login-form-max-width, 28rem);
+      color: var(--_tillit-text);
+      font-family: var(--_tillit-font-family);
+      font-size: var(--_tillit-font-size);
+      line-height: var(--_tillit-line-height);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .base {
+      display: grid;
+      gap: var(--_tillit-space-4);
+      padding: var(--_tillit-space-5);
+      border-radius: var(--_tillit-radius);
+      background: var(--_tillit-surface);
+    }
+    h2 {
+      margin: 0;
+      font-size: var(--_tillit-font-size-title);
+      line-height: 1.25;
+    }
+    h2:focus {
+      outline: none;
+    }
+    h2:focus-visible {
+      outline: var(--_tillit-focus-width) solid var(--_tillit-focus);
+      outline-offset: 2px;
+    }
+    .intro {
+      margin: 0;
+    }
+    .error-summary {
+      padding: var(--_tillit-space-4);
+      border: 3px solid var(--_tillit-danger);
+      border-radius: var(--_tillit-radius-small);
+    }
+    .error-summary:focus {
+      outline: var(--_tillit-focus-width) solid var(--_tillit-focus);
+      outline-offset: 2px;
+    }
+    .error-summary-title {
+      margin: 0 0 var(--_tillit-space-2);
+      font-size: var(--_tillit-font-size-large);
+    }
+    .error-summary-list {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      color: var(--_tillit-danger);
+      font-weight: var(--_tillit-font-weight-strong);
+    }
+    .error-summary-list a {
+      color: inherit;
+    }
+    .error-summary-list a:focus-visible {
+      outline: var(--_tillit-focus-width) solid var(--_tillit-focus);
+    }
+    .divider {
+      display: flex;
+      align-items: center;
+      gap: var(--_tillit-space-3);
+      margin: 0;
+      color: var(--_tillit-text-muted);
+      font-size: var(--_tillit-font-size-small);
+    }
+    .divider::before,
+    .divider::after {
+      content: '';
+      flex: 1;
+      border-top: 1px solid var(--_tillit-border);
+    }
+    .alternatives {
+      display: grid;
+      gap: var(--_tillit-space-3);
+    }
+    button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      gap: var(--_tillit-space-3);
+      box-sizing: border-box;
+      width: 100%;
+      min-height: var(--_tillit-control-height);
+      padding: 0 var(--_tillit-space-4);
+      border-radius: var(--_tillit-radius);
+      font: inherit;
+      font-weight: var(--_tillit-font-weight-strong);
+      cursor: pointer;
+      transition: background-color var(--_tillit-duration);
+    }
+    button:focus-visible {
+      outline: var(--_tillit-focus-width) solid var(--_tillit-focus);
+      outline-offset: 2px;
+    }
+    button[aria-disabled='true'] {
+      cursor: progress;
+    }
+    .passkey {
+      border: 1px solid var(--_tillit-border);
+      background: var(--_tillit-surface);
+      color: var(--_tillit-text);
+    }
+    /* Google: light fill with a grey border and dark text; in the dark scheme the same tokens give Google's dark
+       variant (dark fill, light text). Roboto Medium where the page has it. */
+    .google {
+      border: 1px solid var(--_tillit-border);
+      background: var(--_tillit-surface);
+      color: var(--_tillit-text);
+      font-family: Roboto, var(--_tillit-font-family);
+      font-weight: 500;
+    }
+    /* Apple: black with white logo and text; white with black in the dark scheme (the text and surface tokens
+       swap there). */
+    .apple {
+      border: 1px solid var(--_tillit-text);
+      background: var(--_tillit-text);
+      color: var(--_tillit-surface);
+    }
+    .logo {
+      flex: none;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  `,
+];

@@ -1,0 +1,59 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { describedBy, fieldError } from './field-error.js';
+
+export interface OneTimeCodeFieldOptions {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  errorPrefix: string;
+  error?: string | undefined;
+  onInput: (value: string) => void;
+  /** Called once six digits are in, however they arrived (typing, paste, SMS autofill). */
+  onComplete: () => void;
+}
+
+/** Keeps the digits of whatever arrived ("123 456", "123-456", "Code: 123456") and at most six of them. */
+export function codeDigits(text: string): string {
+  return text.replace(/\D/g, '').slice(0, 6);
+}
+
+/**
+ * The one-time code: ONE input (not six), so screen readers, paste and the browser's `one-time-code` autofill all
+ * work; it is drawn as six boxes by CSS. Non-digits are dropped as they arrive and the sixth digit submits.
+ */
+export function oneTimeCodeField(o: OneTimeCodeFieldOptions) {
+  const errorId = `${o.id}-error`;
+  const hintId = `${o.id}-hint`;
+  const onInput = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const digits = codeDigits(input.value);
+    if (input.value !== digits) input.value = digits;
+    o.onInput(digits);
+    if (digits.length === 6 && (event as InputEvent).inputType !== 'deleteContentBackward') o.onComplete();
+  };
+  return html`
+    <div class="tillit-field" ?data-invalid=${Boolean(o.error)}>
+      <label class="tillit-label" for=${o.id}>${o.label}</label>
+      <p class="tillit-hint" id=${hintId}>${o.hint}</p>
+      ${fieldError(errorId, o.error, o.errorPrefix)}
+      <input
+        class="tillit-input tillit-code"
+        id=${o.id}
+        name="code"
+        type="text"
+        inputmode="numeric"
+        autocomplete="one-time-code"
+        maxlength="6"
+        pattern="\\d{6}"
+        spellcheck="false"
+        .value=${live(o.value)}
+        aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
+        aria-describedby=${describedBy(hintId, o.error && errorId)}
+        @input=${onInput}
+      />
+    </div>
+  `;
+}

@@ -1,0 +1,62 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { describedBy, fieldError } from './field-error.js';
+
+export interface PasswordFieldOptions {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  autocomplete: 'current-password' | 'new-password';
+  revealed: boolean;
+  showLabel: string;
+  hideLabel: string;
+  errorPrefix: string;
+  error?: string | undefined;
+  /** Shown under the field while it matters, e.g. "Caps Lock is on". */
+  notice?: string | undefined;
+  onInput: (value: string) => void;
+  onToggle: () => void;
+}
+
+/**
+ * A password input with a show/hide button, for light DOM forms. The button's state is `aria-pressed` on a fixed
+ * label ("Show password"), so a screen reader says "pressed"; the host announces the change through its live
+ * region and re-hides the password on submit and on back/forward-cache restore.
+ */
+export function passwordField(o: PasswordFieldOptions) {
+  const errorId = `${o.id}-error`;
+  const noticeId = `${o.id}-notice`;
+  return html`
+    <div class="tillit-field" ?data-invalid=${Boolean(o.error)}>
+      <label class="tillit-label" for=${o.id}>${o.label}</label>
+      ${fieldError(errorId, o.error, o.errorPrefix)}
+      <div class="tillit-password">
+        <input
+          class="tillit-input"
+          id=${o.id}
+          name=${o.name}
+          type=${o.revealed ? 'text' : 'password'}
+          autocomplete=${o.autocomplete}
+          spellcheck="false"
+          autocapitalize="off"
+          .value=${live(o.value)}
+          aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
+          aria-describedby=${describedBy(o.error && errorId, o.notice && noticeId)}
+          @input=${(event: Event) => o.onInput((event.target as HTMLInputElement).value)}
+        />
+        <button
+          class="tillit-reveal"
+          type="button"
+          aria-controls=${o.id}
+          aria-pressed=${o.revealed ? 'true' : 'false'}
+          @click=${o.onToggle}
+        >
+          ${o.revealed ? o.hideLabel : o.showLabel}
+        </button>
+      </div>
+      ${o.notice ? html`<p id=${noticeId} class="tillit-hint tillit-notice">${o.notice}</p>` : nothing}
+    </div>
+  `;
+}

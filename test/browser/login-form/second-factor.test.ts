@@ -1,0 +1,111 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { StepChangeEvent } from '../../../src/elements/login-form/events.js';
+import type { LoginForm } from '../../../src/elements/login-form/login-form.js';
+import { backend, heading, idle, mount, oneEvent, outboxCode, q, settle, shadow, signInWith, summary, totpCode, type } from './helpers.js';
+
+const codeInput = (el: LoginForm) => q<HTMLInputElement>(el, 'input[autocomplete=one-time-code]')!;
+const linkNamed = (el: LoginForm, text: string) =>
+  [...el.querySelectorAll<HTMLButtonElement>('.tillit-link')].find((b) => b.textContent!.includes(text))!;
+
+describe('<login-form> second factor', () => {
+  const be = backend();
+
+  it('asks for the authenticator code, with ONE autofill-friendly input, and submits on the sixth digit', async () => {
+    const el = await mount(be.client);
+    const steps: StepChangeEvent[] = [];
+    el.addEventListener('tillit-step-change', (event) => steps.push(event));
+    await signInWith(el, 'bjorn@example.com');
+    await idle(el, () => heading(el) === 'Enter the code from your authenticator app');
+    expect(steps.map((s) => [s.step, s.method])).to.deep.equal([['second-factor', 'totp']]);
+    expect(el.shadowRoot!.activeElement).to.equal(shadow(el, 'h2'));
+    expect(el.querySelector('input[type=password]'), 'the password left the DOM with its step').to.equal(null);
+    const input = codeInput(el);
+    expect(document.querySelectorAll('login-form input[autocomplete=one-time-code]')).to.have.length(1);
+    expect([input.inputMode, input.maxLength, input.getAttribute('pattern')]).to.deep.equal(['numeric', 6, '\\d{6}']);
+    await expect(el).to.be.accessible();
+
+    const signedIn = oneEvent(el, 'tillit-signed-in');
+    const code = await totpCode(be);
+    type(input, `${code.slice(0, 3)} ${code.slice(3)}`);
+    const event = await signedIn;
+    expect(event.session.user.displayName).to.equal('Bjørn');
+    expect(be.sent.filter((s) => s.path.endsWith('/verify')).at(-1)!.body).to.include({ method: 'totp', code });
+  });
+
+  it('shows a wrong code next to the field, with the attempts left, and keeps it', async () => {
+    const el = await mount(be.client);
+    await signInWith(el, 'bjorn@example.com');
+    await idle(el, () => Boolean(el.querySelector('input[autocomplete=one-time-code]')));
+    type(codeInput(el), '000000');
+    await idle(el, () => summary(el) !== '');
+    expect(summary(el)).to.contain('The code is not right').and.to.contain('4 attempts left');
+    expect(codeInput(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(codeInput(el).value).to.equal('000000');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires tillit-lost-two-factor from "Lost your authenticator app?"', async () => {
+    const el = await mount(be.client);
+    await signInWith(el, 'bjorn@example.com');
+    await idle(el, () => Boolean(el.querySelector('input[autocomplete=one-time-code]')));
+    const lost = oneEvent(el, 'tillit-lost-two-factor');
+    linkNamed(el, 'Lost your authenticator app?').click();
+    expect((await lost).identifier).to.deep.equal({ type: 'email', email: 'bjorn@example.com' });
+  });
+
+  it('switches to SMS: sends the code, counts down to resend, and signs in with the texted code', async () => {
+    const el = await mount(be.client);
+    await signInWith(el, 'bjorn@example.com');
+    await idle(el, () => Boolean(el.querySelector('input[autocomplete=one-time-code]')));
+    const changed = oneEvent(el, 'tillit-step-change');
+    linkNamed(el, 'Get a code by text message').click();
+    expect((await changed).method).to.equal('sms');
+    await idle(el, () => heading(el) === 'Check your phone' && shadow(el, '.intro') !== null);
+    expect(shadow(el, '.intro')!.textContent).to.match(/We sent a 6-digit code to \+47/);
+    const resend = linkNamed(el, 'You can send a new code in');
+    expect(resend.disabled).to.equal(true);
+    expect(resend.textContent).to.match(/in (1 min|59 sec|60 sec)/);
+    await expect(el).to.be.accessible();
+    const code = await outboxCode(be, '+4791234567');
+    const signedIn = oneEvent(el, 'tillit-signed-in');
+    type(codeInput(el), code);
+    await signedIn;
+  });
+
+  it('sends an e-mail code for an account with e-mail 2FA', async () => {
+    const el = await mount(be.client);
+    await signInWith(el, 'dag@example.com');
+    await idle(el, () => heading(el) === 'Check your email' && shadow(el, '.intro') !== null);
+    expect(el.querySelectorAll('.tillit-methods'), 'one method: no chooser').to.have.length(0);
+    await expect(el).to.be.accessible();
+    const code = await outboxCode(be, 'dag@example.com');
+    const signedIn = oneEvent(el, 'tillit-signed-in');
+    type(codeInput(el), code);
+    await signedIn;
+  });
+
+  it('goes back to the start with the identifier kept when the challenge expired', async () => {
+    const el = await mount(be.client);
+    await signInWith(el, 'bjorn@example.com');
+    await idle(el, () => Boolean(el.querySelector('input[autocomplete=one-time-code]')));
+    await be.testing.advanceClock({ seconds: 301 });
+    type(codeInput(el), await totpCode(be));
+    await idle(el, () => heading(el) === 'Log in' && summary(el) !== '');
+    expect(summary(el)).to.contain('This verification has expired');
+    expect(q<HTMLInputElement>(el, 'input[type=email]')!.value).to.equal('bjorn@example.com');
+    expect(q<HTMLInputElement>(el, 'input[autocomplete=current-password]')!.value, 'the password is asked again').to.equal('');
+    expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[data-error-summary]'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('"Start again" returns to the identifier step', async () => {
+    const el = await mount(be.client);
+    await signInWith(el, 'greta@example.com');
+    await idle(el, () => Boolean(el.querySelector('input[autocomplete=one-time-code]')));
+    expect(el.querySelectorAll('.tillit-methods .tillit-link')).to.have.length(2);
+    linkNamed(el, 'Start again').click();
+    await settle(el);
+    await waitUntil(() => heading(el) === 'Log in');
+    expect(q<HTMLInputElement>(el, 'input[type=email]')!.value).to.equal('greta@example.com');
+  });
+});
