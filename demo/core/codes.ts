@@ -10,6 +10,18 @@ export const CODE_TTL_SECONDS = 10 * 60;
 export const RESEND_AFTER_SECONDS = 60;
 export const MAX_CODE_ATTEMPTS = 5;
 
+/**
+ * The answer to the `tries`-th wrong code (or words) against one code, challenge or setup: `invalid_code` with
+ * the tries left, and from the 5th on `too_many_attempts` after `burn` has ended what was being confirmed. That
+ * 429 carries Retry-After 0: only this one is spent, a new one may start at once.
+ */
+export function wrongAnswer(tries: number, burn: () => void = () => {}): ApiProblem {
+  const left = MAX_CODE_ATTEMPTS - tries;
+  if (left > 0) return new ApiProblem('invalid_code', { attemptsRemaining: left });
+  burn();
+  return new ApiProblem('too_many_attempts', { retryAfter: 0 });
+}
+
 interface IssuedCode {
   code: string;
   expiresAtMs: number;
@@ -62,23 +74,14 @@ export class CodeService {
 
   /**
    * Checks a code; throws `invalid_code` (with attempts left), `code_expired` or `too_many_attempts`. A code works
-   * once. `burn` is called when the attempts run out so the caller can end its challenge.
+   * once; the 5th wrong try burns it (see `wrongAnswer`).
    */
   verify(purpose: string, code: string): void {
     const entry = this.issued.get(purpose);
     const now = this.clock.nowMs();
     if (!entry) throw new ApiProblem('invalid_code', { attemptsRemaining: 0 });
     if (entry.expiresAtMs <= now) throw new ApiProblem('code_expired');
-    if (!timingSafeEqual(entry.code, code)) {
-      entry.attempts += 1;
-      const left = MAX_CODE_ATTEMPTS - entry.attempts;
-      if (left <= 0) {
-        this.issued.delete(purpose);
-        // A 429 carries Retry-After; 0 because a new challenge may start at once.
-        throw new ApiProblem('too_many_attempts', { retryAfter: 0 });
-      }
-      throw new ApiProblem('invalid_code', { attemptsRemaining: left });
-    }
+    if (!timingSafeEqual(entry.code, code)) throw wrongAnswer(++entry.attempts, () => this.issued.delete(purpose));
     this.issued.delete(purpose);
   }
 

@@ -58,6 +58,15 @@ export interface OutboxMessage {
   sentAt: string;
 }
 
+/** The sign-in second factors the account has on, in the order a form shows them. */
+export function secondFactorsOf(user: UserRecord): SecondFactorMethod[] {
+  const methods: SecondFactorMethod[] = [];
+  if (user.totp) methods.push('totp');
+  if (user.smsTwoFactor && user.phone) methods.push('sms');
+  if (user.emailTwoFactor && user.email) methods.push('email');
+  return methods;
+}
+
 export function identifierValue(identifier: Identifier): string {
   return identifier.type === 'email' ? identifier.email.toLowerCase() : identifier.phone;
 }

@@ -1,3 +1,4 @@
+import { errorMeanings } from '../../src/contract/docs/index.js';
 import { errorCatalog, problemTypeBase, type ErrorCode, type Problem } from '../../src/contract/index.js';
 
 /** Members a problem may carry beyond type/title/status/code. */
@@ -27,7 +28,7 @@ export function problemResponse(code: ErrorCode, extras: ProblemExtras = {}): Re
     title: titles[code],
     status,
     code,
-    detail: errorCatalog[code].meaning.replace(/`/g, ''),
+    detail: errorMeanings[code].replace(/`/g, ''),
     ...extras,
   };
   const headers = new Headers({ 'content-type': 'application/problem+json' });

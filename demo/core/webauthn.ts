@@ -19,8 +19,9 @@ import type { PasskeyRecord, UserRecord } from './model.js';
 import { ApiProblem } from './problem.js';
 
 /*
- * The relying-party side of passkeys, shared by passkey sign-in (routes/sign-in.ts) and passkey registration
- * (the security flow). Challenges are kept here, single-use and short-lived, under an id the client echoes.
+ * The relying-party side of passkeys, shared by passkey sign-in (routes/sign-in.ts), the passkey factor of
+ * step-up (routes/step-up.ts) and passkey registration (the security flow). Challenges are kept here, single-use
+ * and short-lived, under an id the client echoes (or, for step-up, the step-up keeps).
  */
 
 /** How long a WebAuthn ceremony may take, from options to verify. */
@@ -57,18 +58,32 @@ export function takeCeremony(ctx: BackendContext, id: string, purpose: string, u
   return pending;
 }
 
+/** Drops a pending ceremony that will not be answered (replaced by a newer one, or its flow ended). */
+export function forgetCeremony(ctx: BackendContext, id: string): void {
+  ceremonies(ctx).delete(id);
+}
+
+/** What an assertion ceremony is for; the same scope must be given to the options and to the verification. */
+export interface AssertionScope {
+  /** E.g. `sign-in` or `step-up:<id>:passkey`: a challenge issued for one purpose cannot finish another. */
+  purpose: string;
+  /** Only this user's passkeys count (step-up); without one, any discoverable passkey of the site (sign-in). */
+  user?: UserRecord;
+  /** Step-up requires user verification (PIN, biometrics); sign-in only prefers it. */
+  userVerification?: 'preferred' | 'required';
+}
+
 /**
  * Request options for an assertion. Without a user (sign-in) there is no allow-list, so the browser offers every
  * discoverable passkey for the site; with one (step-up) only that user's passkeys are allowed.
  */
 export async function passkeyRequestOptions(
   ctx: BackendContext,
-  purpose: string,
-  user: UserRecord | null = null,
+  { purpose, user, userVerification = 'preferred' }: AssertionScope,
 ): Promise<{ challengeId: string; options: RequestOptions }> {
   const options = await generateAuthenticationOptions({
     rpID: ctx.options.rpId,
-    userVerification: 'preferred',
+    userVerification,
     timeout: PASSKEY_CHALLENGE_SECONDS * 1000,
     ...(user ? { allowCredentials: user.passkeys.map((p) => ({ id: p.id, transports: asTransports(p.transports) })) } : {}),
   });
@@ -79,20 +94,20 @@ export async function passkeyRequestOptions(
 }
 
 /** Request options for a discoverable-credential sign-in (no allow-list). */
-export const passkeySignInOptions = (ctx: BackendContext) => passkeyRequestOptions(ctx, 'sign-in');
+export const passkeySignInOptions = (ctx: BackendContext) => passkeyRequestOptions(ctx, { purpose: 'sign-in' });
 
 /**
- * Verifies an assertion against the passkey it names and returns its owner. With `userId` (step-up) the passkey
- * must be that user's. Updates the signature counter (a cloned authenticator shows up as a counter going
+ * Verifies an assertion against the passkey it names and returns its owner. With a user in the scope (step-up) the
+ * passkey must be that user's. Updates the signature counter (a cloned authenticator shows up as a counter going
  * backwards) and `lastUsedAt`.
  */
 export async function verifyPasskeyAssertion(
   ctx: BackendContext,
   challengeId: string,
-  purpose: string,
+  { purpose, user: expectedUser, userVerification = 'preferred' }: AssertionScope,
   response: AuthenticationResponseJSON,
-  userId: string | null = null,
 ): Promise<UserRecord> {
+  const userId = expectedUser?.id ?? null;
   const { challenge } = takeCeremony(ctx, challengeId, purpose, userId);
   const owner = findPasskey(ctx, response.id);
   if (!owner || (userId !== null && owner.user.id !== userId)) throw new ApiProblem('passkey_failed');
@@ -103,16 +118,14 @@ export async function verifyPasskeyAssertion(
   }
   const result = await verifyAuthenticationResponse({
     response,
-    expectedChallenge: challenge,
-    expectedOrigin: ctx.options.origins,
-    expectedRPID: ctx.options.rpId,
+    ...expected(ctx, challenge),
     credential: {
       id: passkey.id,
       publicKey: new Uint8Array(passkey.publicKey),
       counter: passkey.counter,
       transports: asTransports(passkey.transports),
     },
-    requireUserVerification: false,
+    requireUserVerification: userVerification === 'required',
   }).catch(() => null);
   if (!result?.verified) throw new ApiProblem('passkey_failed');
   passkey.counter = result.authenticationInfo.newCounter;
@@ -121,7 +134,14 @@ export async function verifyPasskeyAssertion(
 }
 
 export const verifyPasskeySignIn = (ctx: BackendContext, challengeId: string, response: AuthenticationResponseJSON) =>
-  verifyPasskeyAssertion(ctx, challengeId, 'sign-in', response);
+  verifyPasskeyAssertion(ctx, challengeId, { purpose: 'sign-in' }, response);
+
+/** What every response must match: the challenge of its ceremony, one of the site's origins, the RP id. */
+const expected = (ctx: BackendContext, challenge: string) => ({
+  expectedChallenge: challenge,
+  expectedOrigin: ctx.options.origins,
+  expectedRPID: ctx.options.rpId,
+});
 
 type Transport = NonNullable<Parameters<typeof verifyAuthenticationResponse>[0]['credential']['transports']>[number];
 /** Stored transports are plain strings (what the browser reported); the library wants its own union. */
@@ -189,9 +209,7 @@ export async function verifyPasskeyRegistration(
   const { challenge } = takeCeremony(ctx, challengeId, 'register', user.id);
   const result = await verifyRegistrationResponse({
     response,
-    expectedChallenge: challenge,
-    expectedOrigin: ctx.options.origins,
-    expectedRPID: ctx.options.rpId,
+    ...expected(ctx, challenge),
     requireUserVerification: false,
   }).catch(() => null);
   if (!result?.verified) throw new ApiProblem('passkey_failed');

@@ -16,8 +16,8 @@ const publicUrl = process.env['TILLIT_PUBLIC_URL'] ?? `http://localhost:${port}`
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 const backend = createBackend({
-  // The demo shows the dev outbox and review controls, which live in the testing API.
-  testing: true,
+  // The demo shows the dev outbox and review controls, which live in the testing API: on unless TILLIT_TESTING=0.
+  testing: process.env['TILLIT_TESTING'] !== '0',
   rpId: new URL(publicUrl).hostname,
   origins: [publicUrl],
   publicUrl,

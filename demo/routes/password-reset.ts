@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { passwordResetEndpoints as rows, type CodeChannel, type CodeSent, type ResetChannel } from '../../src/contract/index.js';
 import { DAY, HOUR, MINUTE, isoInstant } from '../core/clock.js';
-import { CODE_TTL_SECONDS, MAX_CODE_ATTEMPTS, RESEND_AFTER_SECONDS } from '../core/codes.js';
+import { CODE_TTL_SECONDS, RESEND_AFTER_SECONDS, wrongAnswer } from '../core/codes.js';
 import type { BackendContext } from '../core/context.js';
 import { randomId } from '../core/ids.js';
 import { identifierValue, maskEmail, maskPhone, type UserRecord } from '../core/model.js';
@@ -144,8 +144,5 @@ function decoySend(decoy: NonNullable<Reset['decoy']>, channel: CodeChannel, to:
 function decoyVerify(decoy: NonNullable<Reset['decoy']>, now: number): never {
   if (decoy.expiresAtMs === 0) throw new ApiProblem('invalid_code', { attemptsRemaining: 0 });
   if (decoy.expiresAtMs <= now) throw new ApiProblem('code_expired');
-  decoy.attempts += 1;
-  const left = MAX_CODE_ATTEMPTS - decoy.attempts;
-  if (left <= 0) throw new ApiProblem('too_many_attempts', { retryAfter: 0 });
-  throw new ApiProblem('invalid_code', { attemptsRemaining: left });
+  throw wrongAnswer(++decoy.attempts);
 }

@@ -2,17 +2,16 @@ import type { SecondFactorMethod, SignInResult } from '../../src/contract/index.
 import { isoInstant } from '../core/clock.js';
 import type { BackendContext } from '../core/context.js';
 import { randomId } from '../core/ids.js';
-import { maskEmail, maskPhone, type UserRecord } from '../core/model.js';
+import { maskEmail, maskPhone, secondFactorsOf, type UserRecord } from '../core/model.js';
 import { ApiProblem } from '../core/problem.js';
 import type { Call } from '../core/router.js';
 
 /*
  * Second-factor challenges of a sign-in: what a password or social sign-in answers for an account with 2FA, and
- * the bookkeeping the send/verify rows share (expiry, wrong-code count).
+ * the bookkeeping the send/verify rows share (expiry; codes are checked by core/challenges.ts).
  */
 
 export const CHALLENGE_SECONDS = 5 * 60;
-export const MAX_WRONG_CODES = 5;
 
 export interface SignInChallenge {
   id: string;
@@ -23,15 +22,6 @@ export interface SignInChallenge {
 }
 
 const challenges = (ctx: BackendContext) => ctx.state('sign-in:challenges', () => new Map<string, SignInChallenge>());
-
-/** The second factors an account offers, in the order a form shows them. */
-export function secondFactorsOf(user: UserRecord): SecondFactorMethod[] {
-  const methods: SecondFactorMethod[] = [];
-  if (user.totp) methods.push('totp');
-  if (user.smsTwoFactor && user.phone) methods.push('sms');
-  if (user.emailTwoFactor && user.email) methods.push('email');
-  return methods;
-}
 
 /** The code purpose of one channel of one challenge (also how the outbox names it). */
 export const codePurpose = (challengeId: string, channel: 'sms' | 'email'): string => `sign-in:${challengeId}:${channel}`;
@@ -81,19 +71,4 @@ export function liveChallenge(ctx: BackendContext, id: string): { challenge: Sig
 export function endChallenge(ctx: BackendContext, id: string): void {
   challenges(ctx).delete(id);
   ctx.codes.forget(`sign-in:${id}:`);
-}
-
-/**
- * Counts one wrong code against the challenge, whatever the method: the fifth burns it, so switching between
- * authenticator, SMS and e-mail does not buy more guesses.
- */
-export function wrongCode(ctx: BackendContext, challenge: SignInChallenge): never {
-  challenge.wrongCodes += 1;
-  const left = MAX_WRONG_CODES - challenge.wrongCodes;
-  if (left <= 0) {
-    endChallenge(ctx, challenge.id);
-    // A 429 carries Retry-After; 0 because a new sign-in may start at once (only this challenge is spent).
-    throw new ApiProblem('too_many_attempts', { retryAfter: 0 });
-  }
-  throw new ApiProblem('invalid_code', { attemptsRemaining: left });
 }

@@ -1,12 +1,12 @@
 import type { Hono } from 'hono';
 import { endpoints } from '../../src/contract/index.js';
+import { verifyChallengeCode } from '../core/challenges.js';
 import type { BackendContext } from '../core/context.js';
 import { decoyHash, verifyPassword } from '../core/passwords.js';
 import { ApiProblem } from '../core/problem.js';
 import { route } from '../core/router.js';
-import { verifyTotp } from '../core/totp.js';
 import { passkeySignInOptions, verifyPasskeySignIn } from '../core/webauthn.js';
-import { answerFirstFactor, codePurpose, endChallenge, liveChallenge, wrongCode } from './sign-in-challenges.js';
+import { answerFirstFactor, codePurpose, endChallenge, liveChallenge } from './sign-in-challenges.js';
 import { admitAttempt, assertNotLocked, failureCounter, recordFailure, recordSuccess } from './sign-in-failures.js';
 
 /** Password sign-in, its second-factor challenge, and passkey sign-in. Google/Apple: social-sign-in.ts. */
@@ -34,20 +34,14 @@ export function registerSignIn(app: Hono, ctx: BackendContext): void {
   route(app, ctx, endpoints.verifySignInCode, ({ challengeId, method, code }, call) => {
     const { challenge, user } = liveChallenge(ctx, challengeId);
     if (!challenge.methods.includes(method)) throw new ApiProblem('method_not_available');
-    try {
-      if (method === 'totp') {
-        if (!user.totp) throw new ApiProblem('method_not_available');
-        user.totp.lastStep = verifyTotp(user.totp.secret, code, user.totp.lastStep, ctx.clock.nowMs());
-      } else {
-        ctx.codes.verify(codePurpose(challengeId, method), code);
-      }
-    } catch (error) {
-      // Every wrong code counts against the challenge; replays and expired codes are answered as they are.
-      if (error instanceof ApiProblem && (error.code === 'invalid_code' || error.code === 'too_many_attempts')) {
-        wrongCode(ctx, challenge);
-      }
-      throw error;
-    }
+    verifyChallengeCode(ctx, {
+      user,
+      method,
+      code,
+      purpose: (channel) => codePurpose(challengeId, channel),
+      challenge,
+      burn: () => endChallenge(ctx, challengeId),
+    });
     endChallenge(ctx, challengeId);
     user.preferredMethod = method;
     return { status: 'signed_in' as const, session: call.signIn(user) };

@@ -68,6 +68,18 @@ export function checkTable(source: ContractSource): TableReport {
   for (const code of source.commonErrors) {
     if (!(code in source.errorCatalog)) errors.push(`commonErrors: ${code} is not in errorCatalog`);
   }
+  for (const [key] of rows) {
+    if (!Object.hasOwn(source.endpointDocs, key)) errors.push(`${key}: no summary in src/contract/docs (endpointDocs)`);
+  }
+  for (const key of Object.keys(source.endpointDocs)) {
+    if (!(key in source.endpoints) && !(key in source.testingEndpoints)) errors.push(`endpointDocs.${key} is not a row of endpoints or testingEndpoints`);
+  }
+  for (const code of Object.keys(source.errorCatalog)) {
+    if (!Object.hasOwn(source.errorMeanings, code)) errors.push(`error code ${code} has no meaning in src/contract/docs (errorMeanings)`);
+  }
+  for (const code of Object.keys(source.errorMeanings)) {
+    if (!(code in source.errorCatalog)) errors.push(`errorMeanings.${code} is not in errorCatalog`);
+  }
 
   const used = new Set([...source.commonErrors, ...rows.flatMap(([, row]) => row.errors)]);
   const unusedCodes = Object.keys(source.errorCatalog).filter((code) => !used.has(code));

@@ -3,7 +3,7 @@ import type { FlowGuide } from '../../src/contract/flows.js';
 import { csrfHeader, errorsByStatus, sessionCookie, sessionModeHeader } from './openapi.js';
 import { deref, openApiPath, splitInput, type ConvertedSchemas } from './schemas.js';
 import { bodyText, fieldRows, fieldTable, schemaAnchor, typeText, type TextContext } from './schema-text.js';
-import { allRows, type ContractSource, type JsonObject, type Row } from './source.js';
+import { allRows, docOf, type ContractSource, type JsonObject, type Row } from './source.js';
 
 /** What each field error code asks of the user; the generator refuses a code without an entry here. */
 const fieldErrorMeanings: Readonly<Record<string, string>> = {
@@ -111,7 +111,7 @@ function testingSection(source: ContractSource): string {
       : [
           '| Endpoint | Route | What it does |',
           '| --- | --- | --- |',
-          ...rows.map(([key, row]) => `| [\`${key}\`](#${opAnchor(key)}) | ${route(row)} | ${row.summary} |`),
+          ...rows.map(([key, row]) => `| [\`${key}\`](#${opAnchor(key)}) | ${route(row)} | ${docOf(source, key).summary} |`),
         ].join('\n');
   return `## Testing mode and the conformance suite
 <a id="testing"></a>
@@ -142,7 +142,8 @@ function guideSection(guide: FlowGuide, index: number, source: ContractSource, d
     const row = source.endpoints[step.endpoint] ?? source.testingEndpoints[step.endpoint];
     if (row) {
       lines.push(`${n + 1}. [\`${step.endpoint}\`](#${opAnchor(step.endpoint)}) ${route(row)}: ${step.says}`);
-      if (row.description && !described.has(step.endpoint)) lines.push(`   ${row.description}`);
+      const { description } = docOf(source, step.endpoint);
+      if (description && !described.has(step.endpoint)) lines.push(`   ${description}`);
       described.add(step.endpoint);
     } else {
       lines.push(`${n + 1}. \`${step.endpoint}\` (not in the endpoint table yet): ${step.says}`);
@@ -173,8 +174,9 @@ function endpointSection(key: string, row: Row, source: ContractSource, schemas:
   const input = splitInput(key, row, schemas.inputs[key] as JsonObject, schemas.components);
   const status = successStatus(row);
   const where = row.path.includes(':') ? ` (in openapi.json \`${openApiPath(row.path)}\`)` : '';
-  const lines = [`#### \`${key}\``, `<a id="${opAnchor(key)}"></a>`, '', `${route(row)}${where}`, '', row.summary, ''];
-  if (row.description) lines.push(row.description, '');
+  const doc = docOf(source, key);
+  const lines = [`#### \`${key}\``, `<a id="${opAnchor(key)}"></a>`, '', `${route(row)}${where}`, '', doc.summary, ''];
+  if (doc.description) lines.push(doc.description, '');
   lines.push(`- Access: ${accessLong[row.access]}`);
   lines.push(`- Success: \`${status}\`${status === 204 ? ', no body' : ''}.`);
   if (row.idempotent) lines.push('- Idempotent: safe to repeat; clients retry it.');
@@ -209,7 +211,7 @@ function endpointsSection(source: ContractSource, schemas: ConvertedSchemas, ctx
       '| --- | --- | --- | --- | --- |',
       ...rows.map(
         ([key, row]) =>
-          `| [\`${key}\`](#${opAnchor(key)}) | ${route(row)} | ${accessShort[row.access]} | ${successStatus(row)} | ${row.summary.replace(/\|/g, '\\|')} |`,
+          `| [\`${key}\`](#${opAnchor(key)}) | ${route(row)} | ${accessShort[row.access]} | ${successStatus(row)} | ${docOf(source, key).summary.replace(/\|/g, '\\|')} |`,
       ),
     ].join('\n') + '\n',
   ];
@@ -250,10 +252,11 @@ function errorsSection(source: ContractSource): string {
     '| --- | --- | --- | --- |',
   ];
   for (const [code, entry] of Object.entries(source.errorCatalog)) {
+    const meaning = source.errorMeanings[code] ?? '';
     const by = common.has(code)
       ? 'every endpoint'
       : (usedBy.get(code) ?? []).map((key) => `[\`${key}\`](#${opAnchor(key)})`).join(', ') || '-';
-    lines.push(`| \`${code}\` | ${entry.status} | ${entry.meaning.replace(/\|/g, '\\|')} | ${by} |`);
+    lines.push(`| \`${code}\` | ${entry.status} | ${meaning.replace(/\|/g, '\\|')} | ${by} |`);
   }
   lines.push('', '### Field error codes\n<a id="field-error-codes"></a>\n', 'The `code` of each entry of `fields` in a `validation_failed` problem.\n');
   lines.push('| Code | Meaning |', '| --- | --- |');

@@ -1,6 +1,6 @@
 import type { Flow } from '../../src/contract/define.js';
 import { componentPrefix, openApiPath, splitInput, type ConvertedSchemas } from './schemas.js';
-import { allRows, type ContractSource, type Json, type JsonObject, type Row } from './source.js';
+import { allRows, docOf, type ContractSource, type Json, type JsonObject, type Row } from './source.js';
 
 export const sessionCookie = 'tillit_session';
 export const csrfHeader = 'X-CSRF-Token';
@@ -71,11 +71,12 @@ function operation(key: string, row: Row, source: ContractSource, schemas: Conve
   const givesSession = output !== undefined && reaches(output, 'Session', schemas.components);
   if (givesSession) parameters.push({ $ref: '#/components/parameters/SessionMode' });
 
+  const doc = docOf(source, key);
   const op: JsonObject = {
     operationId: key,
     tags: [row.flow],
-    summary: row.summary,
-    description: [row.description, accessText[row.access]].filter(Boolean).join('\n\n'),
+    summary: doc.summary,
+    description: [doc.description, accessText[row.access]].filter(Boolean).join('\n\n'),
   };
   if (parameters.length > 0) op['parameters'] = parameters;
 
@@ -108,7 +109,7 @@ function operation(key: string, row: Row, source: ContractSource, schemas: Conve
   responses[String(status)] = success;
   for (const [errorStatus, codes] of errorsByStatus(row, source)) {
     const response: JsonObject = {
-      description: codes.map((code) => `\`${code}\`: ${source.errorCatalog[code]?.meaning ?? ''}`).join('\n'),
+      description: codes.map((code) => `\`${code}\`: ${source.errorMeanings[code] ?? ''}`).join('\n'),
       'x-tillit-codes': codes,
       content: {
         'application/problem+json': {

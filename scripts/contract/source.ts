@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Endpoint, Flow } from '../../src/contract/define.js';
+import type { EndpointDoc } from '../../src/contract/docs/define.js';
 import type { FlowGuide } from '../../src/contract/flows.js';
 
 /** A loose JSON value: what the generators build and serialize. */
@@ -23,12 +24,22 @@ export interface ContractSource {
   readonly flowTables: Readonly<Record<string, Readonly<Record<string, Row>>>>;
   /** Exported schemas by export name: the ones that are objects or unions become named OpenAPI components. */
   readonly namedSchemas: Readonly<Record<string, z.ZodMiniType>>;
-  readonly errorCatalog: Readonly<Record<string, { readonly status: number; readonly meaning: string }>>;
+  readonly errorCatalog: Readonly<Record<string, { readonly status: number }>>;
+  /** The prose of src/contract/docs: each row's summary and rules by table key, and what each error code means. */
+  readonly endpointDocs: Readonly<Record<string, EndpointDoc>>;
+  readonly errorMeanings: Readonly<Record<string, string>>;
   readonly commonErrors: readonly string[];
   readonly fieldErrorCodes: readonly string[];
   readonly problemTypeBase: string;
   readonly flows: readonly FlowGuide[];
   readonly flowSections: Readonly<Record<Flow, { readonly title: string; readonly summary: string }>>;
+}
+
+/** The docs of a row; the table check reports rows without docs before anything renders them. */
+export function docOf(source: ContractSource, key: string): EndpointDoc {
+  const doc = source.endpointDocs[key];
+  if (!doc) throw new Error(`${key} has no entry in src/contract/docs`);
+  return doc;
 }
 
 /** Both tables, endpoints first, each row with its table key. */
@@ -55,9 +66,13 @@ function isTable(value: unknown): value is Record<string, Row> {
   return typeof value === 'object' && value !== null && !isZodSchema(value) && Object.values(value).every(isRow);
 }
 
-/** Builds a source from the exports of src/contract/index.ts (passed in, so this file imports no contract values). */
+/**
+ * Builds a source from the exports of src/contract/index.ts and src/contract/docs/index.ts (passed in, so this file
+ * imports no contract values).
+ */
 export function sourceFromModule(
   contract: Record<string, unknown>,
+  docs: Pick<ContractSource, 'endpointDocs' | 'errorMeanings'>,
   flows: readonly FlowGuide[],
   flowSections: ContractSource['flowSections'],
 ): ContractSource {
@@ -76,6 +91,8 @@ export function sourceFromModule(
     flowTables,
     namedSchemas,
     errorCatalog: contract['errorCatalog'] as ContractSource['errorCatalog'],
+    endpointDocs: docs.endpointDocs,
+    errorMeanings: docs.errorMeanings,
     commonErrors: contract['commonErrors'] as readonly string[],
     fieldErrorCodes: contract['fieldErrorCodes'] as readonly string[],
     problemTypeBase: contract['problemTypeBase'] as string,

@@ -28,7 +28,8 @@ export type Access = 'public' | 'session' | 'testing';
  *
  * `input` is one object: fields named in `path` (`/v1/things/:id`) fill the path, the rest become the query
  * string (GET, DELETE) or the JSON body (POST, PATCH); for `upload` endpoints the body is multipart/form-data.
- * `output` is the 2xx body; `undefined` means 204 No Content.
+ * `output` is the 2xx body; `undefined` means 204 No Content. A row holds only what runs; its prose (summary and
+ * rules) lives beside it in `docs/<flow>.docs.ts`, which no bundle imports.
  */
 export interface Endpoint<
   I extends z.ZodMiniType = z.ZodMiniType,
@@ -39,9 +40,6 @@ export interface Endpoint<
   readonly path: `/v1/${string}`;
   readonly flow: Flow;
   readonly access: Access;
-  readonly summary: string;
-  /** Longer prose for CONTRACT.md: the rules the endpoint enforces. */
-  readonly description?: string;
   readonly input: I;
   readonly output: O;
   /** The success status: 200 unless said otherwise (201 for creations, 202 for accepted reviews, 204 for no body). */

@@ -21,7 +21,7 @@ export interface FlowGuide {
   readonly title: string;
   readonly intro: string;
   readonly steps: readonly FlowStep[];
-  /** Rules that span the journey; rules of one endpoint live in that row's `description`. */
+  /** Rules that span the journey; rules of one endpoint live in that row's `description` in `docs/<flow>.docs.ts`. */
   readonly rules: readonly string[];
 }
 

@@ -30,11 +30,6 @@ export const coreTestingEndpoints = {
     path: '/v1/testing/accounts',
     flow: 'testing',
     access: 'testing',
-    summary: 'Create an account directly, with the factors and KYC level a test needs.',
-    description:
-      'Fields left out are not created, except that an account with neither e-mail nor phone gets a fresh e-mail ' +
-      'and an account without a password gets a random one; the answer says what exists. `totpSecret` binds an ' +
-      'authenticator; `smsTwoFactor` / `emailTwoFactor` make the phone / e-mail codes a sign-in second factor.',
     input: z.object({
       email: z.optional(EmailAddress),
       phone: z.optional(PhoneNumber),
@@ -64,7 +59,6 @@ export const coreTestingEndpoints = {
     path: '/v1/testing/outbox',
     flow: 'testing',
     access: 'testing',
-    summary: 'The e-mails and SMS the backend sent (nothing leaves a test backend), oldest first.',
     input: z.object({ to: z.optional(z.string()) }),
     output: z.object({ messages: z.array(TestMessage) }),
     errors: [],
@@ -75,7 +69,6 @@ export const coreTestingEndpoints = {
     path: '/v1/testing/clock/advance',
     flow: 'testing',
     access: 'testing',
-    summary: "Move the backend's clock forward, so expiries, locks and cooldowns pass without waiting.",
     input: z.object({ seconds: z.int().check(z.gte(0), z.lte(400 * 86400)) }),
     output: z.object({ now: Instant }),
     errors: [],
@@ -85,7 +78,6 @@ export const coreTestingEndpoints = {
     path: '/v1/testing/clock',
     flow: 'testing',
     access: 'testing',
-    summary: "The backend's current time (authenticator codes are computed at it).",
     input: Empty,
     output: z.object({ now: Instant }),
     errors: [],
@@ -96,7 +88,6 @@ export const coreTestingEndpoints = {
     path: '/v1/testing/captcha',
     flow: 'testing',
     access: 'testing',
-    summary: 'A robot-check token the backend will accept once, as if a person had solved the captcha.',
     input: Empty,
     output: z.object({ token: z.string() }),
     errors: [],
@@ -106,8 +97,6 @@ export const coreTestingEndpoints = {
     path: '/v1/testing/social/:provider/authorize',
     flow: 'testing',
     access: 'testing',
-    summary: 'Play the identity provider: the `code` Google/Apple would send back for this `state`.',
-    description: '`email`, when given, is a verified address of that identity (the backend may link by it).',
     input: z.object({
       provider: SocialProvider,
       state: z.string(),
@@ -122,7 +111,6 @@ export const coreTestingEndpoints = {
     path: '/v1/testing/accounts/:userId/social-links',
     flow: 'testing',
     access: 'testing',
-    summary: 'Link a Google/Apple identity (`subject`) to an account, so it can sign in with that provider.',
     input: z.object({ userId: Id, provider: SocialProvider, subject: z.string().check(z.minLength(1), z.maxLength(255)) }),
     output: undefined,
     status: 204,

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { securityEndpoints as rows, type ContactKind } from '../../../src/contract/index.js';
+import { livePending } from '../../core/challenges.js';
 import { HOUR } from '../../core/clock.js';
 import { CODE_TTL_SECONDS, RESEND_AFTER_SECONDS } from '../../core/codes.js';
 import type { BackendContext } from '../../core/context.js';
@@ -66,12 +67,7 @@ export function registerContactRoutes(app: Hono, ctx: BackendContext): void {
 
   route(app, ctx, rows.confirmContactBinding, ({ bindingId, code }, call) => {
     const user = call.user!;
-    const binding = bindings.get(bindingId);
-    // Another user's binding answers like an expired one, so ids leak nothing.
-    if (!binding || binding.userId !== user.id || binding.expiresAtMs <= ctx.clock.nowMs()) {
-      if (binding && binding.userId === user.id) bindings.delete(bindingId);
-      throw new ApiProblem('challenge_expired');
-    }
+    const binding = livePending(ctx, bindings, bindingId, user);
     try {
       ctx.codes.verify(binding.purpose, code);
     } catch (error) {

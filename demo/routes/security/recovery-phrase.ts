@@ -1,7 +1,8 @@
 import type { Hono } from 'hono';
 import { securityEndpoints as rows } from '../../../src/contract/index.js';
+import { livePending } from '../../core/challenges.js';
 import { MINUTE, isoInstant } from '../../core/clock.js';
-import { MAX_CODE_ATTEMPTS } from '../../core/codes.js';
+import { wrongAnswer } from '../../core/codes.js';
 import type { BackendContext } from '../../core/context.js';
 import { randomId } from '../../core/ids.js';
 import { ApiProblem } from '../../core/problem.js';
@@ -72,24 +73,13 @@ export function registerRecoveryPhraseRoutes(app: Hono, ctx: BackendContext): vo
 
   route(app, ctx, rows.confirmRecoveryPhrase, async ({ phraseId, words }, call) => {
     const user = call.user!;
-    const entry = pending.get(phraseId);
-    if (!entry || entry.userId !== user.id || entry.expiresAtMs <= ctx.clock.nowMs()) {
-      if (entry && entry.userId === user.id) pending.delete(phraseId);
-      throw new ApiProblem('challenge_expired');
-    }
+    const entry = livePending(ctx, pending, phraseId, user);
     const given = [...words].sort((a, b) => a.index - b.index);
     const asked = given.every((w, i) => w.index === entry.confirmIndexes[i]);
     if (!asked) throw new ApiProblem('validation_failed', { fields: [{ path: 'words', code: 'mismatch' }] });
 
     if (!(await verifyPassword(phraseText(given.map((w) => w.word)), entry.confirmHash))) {
-      entry.wrongTries += 1;
-      const left = MAX_CODE_ATTEMPTS - entry.wrongTries;
-      if (left <= 0) {
-        pending.delete(phraseId);
-        // A burned setup can be started again at once: Retry-After 0.
-        throw new ApiProblem('too_many_attempts', { retryAfter: 0 });
-      }
-      throw new ApiProblem('invalid_code', { attemptsRemaining: left });
+      throw wrongAnswer(++entry.wrongTries, () => pending.delete(phraseId));
     }
     pending.delete(phraseId);
     // Only now does the new phrase replace the old one: an abandoned issue leaves the working phrase in place.

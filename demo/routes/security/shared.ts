@@ -1,7 +1,7 @@
-import type { SecurityOverview, WithdrawalLock } from '../../../src/contract/index.js';
+import type { SecondFactorMethod, SecurityOverview, WithdrawalLock } from '../../../src/contract/index.js';
 import { HOUR, isoInstant } from '../../core/clock.js';
 import type { BackendContext } from '../../core/context.js';
-import { maskEmail, maskPhone, type PasskeyRecord, type UserRecord } from '../../core/model.js';
+import { maskEmail, maskPhone, secondFactorsOf, type PasskeyRecord, type UserRecord } from '../../core/model.js';
 
 /** Any change to 2FA or to the bound e-mail/phone suspends withdrawals this long. */
 export const WITHDRAWAL_LOCK_SECONDS = 24 * HOUR;
@@ -21,29 +21,18 @@ export function currentLock(ctx: BackendContext, user: UserRecord): WithdrawalLo
   return user.withdrawalLock;
 }
 
-export type SecondFactor = 'totp' | 'sms' | 'email';
-
-/** Sign-in second factors the account has on now. */
-export function secondFactors(user: UserRecord): SecondFactor[] {
-  const on: SecondFactor[] = [];
-  if (user.totp) on.push('totp');
-  if (user.phone && user.smsTwoFactor) on.push('sms');
-  if (user.email && user.emailTwoFactor) on.push('email');
-  return on;
-}
-
 /**
  * Whether turning `factor` off would leave an account that has 2FA without any: the policy is that an account
  * with a second factor keeps at least one (FLOWS.md, "refuses to leave the account without a second factor").
  */
-export function isLastSecondFactor(user: UserRecord, factor: SecondFactor): boolean {
-  const on = secondFactors(user);
+export function isLastSecondFactor(user: UserRecord, factor: SecondFactorMethod): boolean {
+  const on = secondFactorsOf(user);
   return on.length === 1 && on[0] === factor;
 }
 
 /** After a factor goes away, the method offered first at sign-in must be one the account still has. */
 export function fixPreferredMethod(user: UserRecord): void {
-  const on = secondFactors(user);
+  const on = secondFactorsOf(user);
   if (user.preferredMethod === null || !on.includes(user.preferredMethod)) user.preferredMethod = on[0] ?? null;
 }
 

@@ -1,7 +1,8 @@
 import type { Hono } from 'hono';
 import { securityEndpoints as rows } from '../../../src/contract/index.js';
+import { livePending } from '../../core/challenges.js';
 import { MINUTE, isoInstant } from '../../core/clock.js';
-import { MAX_CODE_ATTEMPTS } from '../../core/codes.js';
+import { wrongAnswer } from '../../core/codes.js';
 import type { BackendContext } from '../../core/context.js';
 import { randomId } from '../../core/ids.js';
 import { ApiProblem } from '../../core/problem.js';
@@ -48,11 +49,7 @@ export function registerTotpRoutes(app: Hono, ctx: BackendContext): void {
 
   route(app, ctx, rows.confirmTotpSetup, ({ setupId, code }, call) => {
     const user = call.user!;
-    const setup = setups.get(setupId);
-    if (!setup || setup.userId !== user.id || setup.expiresAtMs <= ctx.clock.nowMs()) {
-      if (setup && setup.userId === user.id) setups.delete(setupId);
-      throw new ApiProblem('challenge_expired');
-    }
+    const setup = livePending(ctx, setups, setupId, user);
     if (user.totp) {
       setups.delete(setupId);
       throw new ApiProblem('already_bound');
@@ -61,14 +58,7 @@ export function registerTotpRoutes(app: Hono, ctx: BackendContext): void {
     try {
       step = verifyTotp(setup.secret, code, 0, ctx.clock.nowMs());
     } catch {
-      setup.wrongCodes += 1;
-      const left = MAX_CODE_ATTEMPTS - setup.wrongCodes;
-      if (left <= 0) {
-        setups.delete(setupId);
-        // A burned setup can be started again at once: Retry-After 0.
-        throw new ApiProblem('too_many_attempts', { retryAfter: 0 });
-      }
-      throw new ApiProblem('invalid_code', { attemptsRemaining: left });
+      throw wrongAnswer(++setup.wrongCodes, () => setups.delete(setupId));
     }
     setups.delete(setupId);
     const enabledAt = isoInstant(ctx.clock.nowMs());

@@ -1,7 +1,13 @@
 import { css } from 'lit';
 import { tokens } from '../../theme/index.js';
 
-/** Shadow styles: the frame, heading, error summary and the passkey and brand buttons. */
+/**
+ * Shadow styles: the frame, heading, error summary and the passkey and brand buttons. Brand rules: Google's
+ * button is a light fill with a grey border and dark text, and the same tokens give Google's dark variant in the
+ * dark scheme (dark fill, light text), Roboto Medium where the page has it; Apple's is black with white logo and
+ * text, white with black in the dark scheme (the text and surface tokens swap there). Both share size and weight.
+ * (Comments stay out of the css literal: everything inside it ships.)
+ */
 export const loginFormStyles = [
   tokens,
   css`
@@ -109,8 +115,6 @@ export const loginFormStyles = [
       background: var(--_tillit-surface);
       color: var(--_tillit-text);
     }
-    /* Google: light fill with a grey border and dark text; in the dark scheme the same tokens give Google's dark
-       variant (dark fill, light text). Roboto Medium where the page has it. */
     .google {
       border: 1px solid var(--_tillit-border);
       background: var(--_tillit-surface);
@@ -118,9 +122,8 @@ export const loginFormStyles = [
       font-family: Roboto, var(--_tillit-font-family);
       font-weight: 500;
     }
-    /* Apple: black with white logo and text; white with black in the dark scheme (the text and surface tokens
-       swap there). */
     .apple {
+      font-weight: 500;
       border: 1px solid var(--_tillit-text);
       background: var(--_tillit-text);
       color: var(--_tillit-surface);

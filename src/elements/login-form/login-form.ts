@@ -25,7 +25,6 @@ import { loginFormMessages } from './messages.js';
 import { passkeyFailure, passkeySignIn, supportsPasskeyAutofill, supportsPasskeys } from './passkey.js';
 import { loadDefaultClient, type SignInClient } from './sign-in-client.js';
 import { identifierStep, type IdentifierKind } from './steps/identifier-step.js';
-import { secondFactorStep } from './steps/second-factor-step.js';
 import { socialButtons } from './steps/social-buttons.js';
 import { parseList, readIdentifier, type IdentifierProblem } from './validate.js';
 
@@ -110,6 +109,9 @@ export class LoginForm extends LitElement {
     };
   })();
   private defaultClient?: Promise<SignInClient>;
+  /** The second-factor view loads while the password is being checked: most sign-ins never need it. */
+  private secondFactorView?: typeof import('./steps/second-factor-step.js');
+  private secondFactorLoad?: Promise<unknown>;
   private autofill?: AbortController;
   private focusTarget: 'heading' | 'summary' | 'code' | undefined;
 
@@ -263,9 +265,9 @@ export class LoginForm extends LitElement {
         },
       });
     }
-    if (this.step === 'second-factor' && this.challenge) {
+    if (this.step === 'second-factor' && this.challenge && this.secondFactorView) {
       const channel = this.method === 'totp' ? undefined : this.method;
-      return secondFactorStep({
+      return this.secondFactorView.secondFactorStep({
         ids: { form: this.ids.form, code: this.ids.code },
         t: t.loginForm,
         common: t.common,
@@ -303,6 +305,7 @@ export class LoginForm extends LitElement {
     if (this.password === '') errors.password = () => this.i18n.t.loginForm.passwordRequired;
     if (!read || 'problem' in read || errors.password) return this.showFieldErrors(errors);
     const identifier = read.identifier;
+    void this.loadSecondFactorView().catch(() => undefined);
     void this.send('sign-in', (client, signal) => this.signInRequest(client, identifier, signal), (result) =>
       this.signInAnswered(result, 'password'),
     );
@@ -323,14 +326,26 @@ export class LoginForm extends LitElement {
     }
   }
 
-  private signInAnswered(result: SignInResult, method: SignInMethod): void {
+  private async signInAnswered(result: SignInResult, method: SignInMethod): Promise<void> {
     if (result.status === 'signed_in') return this.signedIn(result.session, method);
+    try {
+      await this.loadSecondFactorView();
+    } catch {
+      this.secondFactorLoad = undefined;
+      // The chunk could not be fetched: for the user that is a connection problem.
+      return this.showAlert(() => this.i18n.error('network'));
+    }
     this.challenge = result.challenge;
     this.sent = {};
     // The password leaves memory and the DOM with its step; a restart asks for it again.
     this.password = '';
     this.goTo('second-factor');
     this.chooseMethod(result.challenge.preferredMethod);
+  }
+
+  private loadSecondFactorView(): Promise<unknown> {
+    this.secondFactorLoad ??= import('./steps/second-factor-step.js').then((view) => (this.secondFactorView = view));
+    return this.secondFactorLoad;
   }
 
   private problemText(problem: IdentifierProblem): Wording {
@@ -501,9 +516,10 @@ export class LoginForm extends LitElement {
         return this.showAlert(() => this.i18n.error({ code: 'rate_limited', retryAfter: this.retry.remaining }));
       case 'challenge_expired':
       case 'too_many_attempts':
-        // The challenge is gone: back to the start with the identifier kept, and say why.
-        if (this.step === 'second-factor') this.restart();
-        return this.showAlert(text);
+        // The challenge is gone: back to the start with the identifier kept, and say why in words that fit there.
+        if (this.step !== 'second-factor') return this.showAlert(text);
+        this.restart();
+        return this.showAlert(error.code === 'too_many_attempts' ? text : () => t().loginForm.challengeExpired, 'password');
       case 'invalid_code':
       case 'code_expired':
       case 'code_already_used':

@@ -33,6 +33,7 @@ export const loginForm: LoginFormMessages = {
   passwordRequired: 'Skriv inn passordet ditt',
   captchaUnavailable:
     'Vi må sjekke at du ikke er en robot, men sjekken kunne ikke starte. Last inn siden på nytt og prøv igjen.',
+  challengeExpired: 'Det tok for lang tid, så vi avbrøt for å beskytte kontoen din. Skriv inn passordet ditt igjen.',
   retryNow: 'Du kan prøve igjen nå',
   totpTitle: 'Skriv inn koden fra autentiseringsappen',
   smsTitle: 'Sjekk telefonen din',

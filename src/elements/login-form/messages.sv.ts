@@ -32,6 +32,7 @@ export const loginForm: LoginFormMessages = {
   passwordRequired: 'Ange ditt lösenord',
   captchaUnavailable:
     'Vi behöver kontrollera att du inte är en robot, men kontrollen kunde inte starta. Ladda om sidan och försök igen.',
+  challengeExpired: 'Det tog för lång tid, så vi avbröt för att skydda ditt konto. Ange ditt lösenord igen.',
   retryNow: 'Du kan försöka igen nu',
   totpTitle: 'Ange koden från din autentiseringsapp',
   smsTitle: 'Kolla din telefon',

@@ -37,6 +37,7 @@ const en = {
   passwordRequired: 'Enter your password',
   captchaUnavailable:
     'We need to check that you are not a robot, but the check could not start. Reload the page and try again.',
+  challengeExpired: 'That took too long, so we stopped it to keep your account safe. Enter your password again.',
   retryNow: 'You can try again now',
   totpTitle: 'Enter the code from your authenticator app',
   smsTitle: 'Check your phone',

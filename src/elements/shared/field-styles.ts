@@ -5,6 +5,9 @@ import { css } from 'lit';
  * `:where([data-tillit-light])`: zero specificity, so a page's own rules win, and scoped to the containers
  * tillit renders, whatever tag name the element was registered under. Colours and sizes come from the tokens
  * the host element declares (`--_tillit-*`), which its light children inherit.
+ *
+ * The one-time code is six boxes drawn behind ONE input: a monospace digit per box (letter-spacing moves each
+ * digit to the next box), the boxes and their underlines painted by gradients sized to exactly six boxes.
  */
 export const fieldStyles = css`
   :where([data-tillit-light]) {
@@ -73,19 +76,14 @@ export const fieldStyles = css`
     min-width: 0;
   }
   :where([data-tillit-light]) :where(.tillit-phone) {
-    grid-template-columns: minmax(8rem, 2fr) 3fr;
-    gap: var(--_tillit-space-3);
+    grid-template-columns: minmax(9rem, 2fr) 3fr;
+    column-gap: var(--_tillit-space-3);
     align-items: end;
   }
-  :where([data-tillit-light]) :where(.tillit-phone-country, .tillit-phone-number) {
-    display: grid;
-    gap: var(--_tillit-space-1);
+  :where([data-tillit-light]) :where(.tillit-phone > .tillit-hint, .tillit-phone > .tillit-error) {
+    grid-column: 1 / -1;
   }
   :where([data-tillit-light]) :where(.tillit-code) {
-    /*
-     * Six boxes drawn behind ONE input: a monospace digit per box (letter-spacing moves each digit to the next
-     * box), the boxes and their underlines painted by gradients sized to exactly six boxes.
-     */
     --_box: 2.5rem;
     --_gap: 0.5rem;
     --_line: var(--_tillit-border);

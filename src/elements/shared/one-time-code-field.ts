@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { describedBy, fieldError } from './field-error.js';
 
 export interface OneTimeCodeFieldOptions {
@@ -49,7 +48,7 @@ export function oneTimeCodeField(o: OneTimeCodeFieldOptions) {
         maxlength="6"
         pattern="\\d{6}"
         spellcheck="false"
-        .value=${live(o.value)}
+        .value=${o.value}
         aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
         aria-describedby=${describedBy(hintId, o.error && errorId)}
         @input=${onInput}

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { describedBy, fieldError } from './field-error.js';
 
 export interface PasswordFieldOptions {
@@ -41,7 +40,7 @@ export function passwordField(o: PasswordFieldOptions) {
           autocomplete=${o.autocomplete}
           spellcheck="false"
           autocapitalize="off"
-          .value=${live(o.value)}
+          .value=${o.value}
           aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
           aria-describedby=${describedBy(o.error && errorId, o.notice && noticeId)}
           @input=${(event: Event) => o.onInput((event.target as HTMLInputElement).value)}

@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { callingCodeOf, sortedCallingCodes, type CallingCode } from './countries.js';
 import { describedBy, fieldError } from './field-error.js';
 import { regionOfInternational } from './phone-number.js';
@@ -46,35 +45,32 @@ export function phoneField(o: PhoneFieldOptions) {
     const region = callingCodeOf((event.target as HTMLSelectElement).value);
     if (region) o.onCountry(region);
   };
+  // One grid: both labels on the first row, both controls on the second, hint and error across the width below,
+  // so the labels line up however long the hint is.
   return html`
     <div class="tillit-field tillit-phone" ?data-invalid=${Boolean(o.error)}>
-      <div class="tillit-phone-country">
-        <label class="tillit-label" for=${countryId}>${o.countryLabel}</label>
-        <select class="tillit-input tillit-select" id=${countryId} name="country" autocomplete="tel-country-code" @change=${onCountry}>
-          ${countries(o.locale).map(
-            ({ code, name }) =>
-              html`<option value=${code.region} ?selected=${code === o.country}>${name} (+${code.dial})</option>`,
-          )}
-        </select>
-      </div>
-      <div class="tillit-phone-number">
-        <label class="tillit-label" for=${o.id}>${o.numberLabel}</label>
-        <p class="tillit-hint" id=${hintId}>${o.hint}</p>
-        ${fieldError(errorId, o.error, o.errorPrefix)}
-        <input
-          class="tillit-input"
-          id=${o.id}
-          name="phone"
-          type="tel"
-          inputmode="tel"
-          autocomplete=${o.autocomplete}
-          spellcheck="false"
-          .value=${live(o.value)}
-          aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
-          aria-describedby=${describedBy(hintId, o.error && errorId)}
-          @input=${onInput}
-        />
-      </div>
+      <label class="tillit-label" for=${countryId}>${o.countryLabel}</label>
+      <label class="tillit-label" for=${o.id}>${o.numberLabel}</label>
+      <select class="tillit-input tillit-select" id=${countryId} name="country" autocomplete="tel-country-code" @change=${onCountry}>
+        ${countries(o.locale).map(
+          ({ code, name }) => html`<option value=${code.region} ?selected=${code === o.country}>${name} (+${code.dial})</option>`,
+        )}
+      </select>
+      <input
+        class="tillit-input"
+        id=${o.id}
+        name="phone"
+        type="tel"
+        inputmode="tel"
+        autocomplete=${o.autocomplete}
+        spellcheck="false"
+        .value=${o.value}
+        aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
+        aria-describedby=${describedBy(hintId, o.error && errorId)}
+        @input=${onInput}
+      />
+      <p class="tillit-hint" id=${hintId}>${o.hint}</p>
+      ${fieldError(errorId, o.error, o.errorPrefix)}
     </div>
   `;
 }

@@ -13,9 +13,9 @@ describe('<login-form> identifier step', () => {
     await expect(el).to.be.accessible();
     const username = document.querySelector<HTMLInputElement>('login-form form input[autocomplete="username webauthn"]');
     const password = document.querySelector<HTMLInputElement>('login-form form input[autocomplete="current-password"]');
-    expect(username, 'identifier reachable from document').to.exist;
+    expect(username, 'identifier reachable from document').to.not.equal(null);
     expect(username!.type).to.equal('email');
-    expect(password, 'password reachable from document').to.exist;
+    expect(password, 'password reachable from document').to.not.equal(null);
     expect(password!.type).to.equal('password');
     expect(username!.form).to.equal(password!.form);
     expect(el.shadowRoot!.querySelector('input')).to.equal(null);
@@ -48,7 +48,7 @@ describe('<login-form> identifier step', () => {
 
   it('signs in with a phone number typed nationally, sending it in E.164', async () => {
     const el = await mount(be.client, { identifier: 'phone email' });
-    expect(q(el, 'input[type=tel]'), 'phone is the default when listed first').to.exist;
+    expect(q(el, 'input[type=tel]'), 'phone is the default when listed first').to.not.equal(null);
     const before = be.sent.length;
     type(q(el, 'input[type=tel]'), '070-987 65 43');
     type(q(el, 'input[autocomplete=current-password]'), DEMO_PASSWORD);
@@ -117,8 +117,10 @@ describe('<login-form> identifier step', () => {
     const account = await be.testing.createTestAccount({ email: 'captcha@example.com', password: DEMO_PASSWORD });
     const el = await mount(be.client);
     for (let i = 0; i < 2; i++) {
+      const sent = be.sent.length;
       await signInWith(el, account.email!, 'wrong password');
-      await idle(el, () => summary(el).includes('not right'));
+      await idle(el, () => be.sent.length > sent && q(el, 'button[type=submit]')!.getAttribute('aria-disabled') === 'false');
+      expect(summary(el)).to.contain('not right');
     }
     let calls = 0;
     el.captchaProvider = async () => {

@@ -91,7 +91,7 @@ describe('<login-form> second factor', () => {
     await be.testing.advanceClock({ seconds: 301 });
     type(codeInput(el), await totpCode(be));
     await idle(el, () => heading(el) === 'Log in' && summary(el) !== '');
-    expect(summary(el)).to.contain('This verification has expired');
+    expect(summary(el)).to.contain('That took too long').and.to.contain('Enter your password again');
     expect(q<HTMLInputElement>(el, 'input[type=email]')!.value).to.equal('bjorn@example.com');
     expect(q<HTMLInputElement>(el, 'input[autocomplete=current-password]')!.value, 'the password is asked again').to.equal('');
     expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[data-error-summary]'));

@@ -8,7 +8,6 @@ export const thingEndpoints = {
     path: '/v1/things/:thingId',
     flow: 'testing',
     access: 'public',
-    summary: 'Read a thing.',
     input: z.object({
       thingId: z.string().check(z.minLength(1)),
       filter: z.optional(z.string()),
@@ -24,7 +23,6 @@ export const thingEndpoints = {
     path: '/v1/things',
     flow: 'testing',
     access: 'session',
-    summary: 'Create a thing.',
     input: z.object({
       name: z.string().check(z.minLength(2), z.maxLength(20)),
       size: z.optional(z.int().check(z.lte(10))),
@@ -40,7 +38,6 @@ export const thingEndpoints = {
     path: '/v1/things/:thingId',
     flow: 'testing',
     access: 'session',
-    summary: 'Rename a thing.',
     input: z.object({ thingId: z.string(), name: z.string() }),
     output: z.object({ id: z.string(), count: z.int() }),
     errors: [],
@@ -50,7 +47,6 @@ export const thingEndpoints = {
     path: '/v1/things/:thingId',
     flow: 'testing',
     access: 'session',
-    summary: 'Delete a thing.',
     input: z.object({ thingId: z.string(), reason: z.optional(z.string()) }),
     output: undefined,
     status: 204,
@@ -62,7 +58,6 @@ export const thingEndpoints = {
     path: '/v1/things',
     flow: 'testing',
     access: 'public',
-    summary: 'List things.',
     input: z.object({}),
     output: z.array(z.string()),
     errors: [],
@@ -73,7 +68,6 @@ export const thingEndpoints = {
     path: '/v1/things/:thingId/documents',
     flow: 'testing',
     access: 'session',
-    summary: 'Upload a document.',
     input: z.object({
       thingId: z.string(),
       kind: z.enum(['passport', 'selfie']),

@@ -12,6 +12,7 @@ import {
   problemTypeBase,
   type ErrorCode,
 } from '../../../src/contract/errors.js';
+import { errorMeanings, type EndpointDocs } from '../../../src/contract/docs/index.js';
 import type { FlowGuide } from '../../../src/contract/flows.js';
 import { generateContract, validateOpenApi } from '../../../scripts/contract/outputs.js';
 import type { ContractSource, JsonObject, Row } from '../../../scripts/contract/source.js';
@@ -27,7 +28,6 @@ const endpoints = {
     path: '/v1/things/:thingId',
     flow: 'security',
     access: 'session',
-    summary: 'One thing.',
     input: z.object({ thingId: z.string(), verbose: z.optional(z.string()) }),
     output: Thing,
     errors: ['not_found'],
@@ -38,7 +38,6 @@ const endpoints = {
     path: '/v1/things/:thingId/files',
     flow: 'kyc',
     access: 'session',
-    summary: 'Upload a file.',
     input: z.object({ thingId: z.string(), kind: z.enum(['a', 'b']), file: z.file().check(z.minSize(100)) }),
     output: Thing,
     status: 201,
@@ -50,7 +49,6 @@ const endpoints = {
     path: '/v1/things/:thingId',
     flow: 'security',
     access: 'session',
-    summary: 'Remove a thing.',
     input: z.object({ thingId: z.string() }),
     output: undefined,
     status: 204,
@@ -61,8 +59,6 @@ const endpoints = {
     path: '/v1/sign-in',
     flow: 'sign-in',
     access: 'public',
-    summary: 'Sign in.',
-    description: 'The rule of this row.',
     input: z.object({ name: z.string() }),
     output: z.object({ session: Session }),
     errors: [],
@@ -74,12 +70,19 @@ const testingEndpoints = {
     path: '/v1/testing/reset',
     flow: 'testing',
     access: 'testing',
-    summary: 'Forget every thing.',
     input: z.object({}),
     output: z.object({ ok: z.boolean() }),
     errors: [],
   }),
 } as const;
+
+const docs: EndpointDocs<typeof endpoints & typeof testingEndpoints> = {
+  getThing: { summary: 'One thing.' },
+  uploadThing: { summary: 'Upload a file.' },
+  removeThing: { summary: 'Remove a thing.' },
+  signInThing: { summary: 'Sign in.', description: 'The rule of this row.' },
+  resetThings: { summary: 'Forget every thing.' },
+};
 
 const section = { title: 'T', summary: 'S.' };
 const someSections = { 'sign-in': section, security: section, kyc: section, testing: section } as Record<Flow, typeof section>;
@@ -93,6 +96,8 @@ function source(flows: FlowGuide[], sections: Record<Flow, typeof section> = som
     flowTables: { thingEndpoints: all, thingTestingEndpoints: testingEndpoints as Record<string, Row> },
     namedSchemas: { Thing, Session, Problem, FieldError },
     errorCatalog,
+    endpointDocs: { ...docs, ...Object.fromEntries(Object.keys(extra).map((key) => [key, { summary: `${key}.` }])) },
+    errorMeanings,
     commonErrors,
     fieldErrorCodes,
     problemTypeBase,
@@ -225,6 +230,23 @@ describe('contract generator', () => {
     assert.throws(() => generateContract(source([guide], someSections, { twin })), /is also the route of getThing/);
     const orphan = { ...endpoints.getThing, path: '/v1/other/:nope' } as Row;
     assert.throws(() => generateContract(source([guide], someSections, { orphan })), /:nope is not a field of the input/);
+  });
+
+  it('takes summaries, rules and error meanings from the docs, not the rows', () => {
+    const signIn = op(doc, '/v1/sign-in', 'post');
+    assert.equal(signIn['summary'], 'Sign in.');
+    assert.match(String(signIn['description']), /^The rule of this row\.\n\nAccess: public/);
+    assert.equal(op(doc, '/v1/things/{thingId}', 'get').responses['404']?.['description'], `\`not_found\`: ${errorMeanings.not_found}`);
+    assert.match(generated.files['CONTRACT.md'], /^#### `getThing`\n<a id="op-getthing"><\/a>\n\n`GET \/v1\/things\/:thingId`.*\n\nOne thing\.$/m);
+  });
+
+  it('refuses a row without docs, docs without a row, and an error code without a meaning', () => {
+    const { getThing: _dropped, ...rest } = docs;
+    assert.throws(() => generateContract({ ...source([guide]), endpointDocs: rest }), /getThing: no summary in src\/contract\/docs/);
+    const stray = { ...docs, goneThing: { summary: 'Gone.' } };
+    assert.throws(() => generateContract({ ...source([guide]), endpointDocs: stray }), /endpointDocs\.goneThing is not a row/);
+    const { not_found: _meaning, ...meanings } = errorMeanings;
+    assert.throws(() => generateContract({ ...source([guide]), errorMeanings: meanings }), /error code not_found has no meaning/);
   });
 
   it('is deterministic', () => {

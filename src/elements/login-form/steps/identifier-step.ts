@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import type { CallingCode } from '../../shared/countries.js';
 import { describedBy, fieldError } from '../../shared/field-error.js';
 import { passwordField } from '../../shared/password-field.js';
@@ -53,7 +52,7 @@ function kindSwitch(o: IdentifierStepOptions) {
               type="radio"
               name="identifier-kind"
               value=${kind}
-              .checked=${live(o.kind === kind)}
+              .checked=${o.kind === kind}
               @change=${() => o.on.kind(kind)}
             />
             <span>${label(kind)}</span>
@@ -78,7 +77,7 @@ function emailField(o: IdentifierStepOptions) {
         autocomplete="username webauthn"
         spellcheck="false"
         autocapitalize="off"
-        .value=${live(o.email)}
+        .value=${o.email}
         aria-invalid=${ifDefined(o.errors.email ? 'true' : undefined)}
         aria-describedby=${describedBy(o.errors.email && errorId)}
         @input=${(event: Event) => o.on.email((event.target as HTMLInputElement).value)}

@@ -1,0 +1,40 @@
+import type { passwordResetEndpoints, passwordResetTestingEndpoints } from '../password-reset.js';
+import type { EndpointDocs } from './define.js';
+
+export const passwordResetDocs: EndpointDocs<typeof passwordResetEndpoints> = {
+  startPasswordReset: {
+    summary: '"Forgot password?": start a reset for an e-mail or phone, after the robot check.',
+    description:
+      'Needs a `captchaToken` from the robot check: without one the answer is `captcha_required`, a refused one ' +
+      'is `captcha_invalid`. Never reveals whether the account exists: an unknown identifier gets a reset of the ' +
+      'same shape, offering the channel of the identifier\'s type, whose codes never arrive and which can never be ' +
+      'verified. A known account is offered every channel it has (its e-mail and/or phone; an account registered ' +
+      'by e-mail with a phone may reset by SMS, and the other way round), the identifier\'s own channel first. ' +
+      'No code is sent until `sendPasswordResetCode`. The reset lives 30 minutes. At most 5 starts per identifier ' +
+      'per hour; more answer `rate_limited` with `retryAfter`.',
+  },
+  sendPasswordResetCode: {
+    summary: 'Send (or resend) the reset code by one of the offered channels.',
+    description:
+      'The channel must be one of the reset\'s `channels` (`method_not_available` otherwise). Codes are valid ' +
+      '10 minutes; a resend within 60 seconds answers `resend_too_soon` with `retryAfter`. An expired, finished ' +
+      'or burned reset answers `challenge_expired`.',
+  },
+  verifyPasswordResetCode: {
+    summary: 'Confirm the reset code.',
+    description:
+      'A wrong code answers `invalid_code` with `attemptsRemaining`; the 5th wrong code burns the reset ' +
+      '(`too_many_attempts`, start again). A code older than 10 minutes answers `code_expired`.',
+  },
+  completePasswordReset: {
+    summary: 'Set the new password of a verified reset.',
+    description:
+      'Only after `verifyPasswordResetCode` (`reset_not_verified` otherwise). Refuses common passwords and ' +
+      'passwords containing the account\'s e-mail name or phone (`password_too_weak`, with `fields` naming ' +
+      '`newPassword`). On success the old password stops working, every session of the account ends, failed ' +
+      'sign-in counters and sign-in locks are cleared, and withdrawals are disabled for 24 hours ' +
+      '(`withdrawalLock`). The reset is then used up.',
+  },
+};
+
+export const passwordResetTestingDocs: EndpointDocs<typeof passwordResetTestingEndpoints> = {};
