@@ -1,8 +1,4 @@
-import {
-  generateAuthenticationOptions,
-  verifyAuthenticationResponse,
-  type AuthenticationResponseJSON,
-} from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { Hono } from 'hono';
 import {
   stepUpEndpoints as rows,
@@ -11,18 +7,16 @@ import {
   type SensitiveAction,
   type StepUpFactor,
 } from '../../src/contract/index.js';
+import { livePending, verifyChallengeCode } from '../core/challenges.js';
 import { MINUTE, isoInstant } from '../core/clock.js';
-import { MAX_CODE_ATTEMPTS } from '../core/codes.js';
 import type { BackendContext } from '../core/context.js';
 import { randomId } from '../core/ids.js';
 import { maskEmail, maskPhone, type UserRecord } from '../core/model.js';
 import { ApiProblem } from '../core/problem.js';
 import { route } from '../core/router.js';
-import { verifyTotp } from '../core/totp.js';
+import { forgetCeremony, passkeyRequestOptions, verifyPasskeyAssertion, type AssertionScope } from '../core/webauthn.js';
 
 export const STEP_UP_TTL_SECONDS = 10 * MINUTE;
-
-type Transport = NonNullable<Parameters<typeof verifyAuthenticationResponse>[0]['credential']['transports']>[number];
 
 interface StepUp {
   id: string;
@@ -32,7 +26,8 @@ interface StepUp {
   factors: Map<Factor, boolean>;
   expiresAtMs: number;
   wrongCodes: number;
-  passkeyChallenge: string | null;
+  /** The pending WebAuthn ceremony of the passkey factor (core/webauthn.ts), if options were asked for. */
+  passkeyChallengeId: string | null;
 }
 
 /**
@@ -40,12 +35,7 @@ interface StepUp {
  * for a missing authenticator, and the prerequisites of `change_email`. Pure, so it is unit-tested directly.
  */
 export function stepUpFactors(user: UserRecord, action: SensitiveAction): Factor[] {
-  if (action === 'change_email') {
-    const missing: Factor[] = [];
-    if (!user.totp) missing.push('totp');
-    if (!user.phone) missing.push('sms');
-    if (missing.length > 0) throw new ApiProblem('prerequisite_missing', { required: missing });
-  }
+  if (action === 'change_email') requireChangeEmailPrerequisites(user);
   const factors: Factor[] = [];
   if (user.totp) factors.push('totp');
   else if (user.passkeys.length > 0) factors.push('passkey');
@@ -54,6 +44,14 @@ export function stepUpFactors(user: UserRecord, action: SensitiveAction): Factor
   // An account always keeps a way to sign in (unbinding refuses `last_factor`), so this is a broken record.
   if (factors.length === 0) throw new ApiProblem('prerequisite_missing', { required: ['email', 'sms'] });
   return factors;
+}
+
+/** Changing the e-mail needs an authenticator and a phone first: `prerequisite_missing` names what is missing. */
+export function requireChangeEmailPrerequisites(user: UserRecord): void {
+  const missing: Factor[] = [];
+  if (!user.totp) missing.push('totp');
+  if (!user.phone) missing.push('sms');
+  if (missing.length > 0) throw new ApiProblem('prerequisite_missing', { required: missing });
 }
 
 function destination(user: UserRecord, factor: Factor): string | undefined {
@@ -67,18 +65,18 @@ export function registerStepUp(app: Hono, ctx: BackendContext): void {
   const purpose = (s: StepUp, factor: Factor): string => `step-up:${s.id}:${factor}`;
 
   /** Another user's step-up answers like an expired one, so ids leak nothing. */
-  const live = (id: string, user: UserRecord): StepUp => {
-    const s = stepUps.get(id);
-    if (!s || s.userId !== user.id || s.expiresAtMs <= ctx.clock.nowMs()) {
-      if (s && s.expiresAtMs <= ctx.clock.nowMs()) stepUps.delete(id);
-      throw new ApiProblem('challenge_expired');
-    }
-    return s;
-  };
+  const live = (id: string, user: UserRecord): StepUp => livePending(ctx, stepUps, id, user);
   const end = (s: StepUp): void => {
     stepUps.delete(s.id);
     ctx.codes.forget(`step-up:${s.id}:`);
+    if (s.passkeyChallengeId) forgetCeremony(ctx, s.passkeyChallengeId);
   };
+  /** The passkey factor: only the user's own passkeys, with user verification. */
+  const passkeyScope = (s: StepUp, user: UserRecord): AssertionScope => ({
+    purpose: purpose(s, 'passkey'),
+    user,
+    userVerification: 'required',
+  });
   const view = (s: StepUp, user: UserRecord): StepUpFactor[] =>
     [...s.factors].map(([factor, verified]) => {
       const to = destination(user, factor);
@@ -95,7 +93,7 @@ export function registerStepUp(app: Hono, ctx: BackendContext): void {
       factors: new Map(factors.map((f) => [f, false])),
       expiresAtMs: ctx.clock.nowMs() + STEP_UP_TTL_SECONDS * 1000,
       wrongCodes: 0,
-      passkeyChallenge: null,
+      passkeyChallengeId: null,
     };
     stepUps.set(s.id, s);
     return { stepUpId: s.id, action, factors: view(s, user), expiresAt: isoInstant(s.expiresAtMs) };
@@ -113,15 +111,11 @@ export function registerStepUp(app: Hono, ctx: BackendContext): void {
     const user = call.user!;
     const s = live(stepUpId, user);
     if (!s.factors.has('passkey')) throw new ApiProblem('method_not_available');
-    const options = await generateAuthenticationOptions({
-      rpID: ctx.options.rpId,
-      allowCredentials: user.passkeys.map((p) => ({ id: p.id, transports: p.transports as Transport[] })),
-      userVerification: 'required',
-    });
-    s.passkeyChallenge = options.challenge;
-    // @simplewebauthn types the descriptor's `type` as a plain string; the contract pins it.
-    const allowCredentials = options.allowCredentials?.map((c) => ({ ...c, type: 'public-key' as const }));
-    return { options: { ...options, allowCredentials } };
+    // A new call replaces the previous challenge.
+    if (s.passkeyChallengeId) forgetCeremony(ctx, s.passkeyChallengeId);
+    const { challengeId, options } = await passkeyRequestOptions(ctx, passkeyScope(s, user));
+    s.passkeyChallengeId = challengeId;
+    return { options };
   });
 
   route(app, ctx, rows.verifyStepUp, async ({ stepUpId, factor, code, response }, call) => {
@@ -130,10 +124,18 @@ export function registerStepUp(app: Hono, ctx: BackendContext): void {
     if (!s.factors.has(factor)) throw new ApiProblem('method_not_available');
     if (factor === 'passkey') {
       if (!response) throw new ApiProblem('validation_failed', { fields: [{ path: 'response', code: 'required' }] });
-      await verifyPasskey(ctx, s, user, response);
+      await verifyPasskey(s, user, response);
     } else {
       if (!code) throw new ApiProblem('validation_failed', { fields: [{ path: 'code', code: 'required' }] });
-      verifyCode(s, user, factor, code);
+      // Wrong codes count across the whole step-up (not per code), so resending buys no more guesses.
+      verifyChallengeCode(ctx, {
+        user,
+        method: factor,
+        code,
+        purpose: (channel) => purpose(s, channel),
+        challenge: s,
+        burn: () => end(s),
+      });
     }
     s.factors.set(factor, true);
     const factors = view(s, user);
@@ -149,55 +151,16 @@ export function registerStepUp(app: Hono, ctx: BackendContext): void {
   });
 
   /**
-   * Checks a code factor. Wrong codes count across the whole step-up (not per code), so resending does not buy
-   * more guesses; the 5th burns the step-up.
+   * Checks the passkey factor against the challenge of the last options call. A challenge answers one assertion
+   * only, verified or not; a spent or timed-out one is a failed passkey (the step-up itself lives on: ask for
+   * options again).
    */
-  function verifyCode(s: StepUp, user: UserRecord, factor: Factor, code: string): void {
-    try {
-      if (factor === 'totp') {
-        if (!user.totp) throw new ApiProblem('method_not_available');
-        user.totp.lastStep = verifyTotp(user.totp.secret, code, user.totp.lastStep, ctx.clock.nowMs());
-      } else {
-        ctx.codes.verify(purpose(s, factor), code);
-      }
-    } catch (error) {
-      if (!(error instanceof ApiProblem) || !['invalid_code', 'too_many_attempts'].includes(error.code)) throw error;
-      s.wrongCodes += 1;
-      const left = MAX_CODE_ATTEMPTS - s.wrongCodes;
-      if (left <= 0 || error.code === 'too_many_attempts') {
-        end(s);
-        throw new ApiProblem('too_many_attempts', { retryAfter: 0 });
-      }
-      throw new ApiProblem('invalid_code', { attemptsRemaining: left });
-    }
-  }
-}
-
-async function verifyPasskey(ctx: BackendContext, s: StepUp, user: UserRecord, response: AuthenticationResponseJSON): Promise<void> {
-  const passkey = user.passkeys.find((p) => p.id === response.id);
-  const challenge = s.passkeyChallenge;
-  // A challenge answers one ceremony only, successful or not.
-  s.passkeyChallenge = null;
-  if (!passkey || !challenge) throw new ApiProblem('passkey_failed');
-  let result;
-  try {
-    result = await verifyAuthenticationResponse({
-      response,
-      expectedChallenge: challenge,
-      expectedOrigin: ctx.options.origins,
-      expectedRPID: ctx.options.rpId,
-      credential: {
-        id: passkey.id,
-        publicKey: new Uint8Array(passkey.publicKey),
-        counter: passkey.counter,
-        transports: passkey.transports as Transport[],
-      },
-      requireUserVerification: true,
+  async function verifyPasskey(s: StepUp, user: UserRecord, response: AuthenticationResponseJSON): Promise<void> {
+    const challengeId = s.passkeyChallengeId;
+    s.passkeyChallengeId = null;
+    if (!challengeId) throw new ApiProblem('passkey_failed');
+    await verifyPasskeyAssertion(ctx, challengeId, passkeyScope(s, user), response).catch((error: unknown) => {
+      throw error instanceof ApiProblem && error.code === 'challenge_expired' ? new ApiProblem('passkey_failed') : error;
     });
-  } catch {
-    throw new ApiProblem('passkey_failed');
   }
-  if (!result.verified) throw new ApiProblem('passkey_failed');
-  passkey.counter = result.authenticationInfo.newCounter;
-  passkey.lastUsedAt = isoInstant(ctx.clock.nowMs());
 }

@@ -11,6 +11,7 @@ import {
   type Endpoint,
   type ErrorCode,
   type Identifier,
+  type SensitiveAction,
   type Session,
   type SignInResult,
 } from '../../src/contract/index.js';
@@ -181,6 +182,100 @@ export async function freshTotpCode(secret: string): Promise<string> {
     return freshTotpCode(secret);
   }
   return totpCode(secret, next - current);
+}
+
+/** What the user can answer step-up with; tests update it as they bind and unbind. */
+export interface Who {
+  email: string | null;
+  phone: string | null;
+  totpSecret: string | null;
+}
+
+/** A signed-in account, with what it can answer step-up with now. */
+export interface Signed {
+  who: Who;
+  session: SignedInAccount;
+  account: TestAccount;
+}
+
+/**
+ * A fresh account signed in (bearer). Unlike `createAccount` it has no phone unless the spec gives one, since
+ * most step-up and security rules depend on exactly which contacts are bound.
+ */
+export async function signedIn(spec: AccountSpec = {}): Promise<Signed> {
+  const account = await createAccount({ phone: null, ...spec });
+  const session = await signIn(account);
+  return { account, session, who: { email: account.email, phone: account.phone, totpSecret: account.totpSecret } };
+}
+
+/** Signs in again with the contacts bound now: sessions end while the clock jumps 30 days. */
+export async function signInAgain(signed: Signed): Promise<void> {
+  signed.session = await signIn({ ...signed.account, ...signed.who });
+}
+
+export type StepUpProgress = Awaited<ReturnType<Api['verifyStepUp']>>;
+
+/**
+ * Walks a fresh step-up for `action` and returns the answer to its last factor (with `verificationToken`): e-mail
+ * and SMS codes from the outbox, the authenticator code at the server's time (a step no earlier call used, since
+ * each is accepted once).
+ */
+export async function passStepUp(client: Api, who: Who, action: SensitiveAction): Promise<StepUpProgress> {
+  const { stepUpId, factors } = await client.startStepUp({ action });
+  let last: StepUpProgress | undefined;
+  for (const { factor } of factors) {
+    let code: string;
+    if (factor === 'totp') {
+      assert.ok(who.totpSecret, 'step-up asks for an authenticator the test did not expect');
+      code = await freshTotpCode(who.totpSecret);
+    } else if (factor === 'email' || factor === 'sms') {
+      const to = factor === 'email' ? who.email : who.phone;
+      assert.ok(to, `step-up asks for ${factor} the test did not expect`);
+      await client.sendStepUpCode({ stepUpId, channel: factor });
+      code = await outboxCode(to, stepUpId);
+    } else {
+      throw new Error(`passStepUp cannot answer a ${factor} factor`);
+    }
+    last = await client.verifyStepUp({ stepUpId, factor, code });
+  }
+  assert.ok(last, `step-up for ${action} asked for no factor`);
+  return last;
+}
+
+/** Walks step-up for `action` (see `passStepUp`) and returns the `verificationToken`. */
+export async function verifiedFor(signed: Signed, action: SensitiveAction): Promise<string> {
+  const { verificationToken } = await passStepUp(signed.session.api, signed.who, action);
+  assert.ok(verificationToken, `step-up for ${action} gave no verificationToken`);
+  return verificationToken;
+}
+
+export const captcha = async (): Promise<string> => (await testing.issueCaptchaToken({})).token;
+
+export const byEmail = (email: string) => ({ type: 'email' as const, email });
+
+/** An assertion-shaped passkey response that no authenticator made: it passes the schema and never verifies. */
+export const unsignedAssertion = {
+  id: 'AAAAAAAAAAAAAAAAAAAAAA',
+  rawId: 'AAAAAAAAAAAAAAAAAAAAAA',
+  type: 'public-key' as const,
+  clientExtensionResults: {},
+  response: { clientDataJSON: 'e30', authenticatorData: 'AAAA', signature: 'AAAA' },
+};
+
+export const DAY = 86_400;
+/** How long a 2FA or contact change (or a password reset) stops withdrawals. */
+export const LOCK_SECONDS = DAY;
+/** How long an unbound e-mail or phone cannot be bound again. */
+export const COOLDOWN_SECONDS = 30 * DAY;
+
+/** An ISO instant in seconds. */
+export const seconds = (iso: string): number => Date.parse(iso) / 1000;
+
+/** Asserts an instant is `seconds` after `fromMs`, give or take a few seconds of request time. */
+export function assertAbout(instant: string | null | undefined, fromMs: number, seconds: number): void {
+  assert.ok(instant, 'expected an instant');
+  const delta = Date.parse(instant) - (fromMs + seconds * 1000);
+  assert.ok(Math.abs(delta) <= 5000, `${instant} is ${delta / 1000} s off now + ${seconds} s`);
 }
 
 /** Every row of both tables, to find which one a recorded request hit. */

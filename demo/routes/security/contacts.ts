@@ -8,6 +8,7 @@ import { randomId } from '../../core/ids.js';
 import type { UserRecord } from '../../core/model.js';
 import { ApiProblem } from '../../core/problem.js';
 import { route } from '../../core/router.js';
+import { requireChangeEmailPrerequisites } from '../step-up.js';
 import { fixPreferredMethod, isLastSecondFactor, lockWithdrawals, overview } from './shared.js';
 
 /** A pending bind/change: the new value waits here until its code is confirmed. */
@@ -36,11 +37,8 @@ export function registerContactRoutes(app: Hono, ctx: BackendContext): void {
     const user = call.user!;
     const value = normalize(kind, raw);
     const current = bound(user, kind);
-    // Same prerequisite as step-up's `change_email`, repeated here since the token is checked after it.
-    if (kind === 'email' && current) {
-      const required = [...(user.totp ? [] : ['totp']), ...(user.phone ? [] : ['sms'])];
-      if (required.length > 0) throw new ApiProblem('prerequisite_missing', { required });
-    }
+    // Step-up's `change_email` prerequisite, checked here too since the token is checked after it.
+    if (kind === 'email' && current) requireChangeEmailPrerequisites(user);
     if (current === value) throw new ApiProblem('already_bound');
     const wait = ctx.limiter.hit(`security-bind:${user.id}`, STARTS_PER_HOUR, HOUR);
     if (wait > 0) throw new ApiProblem('rate_limited', { retryAfter: wait });

@@ -76,7 +76,7 @@ export const fieldStyles = css`
     min-width: 0;
   }
   :where([data-tillit-light]) :where(.tillit-phone) {
-    grid-template-columns: minmax(9rem, 2fr) 3fr;
+    grid-template-columns: minmax(11rem, 1fr) 1fr;
     column-gap: var(--_tillit-space-3);
     align-items: end;
   }

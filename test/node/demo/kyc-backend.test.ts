@@ -1,34 +1,23 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { createBackend, type Backend } from '../../../demo/core/app.js';
+import type { Backend } from '../../../demo/core/app.js';
 import { kycState } from '../../../demo/routes/kyc/state.js';
 import type { KycOverview } from '../../../src/contract/index.js';
 import { png } from '../../conformance/kyc-files.js';
+import { call, testBackend, type RequestParts } from './in-process.js';
 
 /*
  * The reference backend's KYC module in process: what the HTTP conformance suite cannot see (its memory, the
  * exact automatic decision time) and the router's own checks on these rows.
  */
 
-const BASE = 'http://backend.test';
 let backend: Backend;
-
-async function call(method: string, path: string, init: { token?: string; json?: unknown; form?: FormData } = {}) {
-  const headers = new Headers({ 'x-tillit-session-mode': 'bearer' });
-  if (init.token) headers.set('authorization', `Bearer ${init.token}`);
-  let body: BodyInit | undefined;
-  if (init.json !== undefined) {
-    headers.set('content-type', 'application/json');
-    body = JSON.stringify(init.json);
-  } else if (init.form) body = init.form;
-  const res = await backend.fetch(new Request(BASE + path, { method, headers, ...(body ? { body } : {}) }));
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
+const request = (method: string, path: string, parts?: RequestParts) => call(backend, method, path, parts);
 
 async function level1User(): Promise<{ token: string; userId: string }> {
-  const made = await call('POST', '/v1/testing/accounts', { json: { kycLevel: 1 } });
+  const made = await request('POST', '/v1/testing/accounts', { json: { kycLevel: 1 } });
   const { email, password, userId } = made.body as { email: string; password: string; userId: string };
-  const signed = await call('POST', '/v1/sign-in', { json: { identifier: { type: 'email', email }, password } });
+  const signed = await request('POST', '/v1/sign-in', { json: { identifier: { type: 'email', email }, password } });
   const session = (signed.body as { session: { token: string } }).session;
   return { token: session.token, userId };
 }
@@ -37,18 +26,18 @@ async function upload(token: string, kind: string): Promise<string> {
   const form = new FormData();
   form.append('kind', kind);
   form.append('file', png());
-  const res = await call('POST', '/v1/kyc/documents', { token, form });
+  const res = await request('POST', '/v1/kyc/documents', { token, form });
   assert.equal(res.status, 201);
   return res.body.documentId as string;
 }
 
 async function submit(token: string, idempotencyKey: string) {
   const documents = { front: await upload(token, 'id_front'), selfie: await upload(token, 'selfie') };
-  return call('POST', '/v1/kyc/level-2', { token, json: { documentType: 'passport', documents, idempotencyKey } });
+  return request('POST', '/v1/kyc/level-2', { token, json: { documentType: 'passport', documents, idempotencyKey } });
 }
 
 beforeEach(() => {
-  backend = createBackend({ testing: true, seed: false });
+  backend = testBackend();
 });
 
 describe('kyc module of the reference backend', () => {
@@ -56,7 +45,7 @@ describe('kyc module of the reference backend', () => {
     const { token } = await level1User();
     const submitted = (await submit(token, 'key-00000001')).body as KycOverview;
     backend.context.clock.advance(3 * 3600);
-    const o = (await call('GET', '/v1/kyc', { token })).body as KycOverview;
+    const o = (await request('GET', '/v1/kyc', { token })).body as KycOverview;
     assert.equal(o.level, 2);
     assert.equal(o.review?.decidedAt, submitted.review?.estimatedCompletion.from);
   });
@@ -76,7 +65,7 @@ describe('kyc module of the reference backend', () => {
     assert.equal(state.answers.size, 1);
     backend.context.clock.advance(24 * 3600 + 1);
     // Any level-2 submission prunes first; this one is refused (level 2 was approved meanwhile), which is fine.
-    await call('POST', '/v1/kyc/level-2', {
+    await request('POST', '/v1/kyc/level-2', {
       token,
       json: { documentType: 'passport', documents: { front: 'a', selfie: 'b' }, idempotencyKey: 'key-00000003' },
     });
@@ -99,7 +88,7 @@ describe('kyc module of the reference backend', () => {
     const form = new FormData();
     form.append('kind', 'selfie');
     form.append('file', png());
-    const refused = await call('POST', '/v1/kyc/documents', { token, form });
+    const refused = await request('POST', '/v1/kyc/documents', { token, form });
     assert.equal(refused.status, 429);
     assert.equal(refused.body.code, 'rate_limited');
     assert.ok((refused.body.retryAfter as number) > 0);
@@ -108,7 +97,7 @@ describe('kyc module of the reference backend', () => {
   });
 
   it('refuses anonymous calls', async () => {
-    const anonymous = await call('GET', '/v1/kyc');
+    const anonymous = await request('GET', '/v1/kyc');
     assert.equal(anonymous.status, 401);
     assert.equal(anonymous.body.code, 'unauthenticated');
   });

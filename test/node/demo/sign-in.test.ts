@@ -1,30 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { RegistrationResponseJSON } from '@simplewebauthn/server';
-import { createBackend } from '../../../demo/core/app.js';
+import { createBackend, type Backend } from '../../../demo/core/app.js';
 import { ApiProblem } from '../../../demo/core/problem.js';
 import { demoAccounts, DEMO_PASSWORD } from '../../../demo/core/seed.js';
-import {
-  passkeyRegistrationOptions,
-  passkeySignInOptions,
-  takeCeremony,
-  verifyPasskeyRegistration,
-} from '../../../demo/core/webauthn.js';
+import { passkeyRegistrationOptions, passkeySignInOptions, takeCeremony } from '../../../demo/core/webauthn.js';
 import { authorizeSocialCode, socialReturnUrl } from '../../../demo/routes/social-sign-in.js';
-import { SoftwareAuthenticator } from '../../conformance/support/authenticator.js';
+import { SoftAuthenticator } from '../../support/soft-authenticator.js';
+import { ORIGIN, bearerRequest, testBackend, userWithPasskey } from './in-process.js';
 
 /*
  * What the HTTP API cannot show: the seeded demo accounts, the relying-party helpers the security flow reuses,
  * the demo identity provider's redirect, and that testing rows stay closed outside test mode.
  */
 
-const origin = 'http://localhost:8787';
-const post = (path: string, body: unknown) =>
-  new Request(`http://backend.test${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-tillit-session-mode': 'bearer' },
-    body: JSON.stringify(body),
-  });
+const post = (path: string, body: unknown) => bearerRequest('POST', path, { json: body });
 
 describe('demo accounts', () => {
   it('cover no 2FA, TOTP + SMS, SMS only, e-mail only, and KYC levels 1 and 2', () => {
@@ -86,19 +75,11 @@ describe('demo identity provider', () => {
 
 describe('passkeys (core/webauthn.ts)', () => {
   async function withPasskey() {
-    const backend = createBackend({ seed: false, testing: true, origins: [origin], rpId: 'localhost' });
-    const user = await backend.context.users.create({ email: 'pk@example.com', password: 'a long password' });
-    const authenticator = new SoftwareAuthenticator(origin, 'localhost');
-    const { challengeId, options } = await passkeyRegistrationOptions(backend.context, user);
-    assert.equal(options.authenticatorSelection?.residentKey, 'required');
-    // The contract's parsed shape and @simplewebauthn's type differ only in string-literal unions (transports).
-    const response = (await authenticator.register(options)) as RegistrationResponseJSON;
-    const passkey = await verifyPasskeyRegistration(backend.context, user, challengeId, response, 'Laptop');
-    user.passkeys.push(passkey);
-    return { backend, user, authenticator, passkey };
+    const backend = testBackend();
+    return { backend, ...(await userWithPasskey(backend)) };
   }
 
-  async function signInWith(backend: ReturnType<typeof createBackend>, authenticator: SoftwareAuthenticator) {
+  async function signInWith(backend: Backend, authenticator: SoftAuthenticator) {
     const start = await backend.fetch(post('/v1/sign-in/passkey/options', {}));
     const { challengeId, options } = (await start.json()) as { challengeId: string; options: { challenge: string } };
     const response = await authenticator.authenticate(options);
@@ -128,7 +109,7 @@ describe('passkeys (core/webauthn.ts)', () => {
   it('refuses an assertion made for another origin (a phishing page relaying the challenge)', async () => {
     const { backend, authenticator, passkey } = await withPasskey();
     const { challengeId, options } = await passkeySignInOptions(backend.context);
-    const response = await authenticator.authenticate(options, 'https://evil.test');
+    const response = await authenticator.authenticate(options, { origin: 'https://evil.test' });
     const answer = await backend.fetch(post('/v1/sign-in/passkey/verify', { challengeId, response }));
     assert.equal(((await answer.json()) as { code: string }).code, 'passkey_failed');
     assert.equal(passkey.lastUsedAt, null, 'a refused assertion does not count as a use');
@@ -136,7 +117,7 @@ describe('passkeys (core/webauthn.ts)', () => {
 
   it('refuses a passkey unknown to the backend', async () => {
     const { backend } = await withPasskey();
-    const stranger = new SoftwareAuthenticator(origin, 'localhost');
+    const stranger = new SoftAuthenticator(ORIGIN);
     await stranger.register({ challenge: 'AAAA', user: { id: 'eA' } });
     const { challengeId, options } = await passkeySignInOptions(backend.context);
     const response = await stranger.authenticate(options);

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SensitiveAction } from '../../../src/contract/index.js';
-import { createBackend } from '../../../demo/core/app.js';
 import type { UserRecord } from '../../../demo/core/model.js';
 import { ApiProblem } from '../../../demo/core/problem.js';
 import { stepUpFactors } from '../../../demo/routes/step-up.js';
-import { createSoftPasskey } from './soft-authenticator.js';
+import { call, testBackend, userWithPasskey } from './in-process.js';
 
 /** The JSON answers these tests read (success bodies and problems alike). */
 interface Answer {
@@ -70,89 +69,70 @@ describe('stepUpFactors (the step-up rule table)', () => {
 /** The conformance suite cannot register a passkey without a browser, so the passkey factor is driven here. */
 describe('step-up with a passkey (in-process backend, software authenticator)', () => {
   async function setup() {
-    const backend = createBackend({ testing: true, seed: false });
+    const backend = testBackend();
     await backend.ready;
     const ctx = backend.context;
-    const record = await ctx.users.create({ email: 'pk@example.com', password: 'correct horse battery' });
-    const passkey = await createSoftPasskey();
-    record.passkeys.push({
-      id: passkey.id,
-      name: 'test key',
-      publicKey: passkey.publicKey,
-      counter: 0,
-      transports: ['internal'],
-      createdAt: '2026-01-01T00:00:00Z',
-      lastUsedAt: null,
-    });
+    const { user: record, authenticator, passkey } = await userWithPasskey(backend);
     const session = ctx.sessions.create(record.id, 'bearer');
-    const call = async (path: string, body: unknown): Promise<{ status: number; json: Answer }> => {
-      const response = await backend.fetch(
-        new Request(`http://localhost:8787${path}`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        }),
-      );
-      return { status: response.status, json: (await response.json()) as Answer };
-    };
-    const start = await call('/v1/step-up', { action: 'register_passkey' });
+    const post = (path: string, body: unknown) => call<Answer>(backend, 'POST', path, { token: session.token, json: body });
+    const start = await post('/v1/step-up', { action: 'register_passkey' });
     assert.equal(start.status, 201);
     assert.deepEqual(
-      start.json.factors.map((f: { factor: string }) => f.factor),
+      start.body.factors.map((f: { factor: string }) => f.factor),
       ['passkey', 'email'],
     );
-    return { ctx, record, passkey, call, stepUpId: start.json.stepUpId };
+    return { ctx, record, authenticator, passkey, post, stepUpId: start.body.stepUpId };
   }
 
   it('options list only the user\'s passkeys; a signed assertion verifies the factor', async () => {
-    const { ctx, record, passkey, call, stepUpId } = await setup();
-    const options = await call(`/v1/step-up/${stepUpId}/passkey/options`, {});
+    const { ctx, record, authenticator, passkey, post, stepUpId } = await setup();
+    const options = await post(`/v1/step-up/${stepUpId}/passkey/options`, {});
     assert.equal(options.status, 200);
-    assert.deepEqual(options.json.options.allowCredentials.map((c: { id: string }) => c.id), [passkey.id]);
-    assert.equal(options.json.options.userVerification, 'required');
+    assert.deepEqual(options.body.options.allowCredentials.map((c: { id: string }) => c.id), [passkey.id]);
+    assert.equal(options.body.options.userVerification, 'required');
 
-    const response = await passkey.assert(options.json.options.challenge, { origin: 'http://localhost:8787', rpId: 'localhost' });
-    const verified = await call(`/v1/step-up/${stepUpId}/verify`, { factor: 'passkey', response });
+    const response = await authenticator.authenticate(options.body.options);
+    const verified = await post(`/v1/step-up/${stepUpId}/verify`, { factor: 'passkey', response });
     assert.equal(verified.status, 200);
-    assert.equal(verified.json.verificationToken, undefined, 'the e-mail code is still missing');
-    assert.deepEqual(verified.json.factors.map((f: { verified: boolean }) => f.verified), [true, false]);
+    assert.equal(verified.body.verificationToken, undefined, 'the e-mail code is still missing');
+    assert.deepEqual(verified.body.factors.map((f: { verified: boolean }) => f.verified), [true, false]);
     assert.equal(record.passkeys[0]?.counter, 1, 'the signature counter is kept');
 
-    await call(`/v1/step-up/${stepUpId}/send`, { channel: 'email' });
+    await post(`/v1/step-up/${stepUpId}/send`, { channel: 'email' });
     const code = ctx.outbox.findLast((m) => m.to === 'pk@example.com')?.code;
-    const done = await call(`/v1/step-up/${stepUpId}/verify`, { factor: 'email', code });
+    const done = await post(`/v1/step-up/${stepUpId}/verify`, { factor: 'email', code });
     assert.equal(done.status, 200);
-    assert.equal(typeof done.json.verificationToken, 'string');
-    ctx.verifications.consume(done.json.verificationToken, record.id, 'register_passkey');
+    assert.equal(typeof done.body.verificationToken, 'string');
+    ctx.verifications.consume(done.body.verificationToken, record.id, 'register_passkey');
   });
 
   it('refuses a replayed challenge, a wrong origin and an assertion without user verification', async () => {
-    const { passkey, call, stepUpId } = await setup();
-    const verify = (response: unknown) => call(`/v1/step-up/${stepUpId}/verify`, { factor: 'passkey', response });
-    const options = async () => (await call(`/v1/step-up/${stepUpId}/passkey/options`, {})).json.options.challenge;
+    const { authenticator, post, stepUpId } = await setup();
+    const verify = (response: unknown) => post(`/v1/step-up/${stepUpId}/verify`, { factor: 'passkey', response });
+    const options = async () => (await post(`/v1/step-up/${stepUpId}/passkey/options`, {})).body.options;
 
     const first = await options();
-    const wrongOrigin = await passkey.assert(first, { origin: 'https://evil.example', rpId: 'localhost' });
-    assert.equal((await verify(wrongOrigin)).json.code, 'passkey_failed');
+    const wrongOrigin = await authenticator.authenticate(first, { origin: 'https://evil.example' });
+    assert.equal((await verify(wrongOrigin)).body.code, 'passkey_failed');
     // The challenge was spent by the failed try: a correct assertion over it is refused too.
-    const replay = await passkey.assert(first, { origin: 'http://localhost:8787', rpId: 'localhost' });
-    assert.equal((await verify(replay)).json.code, 'passkey_failed');
+    const replay = await authenticator.authenticate(first);
+    assert.equal((await verify(replay)).body.code, 'passkey_failed');
 
     const second = await options();
-    const noUv = await passkey.assert(second, { origin: 'http://localhost:8787', rpId: 'localhost', userVerified: false });
-    assert.equal((await verify(noUv)).json.code, 'passkey_failed');
+    const noUv = await authenticator.authenticate(second, { userVerified: false });
+    assert.equal((await verify(noUv)).body.code, 'passkey_failed');
 
     const third = await options();
-    const good = await passkey.assert(third, { origin: 'http://localhost:8787', rpId: 'localhost' });
+    const good = await authenticator.authenticate(third);
     const ok = await verify(good);
     assert.equal(ok.status, 200);
   });
 
   it('a passkey response is required for the passkey factor', async () => {
-    const { call, stepUpId } = await setup();
-    const missing = await call(`/v1/step-up/${stepUpId}/verify`, { factor: 'passkey' });
+    const { post, stepUpId } = await setup();
+    const missing = await post(`/v1/step-up/${stepUpId}/verify`, { factor: 'passkey' });
     assert.equal(missing.status, 422);
-    assert.equal(missing.json.code, 'validation_failed');
-    assert.deepEqual(missing.json.fields, [{ path: 'response', code: 'required' }]);
+    assert.equal(missing.body.code, 'validation_failed');
+    assert.deepEqual(missing.body.fields, [{ path: 'response', code: 'required' }]);
   });
 });
