@@ -4,8 +4,8 @@
  *   npx tsx scripts/generate-contract.ts          write both files
  *   npx tsx scripts/generate-contract.ts --check  exit 1 if a committed file differs from what would be written
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContract } from './contract/load.js';
 import { generateContract, outputFiles, staleFiles, validateOpenApi } from './contract/outputs.js';
@@ -36,11 +36,14 @@ async function main(): Promise<number> {
       console.error(`${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} stale: run \`npm run generate\` and commit the result.`);
       return 1;
     }
-    console.log(`${outputFiles.join(' and ')} are up to date.`);
+    console.log(`${outputFiles.join(', ')} are up to date.`);
     return 0;
   }
-  for (const file of outputFiles) await writeFile(join(root, file), generated.files[file]);
-  console.log(`Wrote ${outputFiles.join(' and ')}.`);
+  for (const file of outputFiles) {
+    await mkdir(dirname(join(root, file)), { recursive: true });
+    await writeFile(join(root, file), generated.files[file]);
+  }
+  console.log(`Wrote ${outputFiles.join(', ')}.`);
   return 0;
 }
 

@@ -271,11 +271,11 @@ export const COOLDOWN_SECONDS = 30 * DAY;
 /** An ISO instant in seconds. */
 export const seconds = (iso: string): number => Date.parse(iso) / 1000;
 
-/** Asserts an instant is `seconds` after `fromMs`, give or take a few seconds of request time. */
-export function assertAbout(instant: string | null | undefined, fromMs: number, seconds: number): void {
+/** Asserts an instant is `afterSeconds` after `fromMs`, give or take a few seconds of request time. */
+export function assertAbout(instant: string | null | undefined, fromMs: number, afterSeconds: number): void {
   assert.ok(instant, 'expected an instant');
-  const delta = Date.parse(instant) - (fromMs + seconds * 1000);
-  assert.ok(Math.abs(delta) <= 5000, `${instant} is ${delta / 1000} s off now + ${seconds} s`);
+  const delta = Date.parse(instant) - (fromMs + afterSeconds * 1000);
+  assert.ok(Math.abs(delta) <= 5000, `${instant} is ${delta / 1000} s off now + ${afterSeconds} s`);
 }
 
 /** Every row of both tables, to find which one a recorded request hit. */

@@ -1,20 +1,28 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { api, createAccount, expectProblem, outboxCode, signIn, testing, uniqueEmail } from './harness.js';
+import {
+  DAY,
+  api,
+  byEmail,
+  captcha,
+  createAccount,
+  expectProblem,
+  outboxCode,
+  seconds,
+  signIn,
+  testing,
+  uniqueEmail,
+} from './harness.js';
 
 /*
  * "Forgot password" (FLOWS.md): robot check, a code by e-mail or SMS, a new password, 24 hours without
  * withdrawals. Every test uses fresh accounts, since the limits count per identifier.
  */
 
-const DAY = 86_400;
 const NEW_PASSWORD = 'violet-harbour-lantern-42';
 
-const captcha = async (): Promise<string> => (await testing.issueCaptchaToken({})).token;
-const byEmail = (email: string) => ({ type: 'email' as const, email });
 const byPhone = (phone: string) => ({ type: 'phone' as const, phone });
 const unknownEmail = (): string => uniqueEmail('nobody');
-const seconds = (iso: string): number => Date.parse(iso) / 1000;
 const now = async (): Promise<number> => seconds((await testing.readClock({})).now);
 
 /** Starts a reset for `email`, sends the e-mail code and confirms it. */

@@ -1,18 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { api, expectProblem, outboxCode, testing } from './harness.js';
 import {
   COOLDOWN_SECONDS,
   LOCK_SECONDS,
+  api,
   assertAbout,
+  expectProblem,
+  outboxCode,
   serverNow,
   signInAgain,
   signedIn,
+  testing,
   uniqueEmail,
   uniquePhone,
   verifiedFor,
   type Signed,
-} from './security-steps.js';
+} from './harness.js';
 
 /** Binds (or changes) a contact through the whole flow and returns the overview the confirmation answers. */
 async function bind(signed: Signed, kind: 'email' | 'phone', value: string) {

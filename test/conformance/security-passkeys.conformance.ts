@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectProblem, testing } from './harness.js';
-import { softwarePasskey } from './security-authenticator.js';
-import { signedIn, verifiedFor } from './security-steps.js';
+import { SoftAuthenticator } from '../support/soft-authenticator.js';
+import { expectProblem, signedIn, testing, verifiedFor } from './harness.js';
+import { passkeyOrigin } from './support/target.js';
 
 const b64url = (text: string): string => Buffer.from(text).toString('base64url');
 
@@ -94,13 +94,11 @@ describe('security: passkey round trip (software authenticator)', () => {
     // With an authenticator, step-up asks for its code rather than for the passkey (which verifiedFor cannot sign).
     const signed = await signedIn({ totp: true });
     const { api } = signed.session;
-    const key = softwarePasskey();
+    const authenticator = new SoftAuthenticator(passkeyOrigin);
     const first = await api.passkeyRegistrationOptions({ verificationToken: await verifiedFor(signed, 'register_passkey') });
-    const passkey = await api.registerPasskey({
-      registrationId: first.registrationId,
-      name: '  Work laptop  ',
-      response: key.register(first.options),
-    });
+    const registration = await authenticator.register(first.options);
+    const key = { id: registration.id };
+    const passkey = await api.registerPasskey({ registrationId: first.registrationId, name: '  Work laptop  ', response: registration });
     assert.equal(passkey.id, key.id);
     assert.equal(passkey.name, 'Work laptop', 'the name is trimmed');
     assert.equal(passkey.lastUsedAt, null);
@@ -111,7 +109,12 @@ describe('security: passkey round trip (software authenticator)', () => {
     const next = await api.passkeyRegistrationOptions({ verificationToken: await verifiedFor(signed, 'register_passkey') });
     assert.deepEqual(next.options.excludeCredentials?.map((c) => c.id), [key.id]);
     await expectProblem(
-      api.registerPasskey({ registrationId: next.registrationId, name: 'Again', response: key.register(next.options) }),
+      api.registerPasskey({
+        registrationId: next.registrationId,
+        name: 'Again',
+        // An authenticator that ignored excludeCredentials: the backend must refuse the same credential again.
+        response: await authenticator.register(next.options, { reuse: key.id }),
+      }),
       'already_bound',
     );
 

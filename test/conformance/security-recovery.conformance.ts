@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectProblem, testing, totpCode } from './harness.js';
-import { assertAbout, serverNow, signedIn, verifiedFor, type Signed } from './security-steps.js';
+import { assertAbout, expectProblem, serverNow, signedIn, testing, totpCode, verifiedFor, type Signed } from './harness.js';
 
 async function issue(signed: Signed) {
   return signed.session.api.issueRecoveryPhrase({ verificationToken: await verifiedFor(signed, 'issue_recovery_phrase') });

@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectProblem, testing, totpCode } from './harness.js';
-import { LOCK_SECONDS, assertAbout, serverNow, signedIn, uniquePhone, verifiedFor, type Signed } from './security-steps.js';
+import {
+  LOCK_SECONDS,
+  assertAbout,
+  expectProblem,
+  serverNow,
+  signedIn,
+  testing,
+  totpCode,
+  uniquePhone,
+  verifiedFor,
+  type Signed,
+} from './harness.js';
 
 /** A code that is not the current one for `secret` (so it is refused whatever the clock says). */
 async function wrongCode(secret: string): Promise<string> {

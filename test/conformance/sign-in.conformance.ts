@@ -1,21 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { SoftAuthenticator } from '../support/soft-authenticator.js';
 import {
   api,
+  captcha,
   createAccount,
   expectProblem,
   expectProblemResponse,
   identifierOf,
   outboxCode,
   rawFetch,
+  seconds,
   serverNow,
+  signedIn,
   testing,
   totpCode,
+  unsignedAssertion,
+  verifiedFor,
   type TestAccount,
-  baseUrl,
 } from './harness.js';
-import { signedIn, verifiedFor } from './security-steps.js';
-import { SoftwareAuthenticator } from './support/authenticator.js';
 import { passkeyOrigin } from './support/target.js';
 
 /*
@@ -24,7 +27,6 @@ import { passkeyOrigin } from './support/target.js';
  */
 
 const wrong = 'not-the-password-1';
-const seconds = (iso: string) => Date.parse(iso) / 1000;
 
 function signInAs(account: TestAccount, password = account.password, captchaToken?: string) {
   return api().signIn({ identifier: identifierOf(account), password, ...(captchaToken ? { captchaToken } : {}) });
@@ -35,8 +37,6 @@ async function challengeFor(account: TestAccount) {
   assert.equal(result.status, 'second_factor_required');
   return result.challenge;
 }
-
-const captcha = async () => (await testing.issueCaptchaToken({})).token;
 
 describe('sign-in: password', () => {
   it('signs in an account without 2FA, by e-mail and by phone', async () => {
@@ -282,15 +282,8 @@ describe('sign-in: passkey', () => {
 
   it('refuses a response that does not verify, and the challenge works once', async () => {
     const { challengeId } = await api().passkeySignInOptions({});
-    const bogus = {
-      id: 'AAAAAAAAAAAAAAAAAAAAAA',
-      rawId: 'AAAAAAAAAAAAAAAAAAAAAA',
-      type: 'public-key' as const,
-      clientExtensionResults: {},
-      response: { clientDataJSON: 'e30', authenticatorData: 'AAAA', signature: 'AAAA' },
-    };
-    await expectProblem(api().passkeySignIn({ challengeId, response: bogus }), 'passkey_failed');
-    await expectProblem(api().passkeySignIn({ challengeId, response: bogus }), 'challenge_expired');
+    await expectProblem(api().passkeySignIn({ challengeId, response: unsignedAssertion }), 'passkey_failed');
+    await expectProblem(api().passkeySignIn({ challengeId, response: unsignedAssertion }), 'challenge_expired');
   });
 });
 
@@ -300,7 +293,7 @@ describe('sign-in: passkey round trip', () => {
     const { api: client } = signed.session;
     const verificationToken = await verifiedFor(signed, 'register_passkey');
     const { registrationId, options } = await client.passkeyRegistrationOptions({ verificationToken });
-    const authenticator = new SoftwareAuthenticator(passkeyOrigin, options.rp.id ?? new URL(baseUrl).hostname);
+    const authenticator = new SoftAuthenticator(passkeyOrigin);
     const registration = await authenticator.register(options);
     await client.registerPasskey({ registrationId, name: 'Test key', response: registration });
 

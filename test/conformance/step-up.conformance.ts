@@ -1,6 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { api, createAccount, expectProblem, freshTotpCode, outboxCode, signIn, testing } from './harness.js';
+import {
+  api,
+  createAccount,
+  expectProblem,
+  freshTotpCode,
+  outboxCode,
+  passStepUp,
+  seconds,
+  signIn,
+  testing,
+  unsignedAssertion,
+} from './harness.js';
 
 /*
  * Step-up: the server names the factors a sensitive action needs, the user proves each, and gets a single-use
@@ -8,32 +19,11 @@ import { api, createAccount, expectProblem, freshTotpCode, outboxCode, signIn, t
  * token exactly as a sensitive action would.
  */
 
-const seconds = (iso: string): number => Date.parse(iso) / 1000;
-
-
 /** An account with authenticator, e-mail and phone (FLOWS.md's "unbind e-mail" case), signed in. */
 async function fullAccount() {
   const account = await createAccount({ totp: true });
   const session = await signIn(account);
   return { account, ...session };
-}
-
-type Client = Awaited<ReturnType<typeof signIn>>['api'];
-
-/** Proves every code factor of a fresh step-up for `action` and returns the last answer. */
-async function passStepUp(client: Client, account: { email: string | null; phone: string | null; totpSecret: string | null }, action: 'unbind_email' | 'setup_totp' | 'change_password') {
-  const { stepUpId, factors } = await client.startStepUp({ action });
-  let last;
-  for (const { factor } of factors) {
-    if (factor === 'totp') {
-      last = await client.verifyStepUp({ stepUpId, factor, code: await freshTotpCode(account.totpSecret!) });
-    } else if (factor === 'email' || factor === 'sms') {
-      await client.sendStepUpCode({ stepUpId, channel: factor });
-      const code = await outboxCode(factor === 'email' ? account.email! : account.phone!, stepUpId);
-      last = await client.verifyStepUp({ stepUpId, factor, code });
-    }
-  }
-  return last!;
 }
 
 describe('step-up', () => {
@@ -225,14 +215,10 @@ describe('step-up', () => {
     it('verifying a passkey on a step-up without one is method_not_available', async () => {
       const { api: client } = await fullAccount();
       const { stepUpId } = await client.startStepUp({ action: 'remove_passkey' });
-      const response = {
-        id: 'AAAA',
-        rawId: 'AAAA',
-        type: 'public-key' as const,
-        clientExtensionResults: {},
-        response: { clientDataJSON: 'AAAA', authenticatorData: 'AAAA', signature: 'AAAA' },
-      };
-      await expectProblem(client.verifyStepUp({ stepUpId, factor: 'passkey', response }), 'method_not_available');
+      await expectProblem(
+        client.verifyStepUp({ stepUpId, factor: 'passkey', response: unsignedAssertion }),
+        'method_not_available',
+      );
     });
     // The passkey factor itself (options limited to the user's passkeys, a signed assertion, passkey_failed) needs
     // an authenticator: test/node/demo/step-up.test.ts drives it with a software passkey.

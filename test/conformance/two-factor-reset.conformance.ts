@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { api, createAccount, expectProblem, signIn, testing, uniqueEmail } from './harness.js';
+import { DAY, api, byEmail, createAccount, expectProblem, seconds, signIn, testing, uniqueEmail } from './harness.js';
 
 /*
  * "Lost authenticator" (FLOWS.md): account + password, a reason, a review within 1-3 business days, reported by
  * e-mail; approval removes the authenticator and locks withdrawals for 24 hours, rejection gives alternatives.
  */
-
-const DAY = 86_400;
-const byEmail = (email: string) => ({ type: 'email' as const, email });
-const seconds = (iso: string): number => Date.parse(iso) / 1000;
 
 /** An account with an authenticator (and nothing else as a second factor), plus its reset request input. */
 async function lostAuthenticator() {

@@ -17,13 +17,13 @@ export type SignInTakesItsInput = Expect<
 >;
 
 describe('createClient over the contract', () => {
-  it('has a method for every endpoint row, and none beyond the table', async () => {
+  it('has exactly one method per endpoint row', () => {
     const client = createClient({ baseUrl: '' });
+    assert.deepEqual(Object.keys(client).sort(), Object.keys(endpoints).sort());
     for (const name of Object.keys(endpoints)) assert.equal(typeof client[name as keyof typeof client], 'function');
-    const unknown = (client as unknown as Record<string, () => Promise<unknown>>)['notAnEndpoint'];
-    await assert.rejects(() => unknown?.() ?? Promise.resolve(), TypeError);
-    // A client is not a thenable: awaiting it must give the client back, not hang or call a method.
-    assert.equal(await Promise.resolve(client), client);
+    // Frameworks probe objects they are handed (Lit's directive check, promise resolution): nothing else answers.
+    assert.equal((client as unknown as Record<string, unknown>)['_$litDirective$'], undefined);
+    assert.equal((client as unknown as Record<string, unknown>)['then'], undefined);
   });
 
   it('calls a real row: signIn posts to /v1/sign-in and parses a second-factor challenge', async () => {
@@ -51,6 +51,6 @@ describe('createClient over the contract', () => {
     await client.signIn().catch(() => undefined);
     await client.getSession().catch(() => undefined);
     // @ts-expect-error: and methods that are not rows do not exist
-    await assert.rejects(() => client.notAnEndpoint(), TypeError);
+    assert.equal(client.notAnEndpoint, undefined);
   });
 });
