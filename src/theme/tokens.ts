@@ -15,7 +15,6 @@ export const lightColors = {
   'accent-contrast': '#ffffff',
   danger: '#b3261e',
   warning: '#8a4b00',
-  success: '#1a7f37',
   focus: '#0b57d0',
 };
 
@@ -31,7 +30,6 @@ export const darkColors: Record<ColorToken, string> = {
   'accent-contrast': '#0b1b33',
   danger: '#f2a49e',
   warning: '#f0c36d',
-  success: '#7fd18f',
   focus: '#8ab4f8',
 };
 
@@ -51,7 +49,6 @@ export const sharedTokens = {
   'space-3': '0.75rem',
   'space-4': '1rem',
   'space-5': '1.5rem',
-  'space-6': '2rem',
   /** 44 px at the default font size: WCAG 2.5.5 target size. */
   'control-height': '2.75rem',
   'focus-width': '3px',

@@ -42,6 +42,18 @@ async function pendingUser() {
   return { ...user, documents, idempotencyKey, answer };
 }
 
+/** Neither level takes a submission now (one is pending, or level 2 is reached): `kyc_level_unavailable`. */
+async function expectNoSubmission(client: Api, documents: Awaited<ReturnType<typeof uploadIdSet>>) {
+  await expectProblem(
+    client.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey: newKey() }),
+    'kyc_level_unavailable',
+  );
+  await expectProblem(
+    client.submitKycLevel1({ country: 'SE', firstName: 'Ny', lastName: 'Namn', dateOfBirth: '1990-01-01' }),
+    'kyc_level_unavailable',
+  );
+}
+
 /** The server's date `years` ago, as YYYY-MM-DD (age rules use the server's clock, which tests move). */
 async function yearsAgo(years: number, plusDays = 0): Promise<string> {
   const { now } = await testing.readClock({});
@@ -301,14 +313,7 @@ describe('kyc: level 2 submission', () => {
 
   it('refuses a second submission while one is pending', async () => {
     const { api: client, documents } = await pendingUser();
-    await expectProblem(
-      client.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey: newKey() }),
-      'kyc_level_unavailable',
-    );
-    await expectProblem(
-      client.submitKycLevel1({ country: 'SE', firstName: 'Ny', lastName: 'Namn', dateOfBirth: '1990-01-01' }),
-      'kyc_level_unavailable',
-    );
+    await expectNoSubmission(client, documents);
   });
 });
 
@@ -324,14 +329,7 @@ describe('kyc: review', () => {
     assert.deepEqual(o.limits, o.levels[1]!.limits);
     assert.equal(o.review?.status, 'approved');
     assert.ok(o.review?.decidedAt);
-    await expectProblem(
-      client.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey: newKey() }),
-      'kyc_level_unavailable',
-    );
-    await expectProblem(
-      client.submitKycLevel1({ country: 'SE', firstName: 'Ny', lastName: 'Namn', dateOfBirth: '1990-01-01' }),
-      'kyc_level_unavailable',
-    );
+    await expectNoSubmission(client, documents);
   });
 
   it('a rejection lists retryable reasons, and the user may submit again', async () => {

@@ -78,18 +78,11 @@ export class SoftAuthenticator {
         ['authData', authData],
       ]),
     );
-    return {
-      id: passkey.id,
-      rawId: passkey.id,
-      type: 'public-key',
-      authenticatorAttachment: 'platform',
-      clientExtensionResults: {},
-      response: {
-        clientDataJSON: b64url(clientData('webauthn.create', options.challenge, this.origin)),
-        attestationObject: b64url(attestationObject),
-        transports: ['internal'],
-      },
-    };
+    return credential(passkey, {
+      clientDataJSON: b64url(clientData('webauthn.create', options.challenge, this.origin)),
+      attestationObject: b64url(attestationObject),
+      transports: ['internal'],
+    });
   }
 
   /**
@@ -114,19 +107,12 @@ export class SoftAuthenticator {
     const clientDataJSON = clientData('webauthn.get', options.challenge, origin);
     const signed = concat(authData, await sha256(clientDataJSON));
     const raw = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, passkey.keys.privateKey, signed);
-    return {
-      id: passkey.id,
-      rawId: passkey.id,
-      type: 'public-key',
-      authenticatorAttachment: 'platform',
-      clientExtensionResults: {},
-      response: {
-        clientDataJSON: b64url(clientDataJSON),
-        authenticatorData: b64url(authData),
-        signature: b64url(derSignature(new Uint8Array(raw))),
-        userHandle: passkey.userHandle,
-      },
-    };
+    return credential(passkey, {
+      clientDataJSON: b64url(clientDataJSON),
+      authenticatorData: b64url(authData),
+      signature: b64url(derSignature(new Uint8Array(raw))),
+      userHandle: passkey.userHandle,
+    });
   }
 
   private async newPasskey(options: CreationOptions): Promise<Passkey> {
@@ -159,6 +145,16 @@ export class SoftAuthenticator {
     return passkey;
   }
 }
+
+/** The PublicKeyCredential (as JSON) around an authenticator response. */
+const credential = <R>(passkey: Passkey, response: R) => ({
+  id: passkey.id,
+  rawId: passkey.id,
+  type: 'public-key' as const,
+  authenticatorAttachment: 'platform' as const,
+  clientExtensionResults: {},
+  response,
+});
 
 const clientData = (type: 'webauthn.create' | 'webauthn.get', challenge: string, origin: string): Uint8Array<ArrayBuffer> =>
   utf8(JSON.stringify({ type, challenge, origin, crossOrigin: false }));

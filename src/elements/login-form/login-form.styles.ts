@@ -13,7 +13,7 @@ export const loginFormStyles = [
   css`
     :host {
       display: block;
-      max-width: var(--tillit-login-form-max-width, 28rem);
+      max-width: var(--login-form-max-width, 28rem);
       color: var(--_tillit-text);
       font-family: var(--_tillit-font-family);
       font-size: var(--_tillit-font-size);

@@ -52,7 +52,7 @@ let instances = 0;
  * @csspart alternatives - The group of passkey and social buttons.
  * @csspart passkey-button - "Sign in with a passkey".
  * @csspart social-button - Both brand buttons (also `google-button`, `apple-button`).
- * @cssproperty [--tillit-login-form-max-width=28rem] - Widest the form grows.
+ * @cssproperty [--login-form-max-width=28rem] - Widest the form grows.
  */
 export class LoginForm extends LitElement {
   static override styles = loginFormStyles;

@@ -11,6 +11,12 @@ export const sampleParams = {
   until: new Date('2026-11-27T15:05:00Z'),
   availableAt: new Date('2026-12-27T09:00:00Z'),
   required: 'X and Y',
+  // Element sections' params: a country name, a digit range, a masked destination, a display name.
+  country: 'Sverige',
+  min: 7,
+  max: 9,
+  to: 'a•••e@example.com',
+  name: 'Alva',
 };
 
 /** Dot paths of every leaf, so a nested section (should one appear) is compared deeply too. */

@@ -31,7 +31,6 @@ const pairs: Array<[ColorToken, ColorToken, number]> = [
   ['danger', 'surface', text], // error messages
   ['danger', 'surface-alt', text],
   ['warning', 'surface', text],
-  ['success', 'surface', text],
   ['border', 'surface', ui], // input borders
   ['border', 'surface-alt', ui],
   ['focus', 'surface', ui],
