@@ -12,7 +12,7 @@ const client = createClient({ baseUrl: location.origin });
 const dev = createClientFor(testingEndpoints, { baseUrl: location.origin });
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
-function showSignIn(): void {
+function showSignIn(): HTMLElementTagNameMap['login-form'] {
   const form = document.createElement('login-form');
   form.client = client;
   form.setAttribute('methods', 'password passkey google apple');
@@ -26,6 +26,7 @@ function showSignIn(): void {
   };
   form.addEventListener('tillit-signed-in', (event) => showSignedIn(event.session.user.displayName));
   $('main').replaceChildren(form);
+  return form;
 }
 
 function showSignedIn(name: string): void {
@@ -95,30 +96,16 @@ function wireSwitches(): void {
   });
 }
 
-/** Back from Google/Apple: finish the social sign-in the element started. */
-async function finishSocialReturn(): Promise<boolean> {
-  const params = new URLSearchParams(location.search);
-  const code = params.get('code');
-  const state = params.get('state');
-  const provider = sessionStorage.getItem('tillit-demo-social-provider');
-  if (!code || !state) return false;
-  history.replaceState(null, '', location.pathname);
-  try {
-    const result = await client.finishSocialSignIn({ provider: provider === 'apple' ? 'apple' : 'google', code, state });
-    if (result.status === 'signed_in') {
-      showSignedIn(result.session.user.displayName);
-      return true;
-    }
-  } catch {
-    // Falls through to the sign-in form; the user starts again.
-  }
-  return false;
-}
-
 wireSwitches();
 renderAccounts();
 tickAuthenticator();
 void pollOutbox();
 const session = await client.getSession().catch(() => null);
-if (session) showSignedIn(session.user.displayName);
-else if (!(await finishSocialReturn())) showSignIn();
+if (session) {
+  showSignedIn(session.user.displayName);
+} else {
+  // Back from the demo's Google/Apple page: the element finishes the sign-in it started.
+  const query = new URLSearchParams(location.search);
+  history.replaceState(null, '', location.pathname);
+  void showSignIn().finishSocialSignIn(query);
+}

@@ -25,7 +25,7 @@ import { loginFormMessages } from './messages.js';
 import { passkeyFailure, passkeySignIn, supportsPasskeyAutofill, supportsPasskeys } from './passkey.js';
 import { loadDefaultClient, type SignInClient } from './sign-in-client.js';
 import { identifierStep, type IdentifierKind } from './steps/identifier-step.js';
-import { socialButtons } from './steps/social-buttons.js';
+import { SOCIAL_PROVIDER_PARAM, socialButtons } from './steps/social-buttons.js';
 import { parseList, readIdentifier, type IdentifierProblem } from './validate.js';
 
 type Field = 'email' | 'phone' | 'password' | 'code';
@@ -128,13 +128,20 @@ export class LoginForm extends LitElement {
   }
 
   /**
-   * Finishes a Google/Apple sign-in on the page the provider sent the browser back to, with the `code` and `state`
-   * from its query. An account with 2FA continues on the second-factor step.
+   * Finishes a Google/Apple sign-in on the page the provider sent the browser back to: reads `code`, `state` and
+   * the provider this element marked on `return-to` from the query (default: the page's own). Resolves `false`
+   * when the query is not such a return, so a host can call it on every load. An account with 2FA continues on the
+   * second-factor step.
    */
-  async finishSocialSignIn(provider: SocialProvider, code: string, state: string): Promise<void> {
+  async finishSocialSignIn(query: URLSearchParams = new URLSearchParams(location.search)): Promise<boolean> {
+    const provider = query.get(SOCIAL_PROVIDER_PARAM);
+    const code = query.get('code');
+    const state = query.get('state');
+    if ((provider !== 'google' && provider !== 'apple') || !code || !state) return false;
     await this.send(provider, (client, signal) => client.finishSocialSignIn({ provider, code, state }, { signal }), (result) =>
       this.signInAnswered(result, provider),
     );
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -477,7 +484,10 @@ export class LoginForm extends LitElement {
   }
 
   private startSocial(provider: SocialProvider): void {
-    const returnTo = new URL(this.returnTo ?? location.href, location.href).href;
+    // The provider is marked on the way out, so the return page knows which one to finish with.
+    const back = new URL(this.returnTo ?? location.href, location.href);
+    back.searchParams.set(SOCIAL_PROVIDER_PARAM, provider);
+    const returnTo = back.href;
     void this.send(provider, (client, signal) => client.startSocialSignIn({ provider, returnTo }, { signal }), ({ url }) =>
       this.navigate(url),
     );

@@ -47,16 +47,15 @@ export function problem(status: number, code: string, extra: Record<string, unkn
 }
 
 export async function mount(client: SignInClient, attrs: { methods?: string; identifier?: string; lang?: string } = {}) {
-  // The client is set imperatively, not with `.client=${client}`: createClient() answers every property name (a
-  // Proxy), which a Lit binding would mistake for a directive (reported to the client's owner).
+  // Bound the way a host's Lit template would bind it.
   const el = await fixture<LoginForm>(html`
     <login-form
+      .client=${client}
       methods=${attrs.methods ?? 'password passkey google apple'}
       identifier=${attrs.identifier ?? 'email phone'}
       lang=${attrs.lang ?? 'en'}
     ></login-form>
   `);
-  el.client = client;
   await settle(el);
   return el;
 }

@@ -66,9 +66,9 @@ describe('<login-form> passkeys and social sign-in', () => {
     await waitUntil(() => urls.length === 1, 'navigate called');
     const url = new URL(urls[0]!);
     expect(url.pathname).to.equal('/demo/idp/google');
-    expect(url.searchParams.get('return_to')).to.equal('https://exchange.example/after-login');
+    expect(url.searchParams.get('return_to')).to.equal('https://exchange.example/after-login?tillit_provider=google');
     const start = be.sent.filter((s) => s.path === '/v1/sign-in/social/google/start').at(-1);
-    expect(start?.body).to.deep.equal({ returnTo: 'https://exchange.example/after-login' });
+    expect(start?.body).to.deep.equal({ returnTo: 'https://exchange.example/after-login?tillit_provider=google' });
   });
 
   it('gives the Google and Apple buttons the same size', async () => {
@@ -82,8 +82,10 @@ describe('<login-form> passkeys and social sign-in', () => {
     const el = await mount(be.client, { methods: 'google' });
     const { state } = await be.client.startSocialSignIn({ provider: 'google', returnTo: 'https://exchange.example/' });
     const { code } = await be.testing.authorizeSocial({ provider: 'google', state, subject: 'google-alva' });
+    expect(await el.finishSocialSignIn(new URLSearchParams('?page=2')), 'not a return').to.equal(false);
     const signedIn = oneEvent(el, 'tillit-signed-in');
-    await el.finishSocialSignIn('google', code, state);
+    const query = new URLSearchParams({ code, state, tillit_provider: 'google' });
+    expect(await el.finishSocialSignIn(query)).to.equal(true);
     expect((await signedIn).method).to.equal('google');
   });
 
