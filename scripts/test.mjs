@@ -90,6 +90,11 @@ const steps = [
     skip: () => (hasTestFiles('test/browser') ? undefined : 'no test/browser/**/*.test.ts yet'),
     run: () => run(bin('wtr'), ['--config', 'web-test-runner.config.mjs', '--static-logging']),
   },
+  {
+    name: 'e2e',
+    skip: () => (existsSync('test/e2e') ? undefined : 'no test/e2e yet'),
+    run: () => run('npm', ['run', '--silent', 'test:e2e']),
+  },
   { name: 'storybook', run: () => run('npm', ['run', '--silent', 'build-storybook'], nodeEnv) },
 ];
 
