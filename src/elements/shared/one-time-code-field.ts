@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { describedBy, fieldError } from './field-error.js';
+import { textInput } from './text-input.js';
 
 export interface OneTimeCodeFieldOptions {
   id: string;
@@ -38,21 +38,20 @@ export function oneTimeCodeField(o: OneTimeCodeFieldOptions) {
       <label class="tillit-label" for=${o.id}>${o.label}</label>
       <p class="tillit-hint" id=${hintId}>${o.hint}</p>
       ${fieldError(errorId, o.error, o.errorPrefix)}
-      <input
-        class="tillit-input tillit-code"
-        id=${o.id}
-        name="code"
-        type="text"
-        inputmode="numeric"
-        autocomplete="one-time-code"
-        maxlength="6"
-        pattern="\\d{6}"
-        spellcheck="false"
-        .value=${o.value}
-        aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
-        aria-describedby=${describedBy(hintId, o.error && errorId)}
-        @input=${onInput}
-      />
+      ${textInput({
+        id: o.id,
+        name: 'code',
+        type: 'text',
+        variant: 'tillit-code',
+        inputmode: 'numeric',
+        autocomplete: 'one-time-code',
+        maxlength: 6,
+        pattern: '\\d{6}',
+        value: o.value,
+        invalid: Boolean(o.error),
+        describedBy: describedBy(hintId, o.error && errorId),
+        onInput,
+      })}
     </div>
   `;
 }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { describedBy, fieldError } from './field-error.js';
+import { textInput } from './text-input.js';
 
 export interface PasswordFieldOptions {
   id: string;
@@ -32,19 +32,17 @@ export function passwordField(o: PasswordFieldOptions) {
       <label class="tillit-label" for=${o.id}>${o.label}</label>
       ${fieldError(errorId, o.error, o.errorPrefix)}
       <div class="tillit-password">
-        <input
-          class="tillit-input"
-          id=${o.id}
-          name=${o.name}
-          type=${o.revealed ? 'text' : 'password'}
-          autocomplete=${o.autocomplete}
-          spellcheck="false"
-          autocapitalize="off"
-          .value=${o.value}
-          aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
-          aria-describedby=${describedBy(o.error && errorId, o.notice && noticeId)}
-          @input=${(event: Event) => o.onInput((event.target as HTMLInputElement).value)}
-        />
+        ${textInput({
+          id: o.id,
+          name: o.name,
+          type: o.revealed ? 'text' : 'password',
+          autocomplete: o.autocomplete,
+          autocapitalize: 'off',
+          value: o.value,
+          invalid: Boolean(o.error),
+          describedBy: describedBy(o.error && errorId, o.notice && noticeId),
+          onInput: (event) => o.onInput((event.target as HTMLInputElement).value),
+        })}
         <button
           class="tillit-reveal"
           type="button"

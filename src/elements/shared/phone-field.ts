@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { callingCodeOf, sortedCallingCodes, type CallingCode } from './countries.js';
 import { describedBy, fieldError } from './field-error.js';
 import { regionOfInternational } from './phone-number.js';
+import { textInput } from './text-input.js';
 
 export interface PhoneFieldOptions {
   id: string;
@@ -56,19 +56,17 @@ export function phoneField(o: PhoneFieldOptions) {
           ({ code, name }) => html`<option value=${code.region} ?selected=${code === o.country}>${name} (+${code.dial})</option>`,
         )}
       </select>
-      <input
-        class="tillit-input"
-        id=${o.id}
-        name="phone"
-        type="tel"
-        inputmode="tel"
-        autocomplete=${o.autocomplete}
-        spellcheck="false"
-        .value=${o.value}
-        aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
-        aria-describedby=${describedBy(hintId, o.error && errorId)}
-        @input=${onInput}
-      />
+      ${textInput({
+        id: o.id,
+        name: 'phone',
+        type: 'tel',
+        inputmode: 'tel',
+        autocomplete: o.autocomplete,
+        value: o.value,
+        invalid: Boolean(o.error),
+        describedBy: describedBy(hintId, o.error && errorId),
+        onInput,
+      })}
       <p class="tillit-hint" id=${hintId}>${o.hint}</p>
       ${fieldError(errorId, o.error, o.errorPrefix)}
     </div>

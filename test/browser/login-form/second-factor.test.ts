@@ -10,6 +10,21 @@ const linkNamed = (el: LoginForm, text: string) =>
 describe('<login-form> second factor', () => {
   const be = backend();
 
+  /** A form signed in as `email` (an account with 2FA), on the second-factor step with its code input shown. */
+  async function atSecondFactor(email: string): Promise<LoginForm> {
+    const el = await mount(be.client);
+    await signInWith(el, email);
+    await idle(el, () => Boolean(el.querySelector('input[autocomplete=one-time-code]')));
+    return el;
+  }
+
+  /** Types a code into the code input; resolves with the sign-in it completes. */
+  function enterCode(el: LoginForm, code: string) {
+    const signedIn = oneEvent(el, 'tillit-signed-in');
+    type(codeInput(el), code);
+    return signedIn;
+  }
+
   it('asks for the authenticator code, with ONE autofill-friendly input, and submits on the sixth digit', async () => {
     const el = await mount(be.client);
     const steps: StepChangeEvent[] = [];
@@ -24,18 +39,14 @@ describe('<login-form> second factor', () => {
     expect([input.inputMode, input.maxLength, input.getAttribute('pattern')]).to.deep.equal(['numeric', 6, '\\d{6}']);
     await expect(el).to.be.accessible();
 
-    const signedIn = oneEvent(el, 'tillit-signed-in');
     const code = await totpCode(be);
-    type(input, `${code.slice(0, 3)} ${code.slice(3)}`);
-    const event = await signedIn;
+    const event = await enterCode(el, `${code.slice(0, 3)} ${code.slice(3)}`);
     expect(event.session.user.displayName).to.equal('Bjørn');
     expect(be.sent.filter((s) => s.path.endsWith('/verify')).at(-1)!.body).to.include({ method: 'totp', code });
   });
 
   it('shows a wrong code next to the field, with the attempts left, and keeps it', async () => {
-    const el = await mount(be.client);
-    await signInWith(el, 'bjorn@example.com');
-    await idle(el, () => Boolean(el.querySelector('input[autocomplete=one-time-code]')));
+    const el = await atSecondFactor('bjorn@example.com');
     type(codeInput(el), '000000');
     await idle(el, () => summary(el) !== '');
     expect(summary(el)).to.contain('The code is not right').and.to.contain('4 attempts left');
@@ -45,18 +56,14 @@ describe('<login-form> second factor', () => {
   });
 
   it('fires tillit-lost-two-factor from "Lost your authenticator app?"', async () => {
-    const el = await mount(be.client);
-    await signInWith(el, 'bjorn@example.com');
-    await idle(el, () => Boolean(el.querySelector('input[autocomplete=one-time-code]')));
+    const el = await atSecondFactor('bjorn@example.com');
     const lost = oneEvent(el, 'tillit-lost-two-factor');
     linkNamed(el, 'Lost your authenticator app?').click();
     expect((await lost).identifier).to.deep.equal({ type: 'email', email: 'bjorn@example.com' });
   });
 
   it('switches to SMS: sends the code, counts down to resend, and signs in with the texted code', async () => {
-    const el = await mount(be.client);
-    await signInWith(el, 'bjorn@example.com');
-    await idle(el, () => Boolean(el.querySelector('input[autocomplete=one-time-code]')));
+    const el = await atSecondFactor('bjorn@example.com');
     const changed = oneEvent(el, 'tillit-step-change');
     linkNamed(el, 'Get a code by text message').click();
     expect((await changed).method).to.equal('sms');
@@ -66,10 +73,7 @@ describe('<login-form> second factor', () => {
     expect(resend.disabled).to.equal(true);
     expect(resend.textContent).to.match(/in (1 min|59 sec|60 sec)/);
     await expect(el).to.be.accessible();
-    const code = await outboxCode(be, '+4791234567');
-    const signedIn = oneEvent(el, 'tillit-signed-in');
-    type(codeInput(el), code);
-    await signedIn;
+    await enterCode(el, await outboxCode(be, '+4791234567'));
   });
 
   it('sends an e-mail code for an account with e-mail 2FA', async () => {
@@ -78,16 +82,11 @@ describe('<login-form> second factor', () => {
     await idle(el, () => heading(el) === 'Check your email' && shadow(el, '.intro') !== null);
     expect(el.querySelectorAll('.tillit-methods'), 'one method: no chooser').to.have.length(0);
     await expect(el).to.be.accessible();
-    const code = await outboxCode(be, 'dag@example.com');
-    const signedIn = oneEvent(el, 'tillit-signed-in');
-    type(codeInput(el), code);
-    await signedIn;
+    await enterCode(el, await outboxCode(be, 'dag@example.com'));
   });
 
   it('goes back to the start with the identifier kept when the challenge expired', async () => {
-    const el = await mount(be.client);
-    await signInWith(el, 'bjorn@example.com');
-    await idle(el, () => Boolean(el.querySelector('input[autocomplete=one-time-code]')));
+    const el = await atSecondFactor('bjorn@example.com');
     await be.testing.advanceClock({ seconds: 301 });
     type(codeInput(el), await totpCode(be));
     await idle(el, () => heading(el) === 'Log in' && summary(el) !== '');
@@ -99,9 +98,7 @@ describe('<login-form> second factor', () => {
   });
 
   it('"Start again" returns to the identifier step', async () => {
-    const el = await mount(be.client);
-    await signInWith(el, 'greta@example.com');
-    await idle(el, () => Boolean(el.querySelector('input[autocomplete=one-time-code]')));
+    const el = await atSecondFactor('greta@example.com');
     expect(el.querySelectorAll('.tillit-methods .tillit-link')).to.have.length(2);
     linkNamed(el, 'Start again').click();
     await settle(el);

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CallingCode } from '../../shared/countries.js';
 import { describedBy, fieldError } from '../../shared/field-error.js';
 import { passwordField } from '../../shared/password-field.js';
 import { phoneField } from '../../shared/phone-field.js';
+import { textInput } from '../../shared/text-input.js';
 import type { LoginFormMessages } from '../messages.js';
+import type { SignInFlowController } from '../sign-in-flow-controller.js';
 import type { CommonMessages } from '../../../i18n/en.js';
 
 export type IdentifierKind = 'email' | 'phone';
@@ -69,19 +70,17 @@ function emailField(o: IdentifierStepOptions) {
     <div class="tillit-field" ?data-invalid=${Boolean(o.errors.email)}>
       <label class="tillit-label" for=${o.ids.email}>${o.t.emailLabel}</label>
       ${fieldError(errorId, o.errors.email, o.common.errorPrefix)}
-      <input
-        class="tillit-input"
-        id=${o.ids.email}
-        name="email"
-        type="email"
-        autocomplete="username webauthn"
-        spellcheck="false"
-        autocapitalize="off"
-        .value=${o.email}
-        aria-invalid=${ifDefined(o.errors.email ? 'true' : undefined)}
-        aria-describedby=${describedBy(o.errors.email && errorId)}
-        @input=${(event: Event) => o.on.email((event.target as HTMLInputElement).value)}
-      />
+      ${textInput({
+        id: o.ids.email,
+        name: 'email',
+        type: 'email',
+        autocomplete: 'username webauthn',
+        autocapitalize: 'off',
+        value: o.email,
+        invalid: Boolean(o.errors.email),
+        describedBy: describedBy(o.errors.email && errorId),
+        onInput: (event) => o.on.email((event.target as HTMLInputElement).value),
+      })}
     </div>
   `;
 }
@@ -142,4 +141,44 @@ export function identifierStep(o: IdentifierStepOptions) {
       </button>
     </form>
   `;
+}
+
+/** What the step reads of the sign-in flow, and what it asks of it. */
+export type IdentifierFlow = Pick<
+  SignInFlowController,
+  'kinds' | 'kind' | 'email' | 'phone' | 'country' | 'password' | 'revealed' | 'action' | 'retry' | 'errorTexts' | 'set'
+  | 'switchKind' | 'toggleReveal' | 'submitIdentifier'
+>;
+
+/** The step for where the flow stands, with what only the element knows (`view`). */
+export function identifierStepFor(
+  flow: IdentifierFlow,
+  view: Pick<IdentifierStepOptions, 'ids' | 't' | 'common' | 'locale' | 'capsLock' | 'forgotHref'>,
+  forgot: () => void,
+) {
+  const { kind, country } = flow;
+  if (!kind || !country) return html``;
+  return identifierStep({
+    ...view,
+    kinds: flow.kinds,
+    kind,
+    email: flow.email,
+    phone: flow.phone,
+    country,
+    password: flow.password,
+    revealed: flow.revealed,
+    errors: flow.errorTexts(),
+    busy: flow.action.pending === 'sign-in',
+    blocked: flow.retry.running,
+    on: {
+      kind: (kind) => flow.switchKind(kind),
+      email: (email) => flow.set({ email }),
+      phone: (phone) => flow.set({ phone }),
+      country: (country) => flow.set({ country }),
+      password: (password) => flow.set({ password }),
+      reveal: () => flow.toggleReveal(),
+      forgot,
+      submit: (event) => flow.submitIdentifier(event),
+    },
+  });
 }

@@ -3,6 +3,7 @@ import type { CodeSent, SecondFactorChallenge, SecondFactorMethod } from '../../
 import type { CommonMessages } from '../../../i18n/en.js';
 import { oneTimeCodeField } from '../../shared/one-time-code-field.js';
 import type { LoginFormMessages } from '../messages.js';
+import type { SignInFlowController } from '../sign-in-flow-controller.js';
 
 export interface SecondFactorStepOptions {
   ids: { form: string; code: string };
@@ -76,4 +77,34 @@ export function secondFactorStep(o: SecondFactorStepOptions) {
       <button class="tillit-link" type="button" @click=${o.on.restart}>${o.t.startAgain}</button>
     </form>
   `;
+}
+
+/** What the step reads of the sign-in flow, and what it asks of it. */
+export type SecondFactorFlow = Pick<
+  SignInFlowController,
+  'challenge' | 'method' | 'code' | 'sent' | 'resend' | 'action' | 'errorTexts' | 'set' | 'submitCode' | 'sendCode' | 'chooseMethod' | 'restart'
+>;
+
+/** The step for where the flow stands; it sits here, not in the element, so it loads with the step. */
+export function secondFactorStepFor(flow: SecondFactorFlow, view: Pick<SecondFactorStepOptions, 'ids' | 't' | 'common'>, lost: () => void) {
+  if (!flow.challenge) return html``;
+  const channel = flow.method === 'totp' ? undefined : flow.method;
+  return secondFactorStep({
+    ...view,
+    challenge: flow.challenge,
+    method: flow.method,
+    code: flow.code,
+    error: flow.errorTexts().code,
+    sent: channel && flow.sent[channel],
+    resendIn: channel ? flow.resend[channel].remaining : 0,
+    pending: flow.action.pending,
+    on: {
+      code: (code) => flow.set({ code }),
+      submit: (event) => flow.submitCode(event),
+      resend: () => channel && flow.sendCode(channel, true),
+      choose: (method) => flow.chooseMethod(method),
+      lost,
+      restart: () => flow.restart(),
+    },
+  });
 }

@@ -1,9 +1,6 @@
 import { html, svg } from 'lit';
 import type { SocialProvider } from '../../../contract/index.js';
 
-/** Query parameter the element adds to `return-to`, naming the provider the return page finishes with. */
-export const SOCIAL_PROVIDER_PARAM = 'tillit_provider';
-
 /*
  * "Continue with Google" / "Continue with Apple", drawn to each brand's rules: Google's multicolour "G" on a
  * light button with a grey border (dark: dark fill, light text), Apple's logo on a black button (white in the
