@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isTillitError } from '../../client/errors.js';
+import { isTillitError, TillitError } from '../../client/errors.js';
 import type {
   CodeSent,
   Identifier,
@@ -436,8 +436,15 @@ export class SignInFlowController implements ReactiveController {
   private async getClient(): Promise<SignInClient> {
     const { client, baseUrl } = this.host;
     if (client) return client;
-    if (!baseUrl) throw new Error('<login-form> needs a `client` property or a `base-url` attribute.');
-    this.defaultClient ??= loadDefaultClient(baseUrl);
+    // Both faults below are the page's, not the user's: they get the generic messages, never a passkey one.
+    if (!baseUrl) {
+      console.error('tillit: <login-form> needs a `client` property or a `base-url` attribute.');
+      throw new TillitError('internal_error', '<login-form> has no client.');
+    }
+    this.defaultClient ??= loadDefaultClient(baseUrl).catch((cause: unknown) => {
+      this.defaultClient = undefined; // offline while the chunk loaded: the next try loads it again
+      throw new TillitError('network', 'The sign-in client could not be loaded.', { cause });
+    });
     return this.defaultClient;
   }
 }

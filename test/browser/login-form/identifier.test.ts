@@ -1,9 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   backend, faultClient, heading, idle, mount, oneEvent, problem, q, settle, shadow, signInWith, submit, summary, type,
   DEMO_PASSWORD,
 } from './helpers.js';
+import type { LoginForm } from '../../../src/elements/login-form/login-form.js';
 
 describe('<login-form> identifier step', () => {
   const be = backend();
@@ -181,6 +182,23 @@ describe('<login-form> identifier step', () => {
       expect(q(el, 'button[type=submit]')!.getAttribute('aria-disabled'), 'no stuck pending state').to.equal('false');
     });
   }
+
+  it('treats a page that gave it no client as a fault of ours, not a passkey problem', async () => {
+    const el = await fixture<LoginForm>(html`<login-form methods="password" lang="en"></login-form>`);
+    await settle(el);
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args[0]);
+    try {
+      await signInWith(el, 'alva@example.com');
+      await idle(el, () => summary(el) !== '');
+    } finally {
+      console.error = original;
+    }
+    expect(summary(el)).to.contain('Something went wrong on our side');
+    expect(summary(el)).to.not.contain('passkey');
+    expect(String(logged[0])).to.contain('needs a `client` property or a `base-url` attribute');
+  });
 
   it('shows and hides the password, announces it, and re-hides it on submit and on a bfcache restore', async () => {
     const el = await mount(faultClient(() => problem(401, 'invalid_credentials')));
