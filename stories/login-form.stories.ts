@@ -142,3 +142,8 @@ export const ServerError = story({
   drive: async (el) => signIn(el, 'alva@example.com'),
 });
 export const SignedIn = story({ drive: async (el) => signIn(el, 'alva@example.com') });
+export const ServiceUnavailable = story({
+  // What a proxy in front of the backend answers during an outage: HTML, not a problem document.
+  client: faulty(() => new Response('<html><body>502 Bad Gateway</body></html>', { status: 502, headers: { 'Content-Type': 'text/html' } })),
+  drive: async (el) => signIn(el, 'alva@example.com'),
+});

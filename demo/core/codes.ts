@@ -85,6 +85,11 @@ export class CodeService {
     this.issued.delete(purpose);
   }
 
+  /** Whether a code for `purpose` is out (sent, not yet used, burned or forgotten; it may have expired). */
+  has(purpose: string): boolean {
+    return this.issued.has(purpose);
+  }
+
   forget(prefix: string): void {
     for (const key of this.issued.keys()) if (key.startsWith(prefix)) this.issued.delete(key);
   }

@@ -71,10 +71,15 @@ export function identifierValue(identifier: Identifier): string {
   return identifier.type === 'email' ? identifier.email.toLowerCase() : identifier.phone;
 }
 
-/** `alice@example.com` -> `a•••e@example.com`; `+46701234512` -> `+46 ••• ••• 12`. */
+/**
+ * `alice@example.com` -> `a•••e@example.com`, `al@example.com` -> `a•••@example.com`; `+46701234512` ->
+ * `+46 ••• ••• 12`. A mask always hides something behind `•` (CONTRACT.md, Formats), however short the value.
+ */
 export function maskEmail(email: string): string {
-  const [local = '', domain = ''] = email.split('@');
-  const shown = local.length <= 2 ? local.slice(0, 1) : `${local.slice(0, 1)}•••${local.slice(-1)}`;
+  const at = email.lastIndexOf('@');
+  const local = email.slice(0, at);
+  const domain = email.slice(at + 1);
+  const shown = local.length <= 2 ? `${local.slice(0, 1)}•••` : `${local.slice(0, 1)}•••${local.slice(-1)}`;
   return `${shown}@${domain}`;
 }
 

@@ -43,13 +43,26 @@ const common = new Set([
   'bitcoin1234', 'welcome123', 'password!1', 'qwerty12345', 'abcdefghij', '0123456789', 'passwordpassword',
 ]);
 
-/** Why a new password is refused, or null. Length limits are in the contract schema; this adds what a schema cannot. */
+/**
+ * What of an identifier a password must not contain: an e-mail's local part (when it has at least 4 characters, so
+ * `ann@` does not ban every password with "ann" in it), a phone number's digits without the `+`.
+ */
+function identifierParts(identifier: string): string[] {
+  if (identifier.includes('@')) {
+    const local = identifier.slice(0, identifier.lastIndexOf('@')).toLowerCase();
+    return local.length >= 4 ? [local] : [];
+  }
+  return [identifier.replace(/^\+/, '')];
+}
+
+/**
+ * Why a new password is refused, or null (CONTRACT.md, `completePasswordReset`). Length limits are in the contract
+ * schema; this adds what a schema cannot. Comparisons ignore case.
+ */
 export function weakPasswordReason(password: string, identifiers: readonly string[]): string | null {
   const lower = password.toLowerCase();
   if (common.has(lower)) return 'common';
-  if (/^(.)\1+$/.test(password)) return 'repeated';
-  if (identifiers.some((id) => id.length >= 4 && lower.includes(id.toLowerCase().split('@')[0] ?? ''))) {
-    return 'contains_identifier';
-  }
+  if (/^(.)\1+$/su.test(password)) return 'repeated';
+  if (identifiers.flatMap(identifierParts).some((part) => lower.includes(part))) return 'contains_identifier';
   return null;
 }

@@ -13,8 +13,17 @@ import type { UserRecord } from './model.js';
 import { ApiProblem, problemResponse } from './problem.js';
 import { SESSION_COOKIE, SESSION_TTL_SECONDS, sessionView, type SessionRecord } from './sessions.js';
 
+/** The largest JSON body (CONTRACT.md, Basics). */
 const JSON_LIMIT_BYTES = 64 * 1024;
+/** The largest uploaded file, and the largest multipart body: the file plus room for the other parts and framing. */
 export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
+const MULTIPART_LIMIT_BYTES = UPLOAD_LIMIT_BYTES + JSON_LIMIT_BYTES;
+
+/** `application/json` or another JSON type (`application/merge-patch+json`), parameters aside. */
+function isJsonType(contentType: string): boolean {
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || /^application\/[^/]+\+json$/.test(type);
+}
 
 /** What a handler gets besides its validated input. */
 export interface Call {
@@ -148,8 +157,9 @@ async function readInput(c: Context, row: Endpoint): Promise<Record<string, unkn
   const length = Number(c.req.header('content-length') ?? 0);
   const type = c.req.header('content-type') ?? '';
   if (row.upload) {
-    if (length > UPLOAD_LIMIT_BYTES) throw new ApiProblem('payload_too_large');
-    if (!type.startsWith('multipart/form-data')) throw new ApiProblem('malformed_request');
+    if (length > MULTIPART_LIMIT_BYTES) throw new ApiProblem('payload_too_large');
+    // A body of another type is a broken request, not a file of the wrong type (that is `unsupported_media_type`).
+    if (!type.toLowerCase().startsWith('multipart/form-data')) throw new ApiProblem('malformed_request');
     const form = await c.req.raw.formData().catch(() => {
       throw new ApiProblem('malformed_request');
     });
@@ -157,10 +167,13 @@ async function readInput(c: Context, row: Endpoint): Promise<Record<string, unkn
     return input;
   }
   if (length > JSON_LIMIT_BYTES) throw new ApiProblem('payload_too_large');
-  const text = await c.req.text();
-  if (text.length > JSON_LIMIT_BYTES) throw new ApiProblem('payload_too_large');
+  // Without Content-Length (chunked) the size only shows once read.
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  if (bytes.byteLength > JSON_LIMIT_BYTES) throw new ApiProblem('payload_too_large');
+  const text = new TextDecoder().decode(bytes);
+  // An empty body is `{}` whatever its type; any other body must be JSON, or the request is malformed.
   if (text.trim() === '') return input;
-  if (!type.includes('json')) throw new ApiProblem('unsupported_media_type');
+  if (!isJsonType(type)) throw new ApiProblem('malformed_request');
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { passwordResetEndpoints as rows, type CodeChannel, type CodeSent, type ResetChannel } from '../../src/contract/index.js';
 import { DAY, HOUR, MINUTE, isoInstant } from '../core/clock.js';
-import { CODE_TTL_SECONDS, RESEND_AFTER_SECONDS, wrongAnswer } from '../core/codes.js';
+import { CODE_TTL_SECONDS, MAX_CODE_ATTEMPTS, RESEND_AFTER_SECONDS, wrongAnswer } from '../core/codes.js';
 import type { BackendContext } from '../core/context.js';
 import { randomId } from '../core/ids.js';
 import { identifierValue, maskEmail, maskPhone, type UserRecord } from '../core/model.js';
@@ -21,8 +21,10 @@ interface Reset {
   targets: Partial<Record<CodeChannel, string>>;
   expiresAtMs: number;
   verified: boolean;
+  /** Wrong codes across every code of the reset, so resending buys no extra guesses: the 5th burns it. */
+  wrongCodes: number;
   /** Decoy bookkeeping, mirroring what CodeService keeps for real codes. */
-  decoy: { resendAtMs: number; expiresAtMs: number; attempts: number } | null;
+  decoy: { resendAtMs: number; expiresAtMs: number } | null;
 }
 
 const mask = (channel: CodeChannel, to: string): string => (channel === 'email' ? maskEmail(to) : maskPhone(to));
@@ -73,7 +75,8 @@ export function registerPasswordReset(app: Hono, ctx: BackendContext): void {
       targets: user ? targetsOf(user, first) : { [first]: identifierValue(identifier) },
       expiresAtMs: ctx.clock.nowMs() + RESET_TTL_SECONDS * 1000,
       verified: false,
-      decoy: user ? null : { resendAtMs: 0, expiresAtMs: 0, attempts: 0 },
+      wrongCodes: 0,
+      decoy: user ? null : { resendAtMs: 0, expiresAtMs: 0 },
     };
     resets.set(reset.id, reset);
     const channels: ResetChannel[] = Object.entries(reset.targets).map(([channel, to]) => ({
@@ -98,12 +101,16 @@ export function registerPasswordReset(app: Hono, ctx: BackendContext): void {
 
   route(app, ctx, rows.verifyPasswordResetCode, ({ resetId, code }) => {
     const reset = live(resetId);
+    // Before any code went out there is nothing to guess at: such tries are not counted.
+    const sent = reset.decoy ? reset.decoy.expiresAtMs !== 0 : ctx.codes.has(purpose(reset));
     try {
       if (reset.decoy) decoyVerify(reset.decoy, ctx.clock.nowMs());
       else ctx.codes.verify(purpose(reset), code);
     } catch (error) {
-      if (error instanceof ApiProblem && error.code === 'too_many_attempts') burn(reset);
-      throw error;
+      const wrong = error instanceof ApiProblem && (error.code === 'invalid_code' || error.code === 'too_many_attempts');
+      if (!sent || !wrong) throw error;
+      reset.wrongCodes = error.code === 'too_many_attempts' ? MAX_CODE_ATTEMPTS : reset.wrongCodes + 1;
+      throw wrongAnswer(reset.wrongCodes, () => burn(reset));
     }
     reset.verified = true;
     return { verified: true as const };
@@ -136,13 +143,15 @@ function decoySend(decoy: NonNullable<Reset['decoy']>, channel: CodeChannel, to:
   }
   decoy.resendAtMs = now + RESEND_AFTER_SECONDS * 1000;
   decoy.expiresAtMs = now + CODE_TTL_SECONDS * 1000;
-  decoy.attempts = 0;
   return { channel, sentTo: mask(channel, to), resendAfter: RESEND_AFTER_SECONDS, expiresAt: isoInstant(decoy.expiresAtMs) };
 }
 
-/** Fails like CodeService.verify does for a wrong code, so probing cannot tell a decoy from a real reset. */
+/**
+ * Fails like CodeService.verify does for a wrong code (the route counts it against the reset), so probing cannot
+ * tell a decoy from a real reset.
+ */
 function decoyVerify(decoy: NonNullable<Reset['decoy']>, now: number): never {
   if (decoy.expiresAtMs === 0) throw new ApiProblem('invalid_code', { attemptsRemaining: 0 });
   if (decoy.expiresAtMs <= now) throw new ApiProblem('code_expired');
-  throw wrongAnswer(++decoy.attempts);
+  throw new ApiProblem('invalid_code');
 }

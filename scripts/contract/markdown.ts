@@ -55,7 +55,18 @@ function intro(source: ContractSource, ctx: TextContext): string {
 - Path parameters are fields of the endpoint's input. For GET and DELETE the other input fields go in the query
   string; for POST and PATCH they go in a JSON body (\`Content-Type: application/json\`), or in a
   \`multipart/form-data\` body for upload endpoints (files as file parts, other fields as plain parts).
-- A POST or PATCH without input fields may send \`{}\` or no body at all.
+- Path parameters are checked like every other field: a value the schema refuses (an unknown provider in
+  \`/v1/sign-in/social/:provider/start\`, a \`:kind\` other than \`email\` or \`phone\`) answers \`validation_failed\`
+  naming that field, not \`not_found\`.
+- A POST or PATCH without input fields may send \`{}\` or no body at all; an empty body counts as \`{}\` whatever
+  its \`Content-Type\`.
+- The body's \`Content-Type\` must be the one the endpoint takes: \`application/json\` (parameters such as
+  \`charset\` allowed; other \`+json\` types are accepted too) for JSON endpoints, \`multipart/form-data\` for upload
+  endpoints. A non-empty body with another content type, or one that does not parse as its type (broken JSON, a JSON
+  value that is not an object, broken multipart), answers \`malformed_request\` (400). \`unsupported_media_type\`
+  (415) never refers to the body's content type: only to the content of an uploaded file.
+- Size limits: a JSON body is at most 64 KiB (65,536 bytes); an uploaded file at most 10 MiB (10,485,760 bytes),
+  in a multipart body of at most 10 MiB + 64 KiB. Anything larger answers \`payload_too_large\` (413).
 - Successful answers are JSON (\`application/json\`) with the status each endpoint lists; \`204\` has no body.
 - Members a side does not know are ignored on both sides: a backend may answer more, a client may send more.
   Tables below describe what the receiving side accepts.
@@ -69,26 +80,54 @@ backend uses \`${source.problemTypeBase}<code with dashes>\`). Clients rely on \
 ${problemTable}
 
 - \`validation_failed\` (422) carries \`fields\`: one entry per refused field, with the dotted \`path\` into the input
-  (\`identifier.phone\`, \`documents.selfie\`) and a [field error code](#field-error-codes).
-- Unknown routes answer \`not_found\` (404), known routes with another method \`method_not_allowed\` (405), bodies
-  that are not JSON \`malformed_request\` (400). A failure never leaks a stack trace: \`internal_error\` (500).
+  (\`identifier.phone\`, \`documents.selfie\`, \`words.0.index\`) and a [field error code](#field-error-codes).
+  Other codes that name fields (\`password_too_weak\`, \`documents_missing\`) use the same \`fields\` entries.
+- Unknown routes answer \`not_found\` (404), known routes with another method \`method_not_allowed\` (405), bodies of
+  the wrong content type or that do not parse \`malformed_request\` (400), bodies over the size limit
+  \`payload_too_large\` (413). A failure never leaks a stack trace: \`internal_error\` (500).
 - Every endpoint may answer the common errors ${source.commonErrors.map((code) => `\`${code}\``).join(', ')}; each endpoint below lists the others it may give.
 
 ### Sessions
-- **Cookie mode** (default, for browsers): a successful sign-in sets the \`${sessionCookie}\` cookie (HttpOnly, Secure,
-  SameSite=Lax) and answers \`session.csrfToken\` (also in the \`${csrfHeader}\` response header). Every POST, PATCH
+- **Cookie mode** (default, for browsers): a successful sign-in sets the \`${sessionCookie}\` cookie (HttpOnly,
+  SameSite=Lax, and Secure over HTTPS) and answers \`session.csrfToken\` (also in the \`${csrfHeader}\` response header). Every POST, PATCH
   and DELETE of a cookie session carries that token in the \`${csrfHeader}\` request header; a missing or wrong one
-  answers \`csrf_failed\` (403). \`getSession\` hands out a fresh token.
+  answers \`csrf_failed\` (403). \`getSession\` answers the session's token again (a reloaded page gets it back that
+  way). The reference backend keeps one token for the whole session; a backend that hands out new tokens must keep
+  accepting the ones it handed out before for the same session, since other tabs hold them. Requests that need no
+  CSRF token (GET) never invalidate one.
 - **Bearer mode** (apps, other origins): a sign-in request with \`${sessionModeHeader}: bearer\` gets
-  \`session.token\` and no cookie; later requests send \`Authorization: Bearer <token>\` and need no CSRF token.
+  \`session.token\` and no cookie; later requests send \`Authorization: Bearer <token>\` and need no CSRF token. A
+  cookie session's value is not a bearer token, nor the other way round.
+- Lifetime: a session lasts until \`session.expiresAt\`. The backend picks the lifetime, but keeps every session at
+  least 2 hours from sign-in, used or idle (the reference backend: 7 days from sign-in, not extended by use); the
+  conformance suite signs in again after moving the clock further than that. Sign-out, a password reset and expiry
+  end a session; its cookie or token then answers \`unauthenticated\`.
 - Endpoints with access "session" answer \`unauthenticated\` (401) without a valid session.
 - Sensitive actions carry a \`verificationToken\` from [step-up](#${flowAnchor('step-up')}) in their input; without
-  one they answer \`step_up_required\` (403), with a used, expired or foreign one \`verification_invalid\` (403).
+  one they answer \`step_up_required\` (403), with a used, expired or foreign one \`verification_invalid\` (403). A
+  refused token is not used up.
 
 ### Rate limits and retries
-- Every 429 answer carries a \`Retry-After\` header in seconds and the same number as \`retryAfter\` in the body.
+- Every 429 answer carries a \`Retry-After\` header in whole seconds and the same number as \`retryAfter\` in the
+  body. \`too_many_attempts\` carries \`0\`: only the challenge it answers is burned, and a new one may start at once.
 - Endpoints marked idempotent are safe to repeat: clients retry them with backoff after network faults, 502, 503,
   504 and 429. Others are never retried automatically.
+
+### One-time codes
+- Codes sent by e-mail or SMS (sign-in, password reset, step-up, contact binding) are 6 random digits, valid 10
+  minutes from sending (\`expiresAt\` of the send answer) unless what they confirm ends sooner: a code of a sign-in
+  challenge (5 minutes) or a step-up (10 minutes from its start) then answers \`challenge_expired\`, never
+  \`code_expired\`.
+- A code goes out again 60 seconds after the last one at the earliest (\`resendAfter\` is \`60\`): per channel for
+  sign-in challenges and step-ups, per reset for password resets, per kind for contact bindings (a new start). Sooner
+  answers \`resend_too_soon\` (429) with \`retryAfter\` the seconds left, rounded up. Each send replaces the code
+  before it, which stops working.
+- A wrong code answers \`invalid_code\` (422) with \`attemptsRemaining\`. The 5th wrong code of a challenge, reset,
+  step-up, setup or binding (counted across its channels and resends) burns it: \`too_many_attempts\` (429), and
+  \`challenge_expired\` after that. A code works once.
+- Authenticator codes: RFC 6238 (SHA-1, 6 digits, 30-second steps, one step of drift accepted either way), computed
+  at the backend's clock. A code of a step at or before the last step accepted for the account answers
+  \`code_already_used\`.
 
 ### Languages
 The client passes the user's \`Accept-Language\` through. A backend may localize \`title\`, \`detail\` and the e-mails
@@ -96,10 +135,15 @@ and SMS it sends; it never localizes \`code\` or any other machine-readable memb
 
 ### Formats
 - Instants: ISO 8601 in UTC with \`Z\` (\`2026-11-27T15:00:00Z\`, fractional seconds allowed, no offsets).
-- Ids and tokens: opaque strings of 1 to 200 characters; clients never parse them.
-- Phone numbers: E.164 (\`+46701234567\`). E-mail addresses: plain \`local@domain\`.
+- Ids and tokens: opaque strings of 1 to 200 characters; clients never parse them. Passkey ids are the exception:
+  they are WebAuthn credential ids (see [\`registerPasskey\`](#${opAnchor('registerPasskey')})).
+- Phone numbers: E.164 (\`+46701234567\`). E-mail addresses: plain \`local@domain\`, compared without regard to case.
 - One-time codes: 6 digits, as a string (authenticator, SMS and e-mail codes alike).
-- Masked destinations (\`a•••@example.com\`, \`+46 •••• ••12\`) are for display only.
+- Masked destinations (\`a•••e@example.com\`, \`+46 ••• ••• 12\`) are for display only. Hidden characters show as
+  \`•\` (U+2022 BULLET): every masked value contains at least one and never equals the full value. An e-mail keeps its
+  \`@domain\` as is; a phone number ends with its last two digits. No endpoint answers an account's full e-mail address
+  or phone number (\`User\`, the security overview, challenges and every "code sent" answer carry masked ones); only
+  the testing rows, which never run in production, show them in full.
 `;
 }
 
@@ -130,9 +174,16 @@ npm ci
 TILLIT_CONTRACT_URL=https://your-backend npm run test:contract
 \`\`\`
 
-\`TILLIT_CONTRACT_URL\` is the origin the \`/v1\` paths hang off. The suite creates its own accounts through the
-fixtures, reads codes from the outbox instead of e-mail and SMS, moves the clock to test expiries, cooldowns and
-locks, and decides reviews. Each failure names the endpoint and the rule it broke.
+- \`TILLIT_CONTRACT_URL\` is the origin the \`/v1\` paths hang off.
+- \`TILLIT_CONTRACT_ORIGIN\` (default \`http://localhost:8787\`) is the page origin the suite's software passkey
+  authenticator writes into \`clientDataJSON\` when it registers and uses passkeys. The backend in test mode must accept
+  that origin for WebAuthn ceremonies; the authenticator signs for the \`rp.id\` / \`rpId\` of the options the backend
+  hands out (the origin's host when they name none), so that relying-party id must fit the origin (\`localhost\` for the
+  default).
+
+The suite creates its own accounts through the fixtures (unique ones per run, so it may run again against a
+long-lived backend), reads codes from the outbox instead of e-mail and SMS, moves the clock forward to test expiries,
+cooldowns and locks, and decides reviews. Each failure names the endpoint and the rule it broke.
 `;
 }
 

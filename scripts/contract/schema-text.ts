@@ -81,6 +81,12 @@ function range(min: Json | undefined, max: Json | undefined, units: string): str
   return min !== undefined ? `at least ${String(min)} ${unit}` : `at most ${String(max)} ${unit}`;
 }
 
+/** The text a pattern like `^otpauth:\\/\\/totp\\/.*` (zod's `startsWith`) requires at the start, or undefined. */
+export function literalPrefix(pattern: string): string | undefined {
+  const match = /^\^((?:[^\\.*+?^$()[\]{}|]|\\.)+)\.\*$/.exec(pattern);
+  return match?.[1]?.replace(/\\(.)/g, '$1');
+}
+
 /** Constraints worth telling a reader: lengths, bounds, patterns, defaults, descriptions. */
 export function constraintNotes(schema: JsonObject): string[] {
   const variants = variantsOf(schema);
@@ -101,7 +107,8 @@ export function constraintNotes(schema: JsonObject): string[] {
   if (schema['exclusiveMaximum'] !== undefined) notes.push(`less than ${String(schema['exclusiveMaximum'])}`);
   const format = schema['format'];
   if (typeof schema['pattern'] === 'string' && (format === undefined || format === 'e164')) {
-    notes.push(`matches \`${schema['pattern']}\``);
+    const prefix = literalPrefix(schema['pattern']);
+    notes.push(prefix === undefined ? `matches \`${schema['pattern']}\`` : `starts with \`${prefix}\``);
   }
   if (format === 'date-time') notes.push('UTC instant, e.g. `2026-11-27T15:00:00Z`');
   if (format === 'binary' && typeof schema['contentMediaType'] === 'string' && schema['contentMediaType'] !== 'application/octet-stream') {

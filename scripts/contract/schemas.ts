@@ -47,6 +47,11 @@ function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: z.core.JSONSch
     }
   }
   if (json['format'] === 'date-time') delete json['pattern'];
+  // zod names its string checks (`starts_with`, `ends_with`, `includes`) as a format no validator knows; the
+  // pattern beside it says the same thing in standard JSON Schema.
+  if (json['format'] === 'starts_with' || json['format'] === 'ends_with' || json['format'] === 'includes') {
+    delete json['format'];
+  }
   if (json['maximum'] === maxSafe) delete json['maximum'];
   if (json['minimum'] === -maxSafe) delete json['minimum'];
 }

@@ -106,7 +106,7 @@ export const Problem = z.looseObject({
   lockedUntil: z.optional(z.iso.datetime()),
   availableAt: z.optional(z.iso.datetime()),
   attemptsRemaining: z.optional(z.int().check(z.gte(0))),
-  /** For `prerequisite_missing` and `step_up_required`: the factors or steps still needed. */
+  /** For `prerequisite_missing`: the factors to bind first (`totp`, `sms`); for `step_up_required`: the action. */
   required: z.optional(z.array(z.string())),
 });
 export type Problem = z.infer<typeof Problem>;

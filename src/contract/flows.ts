@@ -114,7 +114,7 @@ export const flows: readonly FlowGuide[] = [
     ],
     rules: [
       'The answers never tell whether an account exists for the identifier.',
-      'From the 3rd failed attempt for an identifier sign-in needs a robot check; the 8th failure locks the account for 15 minutes.',
+      'From the 3rd attempt after 2 failures in a row for an identifier sign-in needs a robot check; the 8th failure in a row locks the account for 15 minutes, and the count starts again from zero.',
       'The challenge offers only the methods the account has; the one used last time comes first (`preferredMethod`).',
       'A user who lost the authenticator goes on with "Lost two-factor authentication".',
     ],
@@ -161,7 +161,7 @@ export const flows: readonly FlowGuide[] = [
       },
     ],
     rules: [
-      'An identity no account is linked to answers `social_not_linked`; the page offers the other sign-in methods.',
+      'An identity no account is linked to is linked to the account whose e-mail the provider verified, if there is one; otherwise the answer is `social_not_linked` and the page offers the other sign-in methods.',
       'Accounts with 2FA answer the same second-factor challenge as after a password.',
     ],
   },
@@ -174,7 +174,7 @@ export const flows: readonly FlowGuide[] = [
     steps: [
       {
         endpoint: 'getSession',
-        says: 'On page load: who is signed in, until when, and (cookie mode) a fresh CSRF token. `unauthenticated` when nobody is.',
+        says: "On page load: who is signed in, until when, and (cookie mode) the session's CSRF token. `unauthenticated` when nobody is.",
       },
       { endpoint: 'signOut', says: 'End the session and clear its cookie.' },
     ],
@@ -208,7 +208,7 @@ export const flows: readonly FlowGuide[] = [
       'Withdrawals are disabled for 24 hours after a reset through "forgot password"; the user is told so before confirming.',
       'The answers never tell whether an account exists for the identifier.',
       'The backend picks the channels: an account registered by e-mail with SMS 2FA may reset by phone, one registered by phone with e-mail 2FA by e-mail. The page offers the channels it is given.',
-      'New passwords have 10 to 128 characters; common ones, or ones that match the identifier, are refused (`password_too_weak`).',
+      'New passwords have 10 to 128 characters (`validation_failed` otherwise); common ones, one character repeated, or ones that contain the e-mail name or phone number are refused (`password_too_weak`).',
     ],
   },
   {
@@ -231,7 +231,7 @@ export const flows: readonly FlowGuide[] = [
     ],
     rules: [
       'A `verificationToken` is single-use, short-lived and good for the one action it was asked for; anything else answers `verification_invalid`.',
-      'A sensitive call without a token answers `step_up_required`, with the factors still needed in `required`.',
+      'A sensitive call without a token answers `step_up_required`, naming the action to step up for in `required` (for example `["bind_phone"]`).',
     ],
   },
   {

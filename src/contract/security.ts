@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CodeSent, EmailAddress, Id, Instant, MaskedDestination, OneTimeCode, PhoneNumber, WithdrawalLock } from './common.js';
 import { endpoint } from './define.js';
-import { PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON } from './webauthn.js';
+import { CredentialId, PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON } from './webauthn.js';
 
 /*
  * Security settings of a signed-in user: e-mail and phone, authenticator app (TOTP), recovery phrase, passkeys.
@@ -21,8 +21,8 @@ export type ContactKind = z.infer<typeof ContactKind>;
 export const PasskeyName = z.string().check(z.trim(), z.minLength(1), z.maxLength(64));
 
 export const Passkey = z.object({
-  /** The WebAuthn credential id (base64url). */
-  id: Id,
+  /** The WebAuthn credential id (base64url): the registration response's `id`, also in `excludeCredentials`. */
+  id: CredentialId,
   name: z.string(),
   createdAt: Instant,
   lastUsedAt: z.nullable(Instant),
@@ -194,7 +194,7 @@ export const securityEndpoints = {
     path: '/v1/security/passkeys/:id',
     flow: 'security',
     access: 'session',
-    input: z.object({ id: Id, name: PasskeyName }),
+    input: z.object({ id: CredentialId, name: PasskeyName }),
     output: Passkey,
     errors: ['unauthenticated', 'csrf_failed', 'not_found'],
     idempotent: true,
@@ -204,7 +204,7 @@ export const securityEndpoints = {
     path: '/v1/security/passkeys/:id/remove',
     flow: 'security',
     access: 'session',
-    input: z.object({ id: Id, verificationToken: VerificationToken }),
+    input: z.object({ id: CredentialId, verificationToken: VerificationToken }),
     output: undefined,
     status: 204,
     errors: ['unauthenticated', 'csrf_failed', 'step_up_required', 'verification_invalid', 'not_found', 'last_factor'],

@@ -16,8 +16,12 @@ const TestMessage = z.object({
   channel: CodeChannel,
   /** The full, unmasked e-mail address or E.164 phone number. */
   to: z.string(),
-  /** What the code confirms, e.g. `sign-in:<challengeId>:sms`. Backends choose the format; suites match on parts. */
+  /**
+   * What the message belongs to, e.g. `sign-in:<challengeId>:sms`; it must contain the id of that challenge, reset,
+   * step-up, binding or request, which suites match on (CONTRACT.md, `readOutbox`).
+   */
   purpose: z.string(),
+  /** The one-time code the message carries; `""` for a message without one. */
   code: z.string(),
   text: z.string(),
   sentAt: Instant,

@@ -14,6 +14,12 @@ import type {
  */
 
 const Base64Url = z.string().check(z.regex(/^[A-Za-z0-9_-]*$/));
+
+/**
+ * A WebAuthn credential id as the browser reports it (`id` of a registration response): base64url without padding.
+ * Credential ids have up to 1023 bytes, so up to 1364 characters, more than the 200 of the contract's own `Id`s.
+ */
+export const CredentialId = z.string().check(z.minLength(1), z.maxLength(1364), z.regex(/^[A-Za-z0-9_-]+$/));
 const Transports = z.optional(z.array(z.string()));
 
 const CredentialDescriptor = z.looseObject({

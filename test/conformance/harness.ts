@@ -160,6 +160,14 @@ export async function serverNow(): Promise<number> {
   return Date.parse((await testing.readClock({})).now);
 }
 
+/**
+ * Whole seconds from the backend's now until `instant`, rounded up (never negative): what `advanceClock`, which takes
+ * whole seconds, needs to reach an instant that may carry fractional seconds.
+ */
+export async function secondsUntil(instant: string): Promise<number> {
+  return Math.max(0, Math.ceil((Date.parse(instant) - (await serverNow())) / 1000));
+}
+
 /** The highest 30-second step handed out per secret, so `signIn` never offers a code the backend saw. */
 const lastStepGiven = new Map<string, number>();
 
@@ -208,7 +216,10 @@ export async function signedIn(spec: AccountSpec = {}): Promise<Signed> {
   return { account, session, who: { email: account.email, phone: account.phone, totpSecret: account.totpSecret } };
 }
 
-/** Signs in again with the contacts bound now: sessions end while the clock jumps 30 days. */
+/**
+ * Signs in again with the contacts bound now. A backend keeps sessions at least 2 hours (CONTRACT.md, Sessions),
+ * so a test that moves the clock further and then acts as the user signs in again first.
+ */
 export async function signInAgain(signed: Signed): Promise<void> {
   signed.session = await signIn({ ...signed.account, ...signed.who });
 }

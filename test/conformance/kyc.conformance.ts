@@ -1,12 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { KycOverview } from '../../src/contract/index.js';
-import { api, createAccount, expectProblem, rawFetch, signIn, testing, type Api } from './harness.js';
+import type { KycDocumentType, KycOverview } from '../../src/contract/index.js';
+import {
+  api,
+  createAccount,
+  expectProblem,
+  rawFetch,
+  secondsUntil,
+  signIn,
+  testing,
+  type Api,
+  type TestAccount,
+} from './harness.js';
 import { asFile, gifBytes, heicBytes, jpeg, jpegBytes, pdfBytes, png, pngBytes } from './kyc-files.js';
 
 /*
  * Identity verification (KYC): levels, uploads, level-2 submission and the review, over HTTP. Each test makes its
- * own account, so tests never share KYC state; reviews are decided with the testing row `decideKycReview`.
+ * own account, so tests never share KYC state; reviews are decided with the testing row `decideKycReview`. Which ID
+ * types the fixture's country accepts is the backend's policy: the tests read it from `acceptedDocuments`.
  */
 
 const MINUTE_MS = 60_000;
@@ -15,11 +26,25 @@ const ms = (iso: string): number => Date.parse(iso);
 const newKey = (): string => crypto.randomUUID();
 const amount = (o: KycOverview, level: 1 | 2): number => Number(o.levels[level - 1]!.limits.dailyWithdrawal.amount);
 
-async function userAt(kycLevel: 0 | 1 | 2): Promise<{ userId: string; api: Api; token: string }> {
+async function userAt(kycLevel: 0 | 1 | 2): Promise<{ account: TestAccount; userId: string; api: Api; token: string }> {
   const account = await createAccount({ kycLevel });
   const { api: client, token } = await signIn(account);
-  return { userId: account.userId, api: client, token };
+  return { account, userId: account.userId, api: client, token };
 }
+
+/**
+ * An ID type the user's country accepts that has a back side (`national_id` when it is accepted), as the overview's
+ * `acceptedDocuments` says. CONTRACT.md has the fixture's country accept at least one.
+ */
+async function twoSidedType(client: Api): Promise<KycDocumentType> {
+  const { types } = (await client.getKycOverview({})).acceptedDocuments;
+  const choice = types.find((t) => t.type === 'national_id') ?? types.find((t) => t.backRequired);
+  assert.ok(choice?.backRequired, `the country accepts an ID type with a back side: ${JSON.stringify(types)}`);
+  return choice.type;
+}
+
+/** A type other than `type`, for a request that must differ from an earlier one. */
+const otherType = (type: KycDocumentType): KycDocumentType => (type === 'passport' ? 'national_id' : 'passport');
 
 async function upload(client: Api, kind: 'id_front' | 'id_back' | 'selfie' | 'supplementary', file: File = png()) {
   return (await client.uploadKycDocument({ kind, file })).documentId;
@@ -33,19 +58,24 @@ async function uploadIdSet(client: Api) {
   };
 }
 
-/** A level-1 user with a level-2 submission (national ID, front and back) pending review. */
+/** A level-1 user with a level-2 submission (an accepted ID with a back side: front, back, selfie) pending review. */
 async function pendingUser() {
   const user = await userAt(1);
+  const documentType = await twoSidedType(user.api);
   const documents = await uploadIdSet(user.api);
   const idempotencyKey = newKey();
-  const answer = await user.api.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey });
-  return { ...user, documents, idempotencyKey, answer };
+  const answer = await user.api.submitKycLevel2({ documentType, documents, idempotencyKey });
+  return { ...user, documentType, documents, idempotencyKey, answer };
 }
 
 /** Neither level takes a submission now (one is pending, or level 2 is reached): `kyc_level_unavailable`. */
-async function expectNoSubmission(client: Api, documents: Awaited<ReturnType<typeof uploadIdSet>>) {
+async function expectNoSubmission(
+  client: Api,
+  documentType: KycDocumentType,
+  documents: Awaited<ReturnType<typeof uploadIdSet>>,
+) {
   await expectProblem(
-    client.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey: newKey() }),
+    client.submitKycLevel2({ documentType, documents, idempotencyKey: newKey() }),
     'kyc_level_unavailable',
   );
   await expectProblem(
@@ -247,14 +277,17 @@ describe('kyc: level 2 submission', () => {
     );
   });
 
-  it('needs the back side for a national ID but not for a passport', async () => {
+  it('needs the back side for a national ID (or another two-sided type) but not for a passport', async () => {
     const { api: client } = await userAt(1);
     const { front, selfie } = await uploadIdSet(client);
     const error = await expectProblem(
-      client.submitKycLevel2({ documentType: 'national_id', documents: { front, selfie }, idempotencyKey: newKey() }),
+      client.submitKycLevel2({ documentType: await twoSidedType(client), documents: { front, selfie }, idempotencyKey: newKey() }),
       'documents_missing',
     );
     assert.deepEqual(error.fields?.map((f) => f.path), ['documents.back']);
+    const { types } = (await client.getKycOverview({})).acceptedDocuments;
+    // Only where the country takes passports: which types it takes is the backend's policy.
+    if (!types.some((t) => t.type === 'passport')) return;
     const o = await client.submitKycLevel2({ documentType: 'passport', documents: { front, selfie }, idempotencyKey: newKey() });
     assert.equal(o.status, 'pending');
   });
@@ -265,7 +298,7 @@ describe('kyc: level 2 submission', () => {
     const other = await uploadIdSet((await userAt(1)).api);
     const error = await expectProblem(
       client.submitKycLevel2({
-        documentType: 'driving_licence',
+        documentType: await twoSidedType(client),
         // front is a selfie upload, back belongs to another user, selfie was never uploaded
         documents: { front: mine.selfie, back: other.back, selfie: 'doc_unknown' },
         idempotencyKey: newKey(),
@@ -277,11 +310,14 @@ describe('kyc: level 2 submission', () => {
   });
 
   it('refuses uploads older than 24 hours', async () => {
-    const { api: client } = await userAt(1);
+    const { account, api: client } = await userAt(1);
+    const documentType = await twoSidedType(client);
     const documents = await uploadIdSet(client);
     await testing.advanceClock({ seconds: 24 * 3600 + 1 });
+    // A day is longer than a session must last (CONTRACT.md, Sessions): sign in again.
+    const { api: later } = await signIn(account);
     const error = await expectProblem(
-      client.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey: newKey() }),
+      later.submitKycLevel2({ documentType, documents, idempotencyKey: newKey() }),
       'documents_missing',
     );
     assert.equal(error.fields?.length, 3);
@@ -301,25 +337,25 @@ describe('kyc: level 2 submission', () => {
   });
 
   it('replays the same key and body without a second submission, and refuses the key with another body', async () => {
-    const { api: client, documents, idempotencyKey, answer } = await pendingUser();
-    const again = await client.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey });
+    const { api: client, documentType, documents, idempotencyKey, answer } = await pendingUser();
+    const again = await client.submitKycLevel2({ documentType, documents, idempotencyKey });
     assert.deepEqual(again, answer);
     assert.equal((await client.getKycOverview({})).review?.submittedAt, answer.review?.submittedAt);
     await expectProblem(
-      client.submitKycLevel2({ documentType: 'passport', documents, idempotencyKey }),
+      client.submitKycLevel2({ documentType: otherType(documentType), documents, idempotencyKey }),
       'idempotency_conflict',
     );
   });
 
   it('refuses a second submission while one is pending', async () => {
-    const { api: client, documents } = await pendingUser();
-    await expectNoSubmission(client, documents);
+    const { api: client, documentType, documents } = await pendingUser();
+    await expectNoSubmission(client, documentType, documents);
   });
 });
 
 describe('kyc: review', () => {
   it('approval lifts the account to level 2 with the higher limits, and closes level 2', async () => {
-    const { api: client, userId, documents } = await pendingUser();
+    const { api: client, userId, documentType, documents } = await pendingUser();
     const decided = await testing.decideKycReview({ userId, decision: 'approve' });
     assert.equal(decided.level, 2);
     const o = await client.getKycOverview({});
@@ -329,11 +365,11 @@ describe('kyc: review', () => {
     assert.deepEqual(o.limits, o.levels[1]!.limits);
     assert.equal(o.review?.status, 'approved');
     assert.ok(o.review?.decidedAt);
-    await expectNoSubmission(client, documents);
+    await expectNoSubmission(client, documentType, documents);
   });
 
   it('a rejection lists retryable reasons, and the user may submit again', async () => {
-    const { api: client, userId, documents } = await pendingUser();
+    const { api: client, userId, documentType, documents } = await pendingUser();
     await testing.decideKycReview({ userId, decision: 'reject', reasons: ['document_incomplete', 'photos_missing'] });
     const o = await client.getKycOverview({});
     assert.equal(o.status, 'rejected');
@@ -347,7 +383,7 @@ describe('kyc: review', () => {
     assert.equal(o.review?.retryable, true);
     const front = await upload(client, 'id_front');
     const again = await client.submitKycLevel2({
-      documentType: 'national_id',
+      documentType,
       documents: { ...documents, front },
       idempotencyKey: newKey(),
     });
@@ -356,19 +392,19 @@ describe('kyc: review', () => {
   });
 
   it('a rejection that is not retryable keeps level 2 closed', async () => {
-    const { api: client, userId, documents } = await pendingUser();
+    const { api: client, userId, documentType, documents } = await pendingUser();
     await testing.decideKycReview({ userId, decision: 'reject', reasons: ['underage'] });
     const o = await client.getKycOverview({});
     assert.equal(o.review?.retryable, false);
     assert.deepEqual(o.review?.reasons, [{ code: 'underage', retryable: false }]);
     await expectProblem(
-      client.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey: newKey() }),
+      client.submitKycLevel2({ documentType, documents, idempotencyKey: newKey() }),
       'kyc_level_unavailable',
     );
   });
 
   it('a selfie mismatch asks for supplementary documents, reviewed by hand in days', async () => {
-    const { api: client, userId, documents } = await pendingUser();
+    const { api: client, userId, documentType, documents } = await pendingUser();
     await testing.decideKycReview({ userId, decision: 'supplementary_required' });
     const asked = await client.getKycOverview({});
     assert.equal(asked.status, 'supplementary_required');
@@ -376,7 +412,7 @@ describe('kyc: review', () => {
     assert.deepEqual(asked.review?.reasons.map((r) => r.code), ['selfie_mismatch']);
     assert.ok((asked.review?.documentTypes?.length ?? 0) > 0);
     await expectProblem(
-      client.submitKycLevel2({ documentType: 'national_id', documents, idempotencyKey: newKey() }),
+      client.submitKycLevel2({ documentType, documents, idempotencyKey: newKey() }),
       'kyc_level_unavailable',
     );
 
@@ -410,8 +446,9 @@ describe('kyc: review', () => {
 
   it('in test mode, a review nobody decides is approved when its window opens (advanceClock)', async () => {
     const { api: client, answer } = await pendingUser();
-    const opensIn = ms(answer.review!.estimatedCompletion.from) - ms(answer.review!.submittedAt);
-    await testing.advanceClock({ seconds: Math.floor(opensIn / 1000) - 60 });
+    // Whole seconds until the window opens, rounded up: instants may carry fractions of a second.
+    const opensIn = await secondsUntil(answer.review!.estimatedCompletion.from);
+    await testing.advanceClock({ seconds: opensIn - 60 });
     assert.equal((await client.getKycOverview({})).status, 'pending');
     await testing.advanceClock({ seconds: 61 });
     const o = await client.getKycOverview({});

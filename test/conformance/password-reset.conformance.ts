@@ -221,9 +221,10 @@ describe('password reset', () => {
     it('refuses weak passwords with a field error on newPassword, and short ones by schema', async () => {
       const account = await createAccount({ phone: null });
       const resetId = await verifiedReset(account.email!);
+      // A common password (every backend's list holds this one) and one containing the e-mail's local part.
       for (const newPassword of ['password123', `${account.email!.split('@')[0]}-2024!`]) {
         const error = await expectProblem(api().completePasswordReset({ resetId, newPassword }), 'password_too_weak');
-        assert.deepEqual(error.fields.map((f) => f.path), ['newPassword']);
+        assert.deepEqual(error.fields, [{ path: 'newPassword', code: 'not_allowed' }]);
       }
       const short = await expectProblem(api().completePasswordReset({ resetId, newPassword: 'short' }), 'validation_failed');
       assert.ok(short.fields.some((f) => f.path === 'newPassword'));

@@ -64,6 +64,7 @@ describe('security: binding and changing e-mail or phone', () => {
     assertAbout(overview.withdrawalLock?.until, before, LOCK_SECONDS);
 
     await testing.advanceClock({ seconds: LOCK_SECONDS - 120 });
+    await signInAgain(signed);
     assert.ok((await signed.session.api.getSecurityOverview({})).withdrawalLock, 'still locked before 24 h');
     await testing.advanceClock({ seconds: 180 });
     assert.equal((await signed.session.api.getSecurityOverview({})).withdrawalLock, null, 'lifted after 24 h');

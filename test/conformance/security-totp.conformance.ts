@@ -5,6 +5,7 @@ import {
   assertAbout,
   expectProblem,
   serverNow,
+  signInAgain,
   signedIn,
   testing,
   totpCode,
@@ -59,7 +60,8 @@ describe('security: binding an authenticator', () => {
     await expectProblem(api.verifyStepUp({ stepUpId, factor: 'totp', code }), 'code_already_used');
 
     await testing.advanceClock({ seconds: LOCK_SECONDS + 1 });
-    assert.equal((await api.getSecurityOverview({})).withdrawalLock, null);
+    await signInAgain(signed);
+    assert.equal((await signed.session.api.getSecurityOverview({})).withdrawalLock, null);
   });
 
   it('needs a step-up token', async () => {

@@ -63,6 +63,8 @@ describe('session: cookie', () => {
       'csrf_failed',
     );
 
+    // Reading the session (as another tab does) never invalidates the token this page holds.
+    assert.equal((await rawFetch('GET', '/v1/session', { headers: { cookie } })).status, 200);
     const out = await rawFetch('DELETE', '/v1/session', { headers: { cookie, 'x-csrf-token': csrf } });
     assert.equal(out.status, 204);
     assert.ok(

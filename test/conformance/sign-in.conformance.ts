@@ -168,6 +168,12 @@ describe('sign-in: password', () => {
       body: '{"identifier": {"type": "email",',
     });
     expectProblemResponse(broken, 'malformed_request');
+    // A body of another content type is malformed too, even when it happens to parse as JSON.
+    const plain = await rawFetch('POST', '/v1/sign-in', {
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ identifier: { type: 'email', email: 'nobody@example.com' }, password: wrong }),
+    });
+    expectProblemResponse(plain, 'malformed_request');
     expectProblemResponse(await rawFetch('GET', '/v1/no-such-thing'), 'not_found');
   });
 });

@@ -7,7 +7,7 @@ import type { UserRecord } from '../../core/model.js';
 import { ApiProblem } from '../../core/problem.js';
 import { route } from '../../core/router.js';
 import { typeAllowedFor, UPLOAD_TTL_SECONDS, UPLOADS_PER_HOUR } from './policy.js';
-import { declaredTypeAgrees, sniffContentType } from './sniff.js';
+import { declaredTypeAgrees, fileNameAgrees, sniffContentType } from './sniff.js';
 import { kycState, liveUpload, prune, settle, type Upload } from './state.js';
 
 export function registerKycDocuments(app: Hono, ctx: BackendContext): void {
@@ -21,7 +21,9 @@ export function registerKycDocuments(app: Hono, ctx: BackendContext): void {
     if (file.size > KYC_UPLOAD_MAX_BYTES) throw new ApiProblem('payload_too_large');
 
     const sniffed = sniffContentType(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
-    if (!sniffed || !typeAllowedFor(kind, sniffed) || !declaredTypeAgrees(file.type, sniffed)) {
+    const agrees = (type: NonNullable<typeof sniffed>): boolean =>
+      declaredTypeAgrees(file.type, type) && fileNameAgrees(file.name, type);
+    if (!sniffed || !typeAllowedFor(kind, sniffed) || !agrees(sniffed)) {
       throw new ApiProblem('unsupported_media_type');
     }
 

@@ -30,8 +30,26 @@ const ALIASES: Record<SniffedType, readonly string[]> = {
   'application/pdf': ['application/pdf'],
 };
 
+/** File-name extensions that name one of the accepted types; other extensions say nothing. */
+const EXTENSIONS: Record<string, SniffedType> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  jpe: 'image/jpeg',
+  png: 'image/png',
+  heic: 'image/heic',
+  heif: 'image/heic',
+  pdf: 'application/pdf',
+};
+
 /** Whether the declared type does not contradict the content. */
 export function declaredTypeAgrees(declared: string, sniffed: SniffedType): boolean {
   const type = declared.split(';')[0]?.trim().toLowerCase() ?? '';
   return type === '' || type === 'application/octet-stream' || ALIASES[sniffed].includes(type);
+}
+
+/** Whether the file name's extension, if it names an accepted type, names the type of the content. */
+export function fileNameAgrees(name: string, sniffed: SniffedType): boolean {
+  const dot = name.lastIndexOf('.');
+  const named = dot < 0 ? undefined : EXTENSIONS[name.slice(dot + 1).toLowerCase()];
+  return named === undefined || named === sniffed;
 }

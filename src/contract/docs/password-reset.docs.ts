@@ -17,21 +17,27 @@ export const passwordResetDocs: EndpointDocs<typeof passwordResetEndpoints> = {
     summary: 'Send (or resend) the reset code by one of the offered channels.',
     description:
       'The channel must be one of the reset\'s `channels` (`method_not_available` otherwise). Codes are valid ' +
-      '10 minutes; a resend within 60 seconds answers `resend_too_soon` with `retryAfter`. An expired, finished ' +
-      'or burned reset answers `challenge_expired`.',
+      '10 minutes; a resend within 60 seconds (of the last send on any channel of the reset) answers ' +
+      '`resend_too_soon` with `retryAfter`; each send replaces the code before it. An expired, finished or burned ' +
+      'reset answers `challenge_expired`. For an unknown identifier the answers are the same but nothing is sent.',
   },
   verifyPasswordResetCode: {
     summary: 'Confirm the reset code.',
     description:
-      'A wrong code answers `invalid_code` with `attemptsRemaining`; the 5th wrong code burns the reset ' +
-      '(`too_many_attempts`, start again). A code older than 10 minutes answers `code_expired`.',
+      'A wrong code answers `invalid_code` with `attemptsRemaining`; the 5th wrong code of the reset (resends ' +
+      'do not restart the count) burns it (`too_many_attempts`, start again). A code older than 10 minutes ' +
+      'answers `code_expired`. A reset of an unknown identifier never verifies: every code is wrong.',
   },
   completePasswordReset: {
     summary: 'Set the new password of a verified reset.',
     description:
-      'Only after `verifyPasswordResetCode` (`reset_not_verified` otherwise). Refuses common passwords and ' +
-      'passwords containing the account\'s e-mail name or phone (`password_too_weak`, with `fields` naming ' +
-      '`newPassword`). On success the old password stops working, every session of the account ends, failed ' +
+      'Only after `verifyPasswordResetCode` (`reset_not_verified` otherwise; also for an unknown identifier). The ' +
+      'schema refuses passwords shorter than 10 or longer than 128 characters (`validation_failed`). Then ' +
+      '`password_too_weak`, with `fields` `[{ path: \'newPassword\', code: \'not_allowed\' }]`, refuses a ' +
+      'password that, compared without regard to case: is on the backend\'s list of common passwords (every list ' +
+      'holds `password123`, which the conformance suite tries); is one character repeated; or contains the ' +
+      'account\'s e-mail name (the part before `@`, when at least 4 characters long) or its phone number\'s digits ' +
+      '(without the `+`). Refusals leave the reset as it was, so the user may try another password. On success the old password stops working, every session of the account ends, failed ' +
       'sign-in counters and sign-in locks are cleared, and withdrawals are disabled for 24 hours ' +
       '(`withdrawalLock`). The reset is then used up.',
   },

@@ -5,8 +5,10 @@ export const securityDocs: EndpointDocs<typeof securityEndpoints> = {
   getSecurityOverview: {
     summary: 'What protects the account: e-mail, phone, authenticator, passkeys, recovery phrase, withdrawal lock.',
     description:
+      '`email.address` and `phone.number` are masked (see Formats: `•` for hidden characters, the e-mail keeps ' +
+      'its `@domain`, the phone ends with its last two digits); no endpoint answers the full values. ' +
       '`withdrawalLock` is null once its `until` has passed. The recovery phrase is only described (when it was ' +
-      'issued and confirmed), never returned.',
+      'issued and confirmed), never returned, and neither is the authenticator\'s secret.',
   },
   startContactBinding: {
     summary: 'Bind a new e-mail or phone, or change the bound one: sends a code to the new destination.',
@@ -27,7 +29,7 @@ export const securityDocs: EndpointDocs<typeof securityEndpoints> = {
       'Binding an e-mail or phone where none was turns its codes on as a sign-in second factor; a change keeps the ' +
       'setting. A replaced value enters the 30-day cooldown (nobody can register or bind it until then). Withdrawals ' +
       'are locked for 24 hours (`contact_change`). Five wrong codes burn the binding (`too_many_attempts`); an ' +
-      'unknown, expired or used binding answers `challenge_expired`. Answers the updated overview.',
+      'unknown, expired, used or another user\'s binding answers `challenge_expired`. Answers the updated overview.',
   },
   unbindContact: {
     summary: 'Unbind the e-mail or the phone.',
@@ -43,8 +45,10 @@ export const securityDocs: EndpointDocs<typeof securityEndpoints> = {
     summary: 'Start binding an authenticator app: the otpauth:// URI (QR code) and the base32 setup key.',
     description:
       'Step-up action `setup_totp`. `already_bound` when an authenticator is bound (checked before the token is ' +
-      'used): to change it, disable it and set up again. RFC 6238: SHA-1, 6 digits, 30-second steps. The setup ' +
-      'expires after 10 minutes; a new setup replaces an unconfirmed one.',
+      'used): to change it, disable it and set up again. RFC 6238: SHA-1, 6 digits, 30-second steps. `secret` is ' +
+      'the base32 key (at least 16 characters, 80 bits), and `otpauthUri` carries the same key as its `secret` ' +
+      'parameter. The key is in this answer only. The setup expires after 10 minutes; a new setup replaces an ' +
+      'unconfirmed one (whose id then answers `challenge_expired`).',
   },
   confirmTotpSetup: {
     summary: 'Confirm the authenticator with its current 6-digit code; the authenticator is bound.',
@@ -65,7 +69,8 @@ export const securityDocs: EndpointDocs<typeof securityEndpoints> = {
   issueRecoveryPhrase: {
     summary: 'Issue a new 12-word recovery phrase. It is in this answer only.',
     description:
-      'Step-up action `issue_recovery_phrase`. Twelve words drawn uniformly from a 256-word list (96 bits). The ' +
+      'Step-up action `issue_recovery_phrase`. Twelve words (lower-case letters `a`-`z` only) drawn uniformly ' +
+      'from a 256-word list (96 bits); `confirmIndexes` are three distinct positions. The ' +
       'backend keeps only salted hashes: of the whole phrase, and of the three words at `confirmIndexes` (0-based) ' +
       'that `confirmRecoveryPhrase` asks for. The phrase becomes active, replacing any earlier one, only when ' +
       'confirmed before `expiresAt` (10 minutes). Issuing does not lock withdrawals: using the phrase later does ' +
@@ -83,19 +88,25 @@ export const securityDocs: EndpointDocs<typeof securityEndpoints> = {
     summary: 'Start adding a passkey: WebAuthn creation options and the registration id.',
     description:
       'Step-up action `register_passkey`. Discoverable credential required (`residentKey: required`), user ' +
-      'verification preferred, attestation `none`; `excludeCredentials` lists the passkeys already registered. The ' +
-      'challenge is single-use and lives 5 minutes.',
+      'verification preferred, attestation `none`; `pubKeyCredParams` offers ES256 (-7) at least; ' +
+      '`excludeCredentials` lists the passkeys already registered, by credential id; `user.id` is the account\'s ' +
+      'WebAuthn user handle, the same in every ceremony. The challenge (at least 16 random bytes) is single-use ' +
+      'and lives 5 minutes.',
   },
   registerPasskey: {
     summary: "Finish adding a passkey with the browser's registration response and a name for it.",
     description:
       'The response must answer the registration challenge from an allowed origin for the relying party; anything ' +
       'else answers `passkey_failed`; a credential already registered (to any account) answers `already_bound`. The ' +
-      'registration id works once, verified or not: an unknown, expired or used one ' +
-      'answers `challenge_expired`. Adding or removing a passkey does not lock withdrawals.',
+      'registration id works once, verified or not: an unknown, expired (5 minutes) or another user\'s one ' +
+      'answers `challenge_expired`. The answer is the new passkey: its `id` is the WebAuthn credential id, exactly ' +
+      'the registration response\'s `id` (base64url; credential ids have up to 1023 bytes, so up to 1364 ' +
+      'characters), the same id `excludeCredentials` lists and `renamePasskey` / `removePasskey` take in the path. ' +
+      'The name is trimmed. Adding or removing a passkey does not lock withdrawals.',
   },
   renamePasskey: {
     summary: 'Rename a passkey (1-64 characters, trimmed).',
+    description: '`id` is the passkey\'s credential id. A passkey the account does not have answers `not_found`.',
   },
   removePasskey: {
     summary: 'Remove a passkey.',

@@ -7,15 +7,24 @@ export const signInDocs: EndpointDocs<typeof signInEndpoints> = {
     description:
       'Answers `signed_in` with a session, or `second_factor_required` with a challenge listing the methods the ' +
       'account has (authenticator; SMS and e-mail codes when enabled as second factors) and its expiry (5 ' +
-      'minutes). Wrong identifier and wrong password answer the same `invalid_credentials` in the same time. ' +
-      'After 2 consecutive failures for an identifier, every attempt (the 3rd on) answers `captcha_required` ' +
-      'unless it carries a valid `captchaToken` (`captcha_invalid` otherwise); the 8th consecutive failure locks ' +
-      'the account for 15 minutes (`account_locked` with `lockedUntil`). A success resets the count. More than 20 ' +
-      'attempts for one identifier in 15 minutes answer `rate_limited` with `retryAfter`.',
+      'minutes). Wrong identifier and wrong password answer the same `invalid_credentials` (the very same problem ' +
+      'body: no member, such as `instance`, that differs between the two) in the same time. ' +
+      'Checks, in this order: (1) more than 20 attempts for one identifier in 15 minutes, successful ones included, ' +
+      'answer `rate_limited` with `retryAfter`; (2) a locked identifier answers `account_locked` with `lockedUntil`, ' +
+      'even with the right password; (3) after 2 consecutive failures every attempt (the 3rd on) needs a valid ' +
+      '`captchaToken`: none answers `captcha_required`, a refused one `captcha_invalid`; (4) the password. Only a ' +
+      'wrong identifier or password in step 4 counts as a failure. The 8th consecutive failure itself answers ' +
+      '`account_locked` (not `invalid_credentials`), with `lockedUntil` 15 minutes later. When the lock is set the ' +
+      'failure count starts again from zero: once the lock has ended, the next attempt needs no captcha, and 8 more ' +
+      'failures lock again. A success sets the count to zero. Identifiers without an account are counted and ' +
+      'locked the same way, so the answers never tell whether the account exists.',
   },
   sendSignInCode: {
     summary: 'Send (or resend) the SMS or e-mail code of a second-factor challenge.',
-    description: 'A resend before `resendAfter` seconds have passed answers `resend_too_soon` with `retryAfter`.',
+    description:
+      'Only for a channel the challenge offers (`method_not_available` otherwise). Codes are valid 10 minutes but ' +
+      'die with the challenge (5 minutes: `challenge_expired`). A resend within 60 seconds (`resendAfter`) answers ' +
+      '`resend_too_soon` with `retryAfter`; each send replaces the code before it.',
   },
   verifySignInCode: {
     summary: 'Answer a second-factor challenge with an authenticator, SMS or e-mail code.',
@@ -26,30 +35,48 @@ export const signInDocs: EndpointDocs<typeof signInEndpoints> = {
   },
   passkeySignInOptions: {
     summary: 'Start a passkey sign-in: WebAuthn request options (discoverable credentials, no allow-list).',
+    description:
+      'Each call answers a new `challengeId` and a new challenge (at least 16 random bytes, base64url) that lives ' +
+      '5 minutes. The options name the relying party (`rpId`) and carry no `allowCredentials`.',
   },
   passkeySignIn: {
     summary: 'Finish a passkey sign-in with the authenticator response.',
     description:
       'A passkey is a complete sign-in: no second factor follows. Each `challengeId` works once, within 5 minutes ' +
-      '(`challenge_expired`); a response that does not verify against a registered passkey is `passkey_failed`.',
+      '(`challenge_expired`); a response that does not verify against a registered passkey is `passkey_failed`. ' +
+      'A locked account answers `account_locked`; a passkey sign-in sets the failure count to zero.',
   },
   startSocialSignIn: {
     summary: 'Start Google or Apple sign-in: the URL to send the browser to.',
     description:
       'The identity provider sends the browser back to `returnTo` with `code` and `state` in the query; the page ' +
-      'then calls `finishSocialSignIn`.',
+      'then calls `finishSocialSignIn`. `state` is unguessable (at least 16 characters) and `url` carries it as its `state` query parameter. A provider other ' +
+      'than `google` or `apple` in the path is `validation_failed` (`provider` not_allowed), as for any other field.',
   },
   finishSocialSignIn: {
     summary: 'Finish Google or Apple sign-in with the `code` and `state` the provider returned.',
     description:
       'Accounts with 2FA answer `second_factor_required` as the password sign-in does. The `state` works once, ' +
-      'within 10 minutes, for the provider it was started with; a refused state or code is `social_failed`. An ' +
-      'identity linked to no account (and whose verified e-mail matches none) is `social_not_linked`.',
+      'within 10 minutes, for the provider it was started with; a refused state or code is `social_failed`. The ' +
+      'identity signs into the account it is linked to. An identity linked to no account whose provider vouches ' +
+      'for a verified e-mail address that an account has (compared without regard to case) must be linked to that ' +
+      'account and sign into it: later sign-ins with the identity work without the e-mail. Otherwise the answer is ' +
+      '`social_not_linked`. A locked account answers `account_locked`.',
   },
   getSession: {
-    summary: 'The current session (and a fresh CSRF token in cookie mode).',
+    summary: 'The current session (and its CSRF token in cookie mode).',
+    description:
+      'In cookie mode the answer carries the CSRF token of the session (`csrfToken` and the `X-CSRF-Token` header); ' +
+      'in bearer mode it has no `csrfToken`. ' +
+      'The reference backend answers the same token the sign-in gave; a backend that hands out a new one keeps ' +
+      'accepting the earlier ones of the session. `expiresAt` is when the session ends (at least 2 hours after ' +
+      'sign-in).',
   },
   signOut: {
     summary: 'Sign out: ends the session and clears its cookie.',
+    description:
+      'The session\'s cookie or token answers `unauthenticated` from then on. In cookie mode the answer clears the ' +
+      'cookie with a `Set-Cookie` of `tillit_session` with `Max-Age=0` (or an `Expires` of ' +
+      '`Thu, 01 Jan 1970 00:00:00 GMT`).',
   },
 };

@@ -19,9 +19,9 @@ export const stepUpDocs: EndpointDocs<typeof stepUpEndpoints> = {
     summary: 'Send (or resend) the e-mail or SMS code of a step-up.',
     description:
       'Only for a channel the step-up asks for (`method_not_available` otherwise). Codes are valid 10 minutes; a ' +
-      'resend within 60 seconds answers `resend_too_soon` with `retryAfter` (a code outlives ' +
-      'its step-up, so a late code answers `challenge_expired`, never `code_expired`). A step-up of another session\'s user, ' +
-      'expired, burned or finished answers `challenge_expired`.',
+      'resend within 60 seconds answers `resend_too_soon` with `retryAfter`; each send replaces the code before it ' +
+      '(a code outlives its step-up, so a late code answers `challenge_expired`, never `code_expired`). A step-up ' +
+      'of another session\'s user, expired, burned or finished answers `challenge_expired`.',
   },
   stepUpPasskeyOptions: {
     summary: 'WebAuthn request options for the passkey factor of a step-up.',
@@ -36,8 +36,10 @@ export const stepUpDocs: EndpointDocs<typeof stepUpEndpoints> = {
       'answers `validation_failed`. A factor the step-up does not ask for answers `method_not_available`. Wrong ' +
       'codes answer `invalid_code` with `attemptsRemaining`; the 5th wrong code of the step-up burns it ' +
       '(`too_many_attempts`). An authenticator code already accepted is refused (`code_already_used`). When every ' +
-      'factor is verified the answer carries `verificationToken` (valid 5 minutes, once, for this action and ' +
-      'user only) and the step-up is used up.',
+      'factor is verified the answer carries `verificationToken` (valid 5 minutes, until `tokenExpiresAt`, once, ' +
+      'for this action and user only) and the step-up is used up. The sensitive call spends the token only when it ' +
+      'accepts it: a presentation refused as `verification_invalid` (another action, another user, expired) does ' +
+      'not use it up, and a call that fails on its own checks before the token is looked at leaves it unspent.',
   },
 };
 
@@ -47,6 +49,8 @@ export const stepUpTestingDocs: EndpointDocs<typeof stepUpTestingEndpoints> = {
     description:
       'Lets the conformance suite check the token rules without performing the action: no token answers ' +
       '`step_up_required`; a token that is unknown, expired, already spent, of another user or for another ' +
-      'action answers `verification_invalid`. Needs a session (bearer or cookie) to know the user.',
+      'action answers `verification_invalid` and stays as it was (a token refused for another user or action ' +
+      'still works for its own). A token that fits is spent. Needs a session (bearer or cookie) to know the user; ' +
+      'without one, `unauthenticated`.',
   },
 };

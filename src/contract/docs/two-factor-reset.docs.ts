@@ -8,8 +8,8 @@ export const twoFactorResetDocs: EndpointDocs<typeof twoFactorResetEndpoints> = 
       'The account and its password identify the user; wrong ones answer `invalid_credentials` exactly as sign-in ' +
       'does (never saying which, nor whether the account exists). An account without an authenticator answers ' +
       '`not_bound`; one with a request still pending answers `request_pending`. The review answers by e-mail ' +
-      '(to `contactEmail` if given, else the account\'s e-mail) within 3 business days (`reviewBy`, skipping ' +
-      'Saturdays and Sundays). On approval the authenticator is removed and withdrawals are disabled for 24 hours ' +
+      'within 3 business days (`reviewBy`, skipping Saturdays and Sundays): one message, to `contactEmail` if the ' +
+      'request gave one, else to the account\'s e-mail (never both). On approval the authenticator is removed and withdrawals are disabled for 24 hours ' +
       '(reason `two_factor_change`); the user should bind a new authenticator at once. At most 10 requests per ' +
       'identifier per hour (`rate_limited`).',
   },
@@ -27,6 +27,9 @@ export const twoFactorResetTestingDocs: EndpointDocs<typeof twoFactorResetTestin
     summary: 'Play the reviewer: approve or reject a pending 2FA reset request.',
     description:
       'Rejection needs at least one of `reasons` (`validation_failed` otherwise). A request that is unknown or ' +
-      'already decided answers `not_found`.',
+      'already decided answers `not_found`. The decision goes out as exactly one e-mail, to the request\'s ' +
+      '`contactEmail` if it gave one, else to the account\'s e-mail; it carries no code, so its outbox entry has ' +
+      '`code` `""` (and `purpose` `two-factor-reset:<requestId>:<decision>`). Approval removes the authenticator ' +
+      'and locks withdrawals for 24 hours at once; the request\'s status then shows the decision.',
   },
 };

@@ -19,7 +19,12 @@ import type { ContractSource, JsonObject, Row } from '../../../scripts/contract/
 
 /* The generator on a small made-up contract, so each kind of row is covered whatever the real table holds. */
 
-const Thing = z.object({ id: z.string(), at: z.iso.datetime(), count: z.int().check(z.gte(0)) });
+const Thing = z.object({
+  id: z.string(),
+  at: z.iso.datetime(),
+  count: z.int().check(z.gte(0)),
+  link: z.string().check(z.startsWith('thing://x/')),
+});
 const Session = z.object({ user: z.string(), token: z.optional(z.string()) });
 
 const endpoints = {
@@ -247,6 +252,13 @@ describe('contract generator', () => {
     assert.throws(() => generateContract({ ...source([guide]), endpointDocs: stray }), /endpointDocs\.goneThing is not a row/);
     const { not_found: _meaning, ...meanings } = errorMeanings;
     assert.throws(() => generateContract({ ...source([guide]), errorMeanings: meanings }), /error code not_found has no meaning/);
+  });
+
+  it("renders zod's startsWith as a standard pattern, and as its prefix in CONTRACT.md", () => {
+    const link = (generated.openapi['components'] as { schemas: Record<string, { properties: Record<string, JsonObject> }> })
+      .schemas['Thing']?.properties['link'];
+    assert.deepEqual(link, { type: 'string', pattern: '^thing:\\/\\/x\\/.*' });
+    assert.match(generated.files['CONTRACT.md'] ?? '', /\| `link` \| string \| yes \| starts with `thing:\/\/x\/` \|/);
   });
 
   it('is deterministic', () => {
