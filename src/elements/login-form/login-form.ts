@@ -19,6 +19,7 @@ let instances = 0;
 /**
  * Every way into an exchange account: e-mail or phone and password, a second factor, passkeys, Google and Apple.
  *
+ * @tagname login-form
  * @summary Sign-in form: identifier + password, second factor, passkeys, Google/Apple, captcha hook.
  * @fires tillit-signed-in - Signed in; `session` and `method` on the event.
  * @fires tillit-step-change - Moved to another step (`step`, and `method` on the second-factor step).
