@@ -36,6 +36,14 @@ export default {
     // esbuild reads tsconfig.json for the decorator settings (experimentalDecorators, no define semantics).
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    // The page-level tokens (`import 'tillit/tillit.css'`), generated from src/theme/tokens.ts and kept in step
+    // by test/node/theme/css-file.test.ts.
+    {
+      name: 'theme-css',
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: 'tillit.css', source: readFileSync('src/theme/tillit.css', 'utf8') });
+      },
+    },
   ],
   output: {
     dir: 'dist',
