@@ -38,6 +38,7 @@ const bundle = await build({
 const script = bundle.outputFiles[0]?.text ?? '';
 const page = await readFile(here('../page/index.html'), 'utf8');
 const styles = await readFile(here('../page/demo.css'), 'utf8');
+const themeCss = await readFile(here('../../src/theme/tillit.css'), 'utf8');
 
 const app = new Hono();
 app.use('*', async (c, next) => {
@@ -49,6 +50,7 @@ app.use('*', async (c, next) => {
 app.all('/v1/*', (c) => backend.fetch(c.req.raw));
 registerDemoPages(app, backend);
 app.get('/demo.js', (c) => c.body(script, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+app.get('/tillit.css', (c) => c.body(themeCss, 200, { 'content-type': 'text/css; charset=utf-8' }));
 app.get('/demo.css', (c) => c.body(styles, 200, { 'content-type': 'text/css; charset=utf-8' }));
 app.get('/', (c) => c.html(page));
 

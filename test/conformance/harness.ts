@@ -15,7 +15,8 @@ import {
   type Session,
   type SignInResult,
 } from '../../src/contract/index.js';
-import { findRecorded, recordingFetch, type RecordedExchange } from './support/recording-fetch.js';
+import { recordAssertedError, recordExchange, rowAt, type RowEntry } from './support/coverage.js';
+import { findRecorded, onRecorded, recordingFetch, type RecordedExchange } from './support/recording-fetch.js';
 import { startTarget } from './support/target.js';
 import { newTotpSecret, stepOf, totpAtStep } from './support/totp.js';
 
@@ -289,14 +290,24 @@ export function assertAbout(instant: string | null | undefined, fromMs: number, 
   assert.ok(Math.abs(delta) <= 5000, `${instant} is ${delta / 1000} s off now + ${afterSeconds} s`);
 }
 
-/** Every row of both tables, to find which one a recorded request hit. */
-const rows: readonly Endpoint[] = [...Object.values(endpoints), ...Object.values(testingEndpoints)];
-const pathPattern = (path: string) => new RegExp(`^${path.replace(/:[A-Za-z_]+/g, '[^/]+')}$`);
+/** The request path below `baseUrl` (a backend may serve `/v1` under a prefix of its own). */
+function pathBelowBase(url: string): string {
+  const { pathname } = new URL(url);
+  const prefix = new URL(baseUrl).pathname.replace(/\/+$/, '');
+  return prefix && pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
+}
+
+/** The row of either table a request hit, with its table key. */
+export function rowEntryFor(method: string, url: string): RowEntry | undefined {
+  return rowAt(method, pathBelowBase(url));
+}
 
 export function rowFor(method: string, url: string): Endpoint | undefined {
-  const path = new URL(url).pathname.replace(/\/+$/, '') || '/';
-  return rows.find((row) => row.method === method && pathPattern(row.path).test(path));
+  return rowEntryFor(method, url)?.row;
 }
+
+// Every answer through `api`, `testing` and `rawFetch` counts towards the coverage of its row when it succeeded.
+onRecorded((exchange) => recordExchange(rowEntryFor(exchange.method, exchange.url), exchange));
 
 /** The codes a row may answer: its own, the common ones, and the session ones for signed-in rows. */
 export function declaredErrors(row: Endpoint): Set<string> {
@@ -320,9 +331,10 @@ export function assertProblemAnswer(exchange: RecordedExchange, code: ErrorCode)
   if (exchange.status === 429) {
     assert.match(exchange.headers.get('retry-after') ?? '', /^\d+$/, `${where}: a 429 needs Retry-After`);
   }
-  const row = rowFor(exchange.method, exchange.url);
-  if (row) assert.ok(declaredErrors(row).has(code), `${where} answered ${code}, which its row does not declare`);
+  const entry = rowEntryFor(exchange.method, exchange.url);
+  if (entry) assert.ok(declaredErrors(entry.row).has(code), `${where} answered ${code}, which its row does not declare`);
   else assert.ok(code === 'not_found' || code === 'method_not_allowed', `${where}: no such row, yet ${code}`);
+  recordAssertedError(entry, code);
   return parsed.data;
 }
 

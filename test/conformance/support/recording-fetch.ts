@@ -13,12 +13,20 @@ export interface RecordedExchange {
 
 const KEEP = 200;
 const recorded: RecordedExchange[] = [];
+const listeners: ((exchange: RecordedExchange) => void)[] = [];
+
+/** Calls `listener` with every exchange from now on, as it is recorded (the harness counts coverage this way). */
+export function onRecorded(listener: (exchange: RecordedExchange) => void): void {
+  listeners.push(listener);
+}
 
 export const recordingFetch: typeof fetch = async (input, init) => {
   const response = await fetch(input, init);
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-  recorded.push({ method, url, status: response.status, headers: response.headers, body: await response.clone().text() });
+  const exchange = { method, url, status: response.status, headers: response.headers, body: await response.clone().text() };
+  recorded.push(exchange);
+  for (const listener of listeners) listener(exchange);
   if (recorded.length > KEEP) recorded.splice(0, recorded.length - KEEP);
   return response;
 };
