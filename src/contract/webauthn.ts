@@ -56,12 +56,17 @@ const ExtensionResults = z.object({
 
 const AuthenticatorAttachment = z.optional(z.enum(['platform', 'cross-platform']));
 
-export const AuthenticationResponseJSON = z.object({
+/** The members every credential the browser hands back has, around its ceremony-specific `response`. */
+const credentialShape = {
   id: Base64Url,
   rawId: Base64Url,
   type: z.literal('public-key'),
   authenticatorAttachment: AuthenticatorAttachment,
   clientExtensionResults: ExtensionResults,
+};
+
+export const AuthenticationResponseJSON = z.object({
+  ...credentialShape,
   response: z.object({
     clientDataJSON: Base64Url,
     authenticatorData: Base64Url,
@@ -71,11 +76,7 @@ export const AuthenticationResponseJSON = z.object({
 });
 
 export const RegistrationResponseJSON = z.object({
-  id: Base64Url,
-  rawId: Base64Url,
-  type: z.literal('public-key'),
-  authenticatorAttachment: AuthenticatorAttachment,
-  clientExtensionResults: ExtensionResults,
+  ...credentialShape,
   response: z.object({
     clientDataJSON: Base64Url,
     attestationObject: Base64Url,

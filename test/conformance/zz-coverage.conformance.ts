@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { commonErrors, type ErrorCode } from '../../src/contract/index.js';
+import { coverage, type RowCoverage } from './support/coverage.js';
+
+/*
+ * The suite proves its own coverage. run.test.ts imports the suites in name order, so this one runs after every
+ * other (`zz-` sorts last) and reads what the harness recorded: every row of the endpoint tables must have answered
+ * a call successfully, and every error code a row lists in its `errors` must have been asserted for that row (the
+ * `commonErrors` a row does not list are checked generically, once, in basics.conformance.ts).
+ *
+ * A declared code the suite cannot provoke over HTTP goes in `unreachable` with the reason; the list stays short,
+ * and an entry the run did provoke after all fails the check, so it cannot go stale.
+ */
+
+type UnreachableMap = Readonly<Record<string, Partial<Record<ErrorCode, string>>>>;
+
+/** Declared codes no client can provoke, by row key, each with the reason. */
+export const unreachable: UnreachableMap = {
+  verifySignInCode: {
+    code_expired:
+      'a sign-in challenge (5 min) ends before its code (10 min): a late code is challenge_expired (Basics, One-time codes)',
+  },
+  confirmContactBinding: {
+    code_expired: 'a binding lives exactly as long as its one code, so a late code is challenge_expired (startContactBinding)',
+  },
+  confirmTotpSetup: {
+    already_bound:
+      'only a confirmed setup binds an authenticator and a new setup replaces a pending one, so none binds while one waits',
+  },
+  removePasskey: {
+    last_factor: 'needs a passwordless account; createTestAccount always makes a password and an e-mail or phone',
+  },
+};
+
+/** Common codes no client can provoke on a conforming backend in test mode. */
+export const commonUnreachable: Partial<Record<ErrorCode, string>> = {
+  forbidden: 'refused by a policy in front of the backend (a firewall); nothing in the contract triggers it',
+  internal_error: 'a failure of the backend itself',
+  service_unavailable: 'the backend down for a moment',
+};
+
+/** Codes every backend answers outside any row's list: unknown routes, and the session checks of session rows. */
+const generic = ['not_found', 'unauthenticated', 'csrf_failed'] as const;
+
+const common = new Set<string>(commonErrors);
+
+/** A run narrowed to some tests (name patterns, `only`) covers less by design: the check would only cry wolf. */
+const narrowed = [...process.execArgv, ...process.argv].some((arg) =>
+  /^--test-(name-pattern|skip-pattern|only)/.test(arg),
+);
+
+const pad = (text: string, width: number): string => text.padEnd(width);
+
+function report(rows: readonly RowCoverage[], offTable: ReadonlyMap<string, number>): string {
+  const width = Math.max(...rows.map((r) => r.key.length)) + 2;
+  const lines = [`${pad('row', width)}${pad('calls', 7)}declared errors (✓ asserted, ✗ missing, ~ unreachable)`];
+  for (const r of rows) {
+    const codes = r.row.errors.map((code) => {
+      const mark = r.asserted.has(code) ? '✓' : unreachable[r.key]?.[code] ? '~' : '✗';
+      return `${mark}${code}`;
+    });
+    const extra = [...r.asserted.keys()].filter((code) => !(r.row.errors as readonly string[]).includes(code));
+    const also = extra.length ? `  (+ ${extra.sort().join(' ')})` : '';
+    const table = r.table === 'testingEndpoints' ? ' [testing]' : '';
+    lines.push(`${pad(r.key + table, width + 10)}${pad(String(r.successes), 7)}${codes.join(' ') || '-'}${also}`);
+  }
+  lines.push(`unknown routes and methods: ${[...offTable.keys()].sort().join(' ') || '-'}`);
+  return lines.join('\n');
+}
+
+describe('coverage of the contract by this run', { skip: narrowed && 'the run is narrowed to some tests' }, () => {
+  const { rows, offTable } = coverage();
+  const declared = rows.flatMap((r) => r.row.errors.map((code) => ({ r, code })));
+  const isUnreachable = ({ r, code }: (typeof declared)[number]) => unreachable[r.key]?.[code] !== undefined;
+  const asserted = declared.filter(({ r, code }) => r.asserted.has(code));
+  const called = rows.filter((r) => r.successes > 0);
+
+  it('prints what the run covered', () => {
+    console.log(
+      `\n${report(rows, offTable)}\n` +
+        `rows called successfully: ${called.length}/${rows.length}; ` +
+        `declared errors asserted: ${asserted.length}/${declared.length} ` +
+        `(${declared.filter(isUnreachable).length} unreachable)\n`,
+    );
+  });
+
+  it('called every row successfully, with the status and output the row declares', () => {
+    const missing = rows.filter((r) => r.successes === 0);
+    const broken = rows.filter((r) => r.brokenSuccesses > 0);
+    assert.deepEqual(
+      broken.map((r) => r.key),
+      [],
+      'rows that answered their success status with a body their output schema refuses',
+    );
+    assert.deepEqual(missing.map((r) => `${r.key} (${r.row.method} ${r.row.path})`), [], 'rows never called successfully');
+  });
+
+  it('asserted every error code each row declares, for that row', () => {
+    const missing = declared.filter((d) => !d.r.asserted.has(d.code) && !isUnreachable(d));
+    assert.deepEqual(missing.map(({ r, code }) => `${r.key}: ${code}`), [], 'declared errors never asserted');
+  });
+
+  it('keeps the unreachable list true: each entry is declared by its row and was never provoked', () => {
+    for (const [key, codes] of Object.entries(unreachable)) {
+      const r = rows.find((row) => row.key === key);
+      assert.ok(r, `unreachable names ${key}, which is no row`);
+      for (const code of Object.keys(codes) as ErrorCode[]) {
+        assert.ok((r.row.errors as readonly string[]).includes(code), `${key} does not declare ${code}`);
+        assert.ok(!common.has(code), `${key}: ${code} is a common error, not a row's own`);
+        assert.ok(!r.asserted.has(code), `${key}: ${code} is listed as unreachable, yet the run provoked it`);
+      }
+    }
+  });
+
+  it('asserted every common error a client can provoke at least once', () => {
+    const seen = new Set<string>([...offTable.keys(), ...rows.flatMap((r) => [...r.asserted.keys()])]);
+    const provokable = [...commonErrors, ...generic].filter((code) => !(code in commonUnreachable));
+    assert.deepEqual(
+      provokable.filter((code) => !seen.has(code)),
+      [],
+      'common errors never asserted',
+    );
+  });
+});
