@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import { createClient, createClientFor, isTillitError, TillitError } from '../../src/client/index.js';
 import {
   commonErrors,
-  endpoints,
   errorCatalog,
   Problem,
   problemTypeBase,
@@ -145,6 +144,26 @@ async function answerChallenge(
   assert.ok(methods.includes(channel) && to, `cannot answer a challenge offering ${methods.join(', ')}`);
   await client.sendSignInCode({ challengeId: id, channel });
   return client.verifySignInCode({ challengeId: id, method: channel, code: await outboxCode(to, id) });
+}
+
+/** A password sign-in as a browser page makes it (no bearer header): the cookie to send back and the CSRF token. */
+export async function cookieSignIn(): Promise<{ account: TestAccount; cookie: string; csrf: string }> {
+  const account = await createAccount();
+  const response = await rawFetch('POST', '/v1/sign-in', {
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ identifier: { type: 'email', email: account.email }, password: account.password }),
+  });
+  assert.equal(response.status, 200);
+  const body = (await response.json()) as { status: string; session: { csrfToken?: string; token?: string } };
+  const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('tillit_session='));
+  assert.ok(setCookie, 'a cookie-mode sign-in sets the tillit_session cookie');
+  assert.match(setCookie, /;\s*HttpOnly/i, 'the session cookie is HttpOnly');
+  const csrf = response.headers.get('x-csrf-token');
+  assert.ok(csrf, 'and sends X-CSRF-Token');
+  assert.equal(body.session.csrfToken, csrf);
+  assert.equal(body.session.token, undefined, 'the token stays in the cookie');
+  const cookie = setCookie.split(';')[0] ?? '';
+  return { account, cookie, csrf };
 }
 
 /** The newest code sent to `to`, optionally only among messages whose purpose contains `purposePart`. */

@@ -5,6 +5,7 @@ import {
   api,
   createAccount,
   expectProblem,
+  expectProblemResponse,
   rawFetch,
   secondsUntil,
   signIn,
@@ -238,8 +239,7 @@ describe('kyc: uploads', () => {
       headers: { authorization: `Bearer ${token}`, 'x-tillit-session-mode': 'bearer', 'content-type': 'application/json' },
       body: JSON.stringify({ kind: 'id_front' }),
     });
-    assert.equal(res.status, 400);
-    assert.equal(((await res.json()) as { code: string }).code, 'malformed_request');
+    expectProblemResponse(res, 'malformed_request');
   });
 
   it('needs level 1 first, and is closed once level 2 is approved', async () => {

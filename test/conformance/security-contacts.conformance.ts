@@ -142,6 +142,30 @@ describe('security: binding and changing e-mail or phone', () => {
     await expectProblem(client.confirmContactBinding({ bindingId: started.bindingId, code }), 'challenge_expired');
   });
 
+  it('refuses a confirmation once another account has bound the value meanwhile (identifier_taken)', async () => {
+    const first = await signedIn();
+    const second = await signedIn();
+    const value = uniquePhone();
+    const mine = await first.session.api.startContactBinding({
+      kind: 'phone',
+      value,
+      verificationToken: await verifiedFor(first, 'bind_phone'),
+    });
+    // Nobody has the number yet, so both may start; the codes go to the same phone, told apart by binding id.
+    const theirs = await second.session.api.startContactBinding({
+      kind: 'phone',
+      value,
+      verificationToken: await verifiedFor(second, 'bind_phone'),
+    });
+    await first.session.api.confirmContactBinding({ bindingId: mine.bindingId, code: await outboxCode(value, mine.bindingId) });
+    await expectProblem(
+      second.session.api.confirmContactBinding({ bindingId: theirs.bindingId, code: await outboxCode(value, theirs.bindingId) }),
+      'identifier_taken',
+    );
+    assert.equal((await second.session.api.getSecurityOverview({})).phone, null);
+    assert.ok((await first.session.api.getSecurityOverview({})).phone);
+  });
+
   it('refuses a binding from another session', async () => {
     const owner = await signedIn();
     const other = await signedIn();

@@ -23,6 +23,8 @@ describe('security: passkeys', () => {
     const signed = await signedIn();
     const { api } = signed.session;
     await expectProblem(api.passkeyRegistrationOptions({}), 'step_up_required');
+    const forRemoval = await verifiedFor(signed, 'remove_passkey');
+    await expectProblem(api.passkeyRegistrationOptions({ verificationToken: forRemoval }), 'verification_invalid');
     const { registrationId, options } = await api.passkeyRegistrationOptions({
       verificationToken: await verifiedFor(signed, 'register_passkey'),
     });
@@ -123,6 +125,7 @@ describe('security: passkey round trip (software authenticator)', () => {
     assert.equal((await api.getSecurityOverview({})).passkeys[0]?.name, 'Phone');
 
     await expectProblem(api.removePasskey({ id: key.id }), 'step_up_required');
+    await expectProblem(api.removePasskey({ id: key.id, verificationToken: 'not-a-token' }), 'verification_invalid');
     const token = await verifiedFor(signed, 'remove_passkey');
     await api.removePasskey({ id: key.id, verificationToken: token });
     assert.deepEqual((await api.getSecurityOverview({})).passkeys, []);

@@ -128,6 +128,9 @@ describe('security: removing the authenticator', () => {
     const signed = await signedIn({ totp: true, phone: uniquePhone(), smsTwoFactor: true });
     const { api } = signed.session;
     await expectProblem(api.disableTotp({}), 'step_up_required');
+    const forOther = await verifiedFor(signed, 'change_password');
+    await expectProblem(api.disableTotp({ verificationToken: forOther }), 'verification_invalid');
+    await expectProblem(api.disableTotp({ verificationToken: 'not-a-token' }), 'verification_invalid');
     const token = await verifiedFor(signed, 'disable_totp');
     const before = await serverNow();
     const { withdrawalLock } = await api.disableTotp({ verificationToken: token });

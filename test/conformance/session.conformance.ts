@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { api, createAccount, expectProblem, expectProblemResponse, rawFetch, signIn } from './harness.js';
+import { endpoints, type Endpoint } from '../../src/contract/index.js';
+import { api, cookieSignIn, createAccount, expectProblem, expectProblemResponse, rawFetch, signIn } from './harness.js';
 
 /*
  * The session rows in both modes: bearer (the typed client with `getToken`) and cookie (raw requests, as a
@@ -27,25 +28,6 @@ describe('session: bearer', () => {
 });
 
 describe('session: cookie', () => {
-  async function cookieSignIn() {
-    const account = await createAccount();
-    const response = await rawFetch('POST', '/v1/sign-in', {
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ identifier: { type: 'email', email: account.email }, password: account.password }),
-    });
-    assert.equal(response.status, 200);
-    const body = (await response.json()) as { status: string; session: { csrfToken?: string; token?: string } };
-    const setCookie = response.headers.getSetCookie().find((c) => c.includes('='));
-    assert.ok(setCookie, 'a cookie-mode sign-in sets the session cookie');
-    assert.match(setCookie, /;\s*HttpOnly/i, 'the session cookie is HttpOnly');
-    const csrf = response.headers.get('x-csrf-token');
-    assert.ok(csrf, 'and sends X-CSRF-Token');
-    assert.equal(body.session.csrfToken, csrf);
-    assert.equal(body.session.token, undefined, 'the token stays in the cookie');
-    const cookie = setCookie.split(';')[0] ?? '';
-    return { account, cookie, csrf };
-  }
-
   it('signs in with a cookie and reads the session with it', async () => {
     const { account, cookie } = await cookieSignIn();
     const response = await rawFetch('GET', '/v1/session', { headers: { cookie } });
@@ -78,5 +60,60 @@ describe('session: cookie', () => {
     const { cookie } = await cookieSignIn();
     const value = cookie.slice(cookie.indexOf('=') + 1);
     await expectProblem(api(value).getSession({}), 'unauthenticated');
+  });
+});
+
+/*
+ * Every session row, straight from the endpoint table: the session checks come before anything the row does, so a
+ * placeholder input is enough. Path parameters get values of the right shape (the path alone must not decide).
+ */
+const sessionRows = Object.entries(endpoints as Record<string, Endpoint>).filter(([, row]) => row.access === 'session');
+const pathValues: Readonly<Record<string, string>> = { kind: 'email', provider: 'google' };
+const pathOf = (row: Endpoint): string =>
+  row.path.replace(/:([A-Za-z]+)/g, (_, name: string) => pathValues[name] ?? 'x0000000000');
+const isUnsafe = (row: Endpoint): boolean => row.method !== 'GET';
+
+/** A body of the row's kind: `{}` as JSON, or a multipart form for uploads; none for GET and DELETE. */
+function placeholderBody(row: Endpoint): RequestInit {
+  if (row.method === 'GET' || row.method === 'DELETE') return {};
+  if (row.upload) {
+    const form = new FormData();
+    form.set('kind', 'id_front');
+    return { body: form };
+  }
+  return { headers: { 'content-type': 'application/json' }, body: '{}' };
+}
+
+function send(row: Endpoint, headers: Record<string, string>): Promise<Response> {
+  const init = placeholderBody(row);
+  return rawFetch(row.method, pathOf(row), { ...init, headers: { ...(init.headers as Record<string, string>), ...headers } });
+}
+
+describe('session: every session row', () => {
+  it('answers unauthenticated without a session, with a made-up bearer token and with a made-up cookie', async () => {
+    assert.ok(sessionRows.length > 0);
+    for (const [, row] of sessionRows) {
+      expectProblemResponse(await send(row, {}), 'unauthenticated');
+      expectProblemResponse(
+        await send(row, { authorization: 'Bearer made-up-token', 'x-tillit-session-mode': 'bearer' }),
+        'unauthenticated',
+      );
+      expectProblemResponse(await send(row, { cookie: 'tillit_session=made-up', 'x-csrf-token': 'made-up' }), 'unauthenticated');
+    }
+  });
+
+  it('refuses every unsafe method of a cookie session without the CSRF token or with a wrong one', async () => {
+    const { account, cookie, csrf } = await cookieSignIn();
+    const unsafe = sessionRows.filter(([, row]) => isUnsafe(row));
+    assert.ok(unsafe.some(([, row]) => row.method === 'POST') && unsafe.some(([, row]) => row.method === 'DELETE'));
+    for (const [, row] of unsafe) {
+      expectProblemResponse(await send(row, { cookie }), 'csrf_failed');
+      expectProblemResponse(await send(row, { cookie, 'x-csrf-token': `${csrf}x` }), 'csrf_failed');
+    }
+    // None of it happened: the session (signOut was among the rows) is still there, and its token still works.
+    const response = await rawFetch('GET', '/v1/session', { headers: { cookie } });
+    assert.equal(response.status, 200);
+    assert.equal(((await response.json()) as { user: { id: string } }).user.id, account.userId);
+    assert.equal((await rawFetch('DELETE', '/v1/session', { headers: { cookie, 'x-csrf-token': csrf } })).status, 204);
   });
 });

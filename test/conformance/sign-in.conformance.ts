@@ -11,6 +11,7 @@ import {
   outboxCode,
   rawFetch,
   seconds,
+  secondsUntil,
   serverNow,
   signedIn,
   testing,
@@ -388,5 +389,48 @@ describe('sign-in: Google and Apple', () => {
     const again = await api().finishSocialSignIn({ provider: 'google', ...(await viaProvider('google', subject)) });
     assert.equal(again.status, 'signed_in');
     assert.equal(again.session.user.id, account.userId);
+  });
+});
+
+describe('sign-in: a locked account', () => {
+  it('refuses passkey and Google/Apple sign-in too until the lock ends', async () => {
+    const signed = await signedIn();
+    const { account } = signed;
+    const { api: client } = signed.session;
+    const authenticator = new SoftAuthenticator(passkeyOrigin);
+    const registration = await client.passkeyRegistrationOptions({ verificationToken: await verifiedFor(signed, 'register_passkey') });
+    await client.registerPasskey({
+      registrationId: registration.registrationId,
+      name: 'Laptop',
+      response: await authenticator.register(registration.options),
+    });
+    const subject = `g-locked-${account.userId}`;
+    await testing.linkSocialIdentity({ userId: account.userId, provider: 'google', subject });
+
+    const passkey = async () => {
+      const { challengeId, options } = await api().passkeySignInOptions({});
+      return api().passkeySignIn({ challengeId, response: await authenticator.authenticate(options) });
+    };
+    const social = async () => {
+      const { state } = await api().startSocialSignIn({ provider: 'google', returnTo: 'https://exchange.example/back' });
+      const { code } = await testing.authorizeSocial({ provider: 'google', state, subject });
+      return api().finishSocialSignIn({ provider: 'google', code, state });
+    };
+
+    for (let attempt = 1; attempt <= 7; attempt++) {
+      await expectProblem(signInAs(account, wrong, attempt > 2 ? await captcha() : undefined), 'invalid_credentials');
+    }
+    const { problem } = await expectProblem(signInAs(account, wrong, await captcha()), 'account_locked');
+    assert.ok(problem.lockedUntil);
+    const byPasskey = await expectProblem(passkey(), 'account_locked');
+    assert.equal(byPasskey.problem.lockedUntil, problem.lockedUntil);
+    const bySocial = await expectProblem(social(), 'account_locked');
+    assert.equal(bySocial.problem.lockedUntil, problem.lockedUntil);
+
+    await testing.advanceClock({ seconds: (await secondsUntil(problem.lockedUntil)) + 1 });
+    const viaPasskey = await passkey();
+    assert.equal(viaPasskey.session.user.id, account.userId);
+    const viaSocial = await social();
+    assert.equal(viaSocial.status, 'signed_in');
   });
 });

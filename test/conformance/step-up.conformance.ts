@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { SoftAuthenticator } from '../support/soft-authenticator.js';
 import {
   api,
   createAccount,
@@ -10,9 +11,12 @@ import {
   seconds,
   secondsUntil,
   signIn,
+  signedIn,
   testing,
   unsignedAssertion,
+  verifiedFor,
 } from './harness.js';
+import { passkeyOrigin } from './support/target.js';
 
 /*
  * Step-up: the server names the factors a sensitive action needs, the user proves each, and gets a single-use
@@ -120,6 +124,8 @@ describe('step-up', () => {
 
       await expectProblem(testing.withToken(other.token).consumeStepUpToken({ action: 'unbind_email', verificationToken }), 'verification_invalid');
       await expectProblem(testing.withToken(token).consumeStepUpToken({ action: 'unbind_phone', verificationToken }), 'verification_invalid');
+      // Without a session there is no user to spend it for.
+      await expectProblem(testing.consumeStepUpToken({ action: 'unbind_email', verificationToken }), 'unauthenticated');
       await testing.withToken(token).consumeStepUpToken({ action: 'unbind_email', verificationToken });
       await expectProblem(testing.withToken(token).consumeStepUpToken({ action: 'unbind_email', verificationToken }), 'verification_invalid');
       await expectProblem(testing.withToken(token).consumeStepUpToken({ action: 'unbind_email' }), 'step_up_required');
@@ -221,7 +227,53 @@ describe('step-up', () => {
         'method_not_available',
       );
     });
-    // The passkey factor itself (options limited to the user's passkeys, a signed assertion, passkey_failed) needs
-    // an authenticator: test/node/demo/step-up.test.ts drives it with a software passkey.
+
+    it('a passkey stands in for a missing authenticator: options for the own passkeys, a signed assertion', async () => {
+      const signed = await signedIn();
+      const { api: client } = signed.session;
+      const authenticator = new SoftAuthenticator(passkeyOrigin);
+      const registration = await client.passkeyRegistrationOptions({
+        verificationToken: await verifiedFor(signed, 'register_passkey'),
+      });
+      const passkey = await client.registerPasskey({
+        registrationId: registration.registrationId,
+        name: 'Laptop',
+        response: await authenticator.register(registration.options),
+      });
+      // Another user's passkey must not show up in this user's options.
+      const other = await signedIn();
+      const theirs = await other.session.api.passkeyRegistrationOptions({
+        verificationToken: await verifiedFor(other, 'register_passkey'),
+      });
+      await other.session.api.registerPasskey({
+        registrationId: theirs.registrationId,
+        name: 'Theirs',
+        response: await new SoftAuthenticator(passkeyOrigin).register(theirs.options),
+      });
+
+      const { stepUpId, factors } = await client.startStepUp({ action: 'remove_passkey' });
+      assert.deepEqual(factors.map((f) => f.factor).sort(), ['email', 'passkey']);
+      const { options } = await client.stepUpPasskeyOptions({ stepUpId });
+      assert.deepEqual(options.allowCredentials?.map((c) => c.id), [passkey.id]);
+      assert.equal(options.userVerification, 'required');
+      await expectProblem(
+        client.verifyStepUp({ stepUpId, factor: 'passkey', response: unsignedAssertion }),
+        'passkey_failed',
+      );
+
+      // The step-up lives on: new options (a new challenge) and a signed assertion verify the factor.
+      const again = await client.stepUpPasskeyOptions({ stepUpId });
+      assert.notEqual(again.options.challenge, options.challenge);
+      const response = await authenticator.authenticate(again.options);
+      const afterPasskey = await client.verifyStepUp({ stepUpId, factor: 'passkey', response });
+      assert.equal(afterPasskey.verificationToken, undefined);
+      assert.deepEqual(afterPasskey.factors.filter((f) => f.verified).map((f) => f.factor), ['passkey']);
+
+      await client.sendStepUpCode({ stepUpId, channel: 'email' });
+      const done = await client.verifyStepUp({ stepUpId, factor: 'email', code: await outboxCode(signed.who.email!, stepUpId) });
+      assert.ok(done.verificationToken);
+      await client.removePasskey({ id: passkey.id, verificationToken: done.verificationToken });
+      assert.deepEqual((await client.getSecurityOverview({})).passkeys, []);
+    });
   });
 });

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { commonErrors, type ErrorCode } from '../../src/contract/index.js';
-import { coverage, type RowCoverage } from './support/coverage.js';
+import { coverage, type RowCoverage, type Table } from './support/coverage.js';
 
 /*
  * The suite proves its own coverage. run.test.ts imports the suites in name order, so this one runs after every
@@ -52,40 +55,72 @@ const narrowed = [...process.execArgv, ...process.argv].some((arg) =>
 
 const pad = (text: string, width: number): string => text.padEnd(width);
 
+interface Declared {
+  r: RowCoverage;
+  code: ErrorCode;
+}
+const isUnreachable = ({ r, code }: Declared): boolean => unreachable[r.key]?.[code] !== undefined;
+
+const label = (r: RowCoverage): string => (r.table === 'testingEndpoints' ? `${r.key} [testing]` : r.key);
+
+/** One line per row: successful calls, then each declared code marked, then the other codes asserted for it. */
 function report(rows: readonly RowCoverage[], offTable: ReadonlyMap<string, number>): string {
-  const width = Math.max(...rows.map((r) => r.key.length)) + 2;
-  const lines = [`${pad('row', width)}${pad('calls', 7)}declared errors (✓ asserted, ✗ missing, ~ unreachable)`];
+  const width = Math.max(...rows.map((r) => label(r).length)) + 2;
+  const lines = [`${pad('row', width)}${pad('calls', 7)}declared errors (✓ asserted, ✗ missing, ~ unreachable)  (+ others asserted)`];
   for (const r of rows) {
     const codes = r.row.errors.map((code) => {
       const mark = r.asserted.has(code) ? '✓' : unreachable[r.key]?.[code] ? '~' : '✗';
       return `${mark}${code}`;
     });
-    const extra = [...r.asserted.keys()].filter((code) => !(r.row.errors as readonly string[]).includes(code));
-    const also = extra.length ? `  (+ ${extra.sort().join(' ')})` : '';
-    const table = r.table === 'testingEndpoints' ? ' [testing]' : '';
-    lines.push(`${pad(r.key + table, width + 10)}${pad(String(r.successes), 7)}${codes.join(' ') || '-'}${also}`);
+    const extra = [...r.asserted.keys()].filter((code) => !(r.row.errors as readonly string[]).includes(code)).sort();
+    const also = extra.length ? `  (+ ${extra.join(' ')})` : '';
+    lines.push(`${pad(label(r), width)}${pad(String(r.successes), 7)}${codes.join(' ') || '-'}${also}`);
   }
-  lines.push(`unknown routes and methods: ${[...offTable.keys()].sort().join(' ') || '-'}`);
+  lines.push(`requests no row serves: ${[...offTable.keys()].sort().join(' ') || '-'}`);
   return lines.join('\n');
 }
 
-describe('coverage of the contract by this run', { skip: narrowed && 'the run is narrowed to some tests' }, () => {
+/** `rows called a/b, declared errors asserted c/d (u unreachable)` for one table. */
+function totals(rows: readonly RowCoverage[], declared: readonly Declared[]): string {
+  const asserted = declared.filter(({ r, code }) => r.asserted.has(code)).length;
+  const called = rows.filter((r) => r.successes > 0).length;
+  return (
+    `rows called ${called}/${rows.length}, declared errors asserted ${asserted}/${declared.length}` +
+    ` (${declared.filter(isUnreachable).length} unreachable)`
+  );
+}
+
+/** What the harness recorded, read when a test runs (the suite's body runs at import, before any test). */
+function observed() {
   const { rows, offTable } = coverage();
-  const declared = rows.flatMap((r) => r.row.errors.map((code) => ({ r, code })));
-  const isUnreachable = ({ r, code }: (typeof declared)[number]) => unreachable[r.key]?.[code] !== undefined;
-  const asserted = declared.filter(({ r, code }) => r.asserted.has(code));
-  const called = rows.filter((r) => r.successes > 0);
+  const declared: Declared[] = rows.flatMap((r) => r.row.errors.map((code) => ({ r, code })));
+  return { rows, offTable, declared };
+}
+
+describe('coverage of the contract by this run', { skip: narrowed && 'the run is narrowed to some tests' }, () => {
+  it('runs after every other suite', () => {
+    const here = fileURLToPath(import.meta.url);
+    const suites = readdirSync(dirname(here)).filter((name) => name.endsWith('.conformance.ts')).sort();
+    assert.equal(suites.at(-1), basename(here), 'run.test.ts imports suites in name order: this one must sort last');
+  });
 
   it('prints what the run covered', () => {
+    const { rows, offTable, declared } = observed();
+    const of = (table: Table) => ({
+      rows: rows.filter((r) => r.table === table),
+      declared: declared.filter((d) => d.r.table === table),
+    });
+    const product = of('endpoints');
+    const fixtures = of('testingEndpoints');
     console.log(
       `\n${report(rows, offTable)}\n` +
-        `rows called successfully: ${called.length}/${rows.length}; ` +
-        `declared errors asserted: ${asserted.length}/${declared.length} ` +
-        `(${declared.filter(isUnreachable).length} unreachable)\n`,
+        `endpoints: ${totals(product.rows, product.declared)}\n` +
+        `testingEndpoints: ${totals(fixtures.rows, fixtures.declared)}\n`,
     );
   });
 
   it('called every row successfully, with the status and output the row declares', () => {
+    const { rows } = observed();
     const missing = rows.filter((r) => r.successes === 0);
     const broken = rows.filter((r) => r.brokenSuccesses > 0);
     assert.deepEqual(
@@ -97,11 +132,13 @@ describe('coverage of the contract by this run', { skip: narrowed && 'the run is
   });
 
   it('asserted every error code each row declares, for that row', () => {
+    const { declared } = observed();
     const missing = declared.filter((d) => !d.r.asserted.has(d.code) && !isUnreachable(d));
     assert.deepEqual(missing.map(({ r, code }) => `${r.key}: ${code}`), [], 'declared errors never asserted');
   });
 
   it('keeps the unreachable list true: each entry is declared by its row and was never provoked', () => {
+    const { rows } = observed();
     for (const [key, codes] of Object.entries(unreachable)) {
       const r = rows.find((row) => row.key === key);
       assert.ok(r, `unreachable names ${key}, which is no row`);
@@ -114,6 +151,7 @@ describe('coverage of the contract by this run', { skip: narrowed && 'the run is
   });
 
   it('asserted every common error a client can provoke at least once', () => {
+    const { rows, offTable } = observed();
     const seen = new Set<string>([...offTable.keys(), ...rows.flatMap((r) => [...r.asserted.keys()])]);
     const provokable = [...commonErrors, ...generic].filter((code) => !(code in commonUnreachable));
     assert.deepEqual(
