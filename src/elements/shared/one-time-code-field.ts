@@ -22,6 +22,8 @@ export function codeDigits(text: string): string {
 /**
  * The one-time code: ONE input (not six), so screen readers, paste and the browser's `one-time-code` autofill all
  * work; it is drawn as six boxes by CSS. Non-digits are dropped as they arrive and the sixth digit submits.
+ * No `maxlength`: the browser would cut a pasted "123 456" or "Code: 123456" to six characters before we could
+ * pick the digits out of it; `codeDigits` keeps the length instead.
  */
 export function oneTimeCodeField(o: OneTimeCodeFieldOptions) {
   const errorId = `${o.id}-error`;
@@ -45,7 +47,6 @@ export function oneTimeCodeField(o: OneTimeCodeFieldOptions) {
         variant: 'tillit-code',
         inputmode: 'numeric',
         autocomplete: 'one-time-code',
-        maxlength: 6,
         pattern: '\\d{6}',
         value: o.value,
         invalid: Boolean(o.error),
