@@ -11,7 +11,6 @@ export interface TextInputOptions {
   variant?: string;
   inputmode?: 'numeric' | 'tel';
   autocapitalize?: 'off';
-  maxlength?: number;
   pattern?: string;
   /** The field has an error: `aria-invalid`, and its error line's id is in `describedBy`. */
   invalid: boolean;
@@ -34,7 +33,6 @@ export function textInput(o: TextInputOptions) {
       type=${o.type}
       inputmode=${ifDefined(o.inputmode)}
       autocomplete=${o.autocomplete}
-      maxlength=${ifDefined(o.maxlength)}
       pattern=${ifDefined(o.pattern)}
       spellcheck="false"
       autocapitalize=${ifDefined(o.autocapitalize)}
