@@ -6,6 +6,7 @@ import '../src/elements/login-form/define.js';
 import type { LoginForm } from '../src/elements/login-form/login-form.js';
 import type { SignInClient } from '../src/elements/login-form/sign-in-client.js';
 import { createDemoFetch, DEMO_BASE_URL } from '../demo/browser/index.js';
+import { problemResponse as problem } from '../demo/core/problem.js';
 import { DEMO_PASSWORD } from '../demo/core/seed.js';
 
 /*
@@ -24,10 +25,6 @@ interface Setup {
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-function problem(status: number, code: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const body = { type: `https://tillit.dev/problems/${code}`, title: code, status, code, ...extra };
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
-}
 
 const faulty = (answer: () => Response | Promise<Response>, timeoutMs?: number) =>
   createClient({ baseUrl: DEMO_BASE_URL, fetch: async () => answer(), timeoutMs });
@@ -79,15 +76,15 @@ export const IdentifierPhone = story({ identifier: 'phone email' });
 export const ValidationErrors = story({ drive: async (el) => signIn(el, '', '') });
 export const PasswordError = story({ drive: async (el) => signIn(el, 'alva@example.com', 'wrong password') });
 export const Locked = story({
-  client: faulty(() => problem(423, 'account_locked', { lockedUntil: new Date(Date.now() + 900_000).toISOString() })),
+  client: faulty(() => problem('account_locked', { lockedUntil: new Date(Date.now() + 900_000).toISOString() })),
   drive: async (el) => signIn(el, 'alva@example.com'),
 });
 export const RateLimited = story({
-  client: faulty(() => problem(429, 'rate_limited', { retryAfter: 95 }, { 'Retry-After': '95' })),
+  client: faulty(() => problem('rate_limited', { retryAfter: 95 })),
   drive: async (el) => signIn(el, 'alva@example.com'),
 });
 export const CaptchaUnavailable = story({
-  client: faulty(() => problem(428, 'captcha_required')),
+  client: faulty(() => problem('captcha_required')),
   drive: async (el) => signIn(el, 'alva@example.com'),
 });
 export const SecondFactorAuthenticator = story({
@@ -138,7 +135,7 @@ export const Timeout = story({
   drive: async (el) => signIn(el, 'alva@example.com'),
 });
 export const ServerError = story({
-  client: faulty(() => problem(500, 'internal_error')),
+  client: faulty(() => problem('internal_error')),
   drive: async (el) => signIn(el, 'alva@example.com'),
 });
 export const SignedIn = story({ drive: async (el) => signIn(el, 'alva@example.com') });

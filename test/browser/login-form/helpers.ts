@@ -39,12 +39,8 @@ export function faultClient(answer: (request: Request) => Response | Promise<Res
   return createClient({ baseUrl: DEMO_BASE_URL, fetch: async (input, init) => answer(new Request(input, init)), timeoutMs });
 }
 
-export function problem(status: number, code: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  return new Response(JSON.stringify({ type: `https://tillit.dev/problems/${code}`, title: code, status, code, ...extra }), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json', ...headers },
-  });
-}
+/** The reference backend's own problem+json answer (status from the catalog, Retry-After from `retryAfter`). */
+export { problemResponse as problem } from '../../../demo/core/problem.js';
 
 export async function mount(client: SignInClient, attrs: { methods?: string; identifier?: string; lang?: string } = {}) {
   // Bound the way a host's Lit template would bind it.

@@ -136,7 +136,7 @@ describe('<login-form> identifier step', () => {
   });
 
   it('says so when the backend wants a robot check and the host gave no provider', async () => {
-    const el = await mount(faultClient(() => problem(428, 'captcha_required')));
+    const el = await mount(faultClient(() => problem('captcha_required')));
     await signInWith(el, 'alva@example.com');
     await idle(el, () => summary(el) !== '');
     expect(summary(el)).to.contain('check that you are not a robot');
@@ -144,7 +144,7 @@ describe('<login-form> identifier step', () => {
 
   it('shows a locked account with the time it opens again', async () => {
     const until = new Date(Date.now() + 15 * 60_000);
-    const el = await mount(faultClient(() => problem(423, 'account_locked', { lockedUntil: until.toISOString().replace(/\.\d+Z$/, 'Z') })));
+    const el = await mount(faultClient(() => problem('account_locked', { lockedUntil: until.toISOString().replace(/\.\d+Z$/, 'Z') })));
     await signInWith(el, 'alva@example.com');
     await idle(el, () => summary(el) !== '');
     const time = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(until);
@@ -153,7 +153,7 @@ describe('<login-form> identifier step', () => {
   });
 
   it('counts down a 429 live and re-enables the submit button when it ends', async () => {
-    const el = await mount(faultClient(() => problem(429, 'rate_limited', { retryAfter: 2 }, { 'Retry-After': '2' })));
+    const el = await mount(faultClient(() => problem('rate_limited', { retryAfter: 2 })));
     await signInWith(el, 'alva@example.com');
     await idle(el, () => summary(el) !== '');
     const button = q<HTMLButtonElement>(el, 'button[type=submit]')!;
@@ -169,7 +169,7 @@ describe('<login-form> identifier step', () => {
   for (const [name, client, expected] of [
     ['network failure', faultClient(() => Promise.reject(new TypeError('Failed to fetch'))), 'We could not connect'],
     ['timeout', faultClient(() => new Promise<Response>(() => undefined), 50), 'This is taking too long'],
-    ['server fault (500)', faultClient(() => problem(500, 'internal_error')), 'Something went wrong on our side'],
+    ['server fault (500)', faultClient(() => problem('internal_error')), 'Something went wrong on our side'],
     ['outage (503 without a problem body)', faultClient(() => new Response('<html>down</html>', { status: 503 })), 'not available right now'],
   ] as const) {
     it(`explains a ${name} and keeps what was typed`, async () => {
@@ -201,7 +201,7 @@ describe('<login-form> identifier step', () => {
   });
 
   it('shows and hides the password, announces it, and re-hides it on submit and on a bfcache restore', async () => {
-    const el = await mount(faultClient(() => problem(401, 'invalid_credentials')));
+    const el = await mount(faultClient(() => problem('invalid_credentials')));
     const password = () => q<HTMLInputElement>(el, 'input[autocomplete=current-password]')!;
     const reveal = q<HTMLButtonElement>(el, '.tillit-reveal')!;
     reveal.click();

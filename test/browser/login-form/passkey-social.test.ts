@@ -90,7 +90,7 @@ describe('<login-form> passkeys and social sign-in', () => {
   });
 
   it('explains a failed social start', async () => {
-    const el = await mount(faultClient(() => problem(503, 'service_unavailable')), { methods: 'apple' });
+    const el = await mount(faultClient(() => problem('service_unavailable')), { methods: 'apple' });
     shadow<HTMLButtonElement>(el, '.apple')!.click();
     await idle(el, () => summary(el) !== '');
     expect(summary(el)).to.contain('not available right now');
