@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { createClient, createClientFor } from '../../src/client/index.js';
 import { testingEndpoints } from '../../src/contract/index.js';
 import { chromiumArgs, findChromium } from '../../scripts/ensure-chromium.mjs';
@@ -40,10 +40,16 @@ export async function stopE2e(e2e: E2e | undefined): Promise<void> {
 }
 
 /**
- * A console error the site cannot avoid: the browser logs every 401 answer, and asking for the session when
- * nobody is logged in is answered 401 by the contract (`getSession`). Everything else counts.
+ * HTTP errors a healthy visit meets: asking for the session when nobody is logged in (`getSession` answers 401,
+ * as the contract says), and the 404 status of an address that is no page. The browser logs each as a console
+ * error ("Failed to load resource"), so those are judged here by their response instead.
  */
-const expectedConsoleError = /^Failed to load resource: the server responded with a status of 401/;
+function expectedHttpError(response: Response): boolean {
+  const request = response.request();
+  const { pathname } = new URL(response.url());
+  if (response.status() === 401 && request.method() === 'GET' && pathname === '/v1/session') return true;
+  return response.status() === 404 && request.isNavigationRequest();
+}
 
 export interface OpenPage {
   page: Page;
@@ -60,7 +66,12 @@ export async function openSite(e2e: E2e, path = '/', options: BrowserContextOpti
   page.on('console', (message) => {
     const text = message.text();
     if (/Refused to|Trusted Type|Content Security Policy/i.test(text)) problems.push(`csp: ${text}`);
-    else if (message.type() === 'error' && !expectedConsoleError.test(text)) problems.push(`console: ${text}`);
+    else if (message.type() === 'error' && !text.startsWith('Failed to load resource')) problems.push(`console: ${text}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !expectedHttpError(response)) {
+      problems.push(`http: ${response.status()} ${response.request().method()} ${response.url()}`);
+    }
   });
   page.on('close', () => void context.close());
   await page.goto(e2e.demo.url + path);

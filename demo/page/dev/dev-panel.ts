@@ -1,13 +1,14 @@
 import { TOTP } from 'otpauth';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { isTillitError, type TestMessage } from 'tillit/client';
 import { DEMO_TOTP_SECRET } from '../../core/seed.js';
 import { formatDateTime, type SiteLocale } from '../site/format.js';
 import type { SiteMessages } from '../site/messages.js';
 import { devPanelOpen } from '../site/preferences.js';
 import './review-item.js';
-import type { ReviewDecidedEvent } from './review-item.js';
+import type { PendingItem, ReviewDecidedEvent } from './review-item.js';
 import { accountsSection, outboxSection } from './sections.js';
 import { readPendingReviews, resetDemoData, testing, type PendingReviews } from './testing-client.js';
 
@@ -177,22 +178,25 @@ export class DemoDevPanel extends LitElement {
 
   private reviewsSection(): TemplateResult {
     const { t, locale } = this;
-    const list = (items: TemplateResult[]) =>
-      items.length ? html`<ul class="review-list">${items.map((item) => html`<li>${item}</li>`)}</ul>` : html`<p class="dev-empty">${t.dev.noneWaiting}</p>`;
+    // Keyed: each review keeps its own element (and its half-filled decision form) as others leave the list.
+    const list = (items: PendingItem[]) =>
+      items.length
+        ? html`<ul class="review-list">
+            ${repeat(
+              items,
+              (item) => (item.kind === 'kyc' ? item.review.userId : item.review.requestId),
+              (item) => html`<li><demo-review-item .item=${item} .t=${t} .locale=${locale}></demo-review-item></li>`,
+            )}
+          </ul>`
+        : html`<p class="dev-empty">${t.dev.noneWaiting}</p>`;
     return html`<section class="dev-section" aria-labelledby="dev-reviews-title">
       <h3 id="dev-reviews-title">${t.dev.reviews}</h3>
       <p class="dev-hint">${t.dev.reviewsIntro}</p>
       <h4>${t.dev.kycReviews}</h4>
-      <div id="dev-kyc-reviews">
-        ${list(this.reviews.kyc.map((review) => html`<demo-review-item .item=${{ kind: 'kyc', review }} .t=${t} .locale=${locale}></demo-review-item>`))}
-      </div>
+      <div id="dev-kyc-reviews">${list(this.reviews.kyc.map((review) => ({ kind: 'kyc', review })))}</div>
       <h4>${t.dev.twoFactorResets}</h4>
       <div id="dev-two-factor-reviews">
-        ${list(
-          this.reviews.twoFactorResets.map(
-            (review) => html`<demo-review-item .item=${{ kind: 'two-factor', review }} .t=${t} .locale=${locale}></demo-review-item>`,
-          ),
-        )}
+        ${list(this.reviews.twoFactorResets.map((review) => ({ kind: 'two-factor', review })))}
       </div>
     </section>`;
   }

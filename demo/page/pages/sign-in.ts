@@ -33,7 +33,9 @@ export default definePage('sign-in', (ctx) => {
     if (ctx.has(page)) ctx.go(page, event.identifier ? { identifier: event.identifier } : {});
   };
 
-  return html`<section class="page page--auth">
+  // The form's own heading ("Log in") is its step's h2; the page's h1 names the site.
+  return html`<section class="page page--auth" aria-labelledby="page-title">
+    <h1 id="page-title" class="visually-hidden">${ctx.t.site.name}</h1>
     <div class="auth-card">
       <login-form
         .client=${ctx.client}

@@ -37,5 +37,5 @@ export function formatSpan(locale: SiteLocale, seconds: number): string {
   const format = (value: number, unit: Intl.NumberFormatOptions['unit']): string =>
     new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   if (shown.length === 0) return format(0, 'minute');
-  return new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(shown.map(([v, u]) => format(v, u)));
+  return new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(shown.map(([v, u]) => format(v, u)));
 }

@@ -32,8 +32,8 @@ export function siteHeader(o: HeaderOptions) {
   const select = (event: Event): string => (event.target as HTMLSelectElement).value;
   return html`<header class="site-header">
     <div class="site-header__inner">
-      <a class="brand" href="/" aria-label=${t.site.home}>
-        ${logo}<span class="brand__name">tillit</span><span class="brand__tag">${t.site.name.replace(/^tillit\s*/, '')}</span>
+      <a class="brand" href="/">
+        ${logo}<span class="brand__name">tillit</span> <span class="brand__tag">${t.site.name.replace(/^tillit\s*/, '')}</span>
       </a>
       <div class="site-header__tools">
         <label class="compact-select">

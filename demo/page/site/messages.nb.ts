@@ -6,7 +6,6 @@ export const nb: SiteMessages = {
   site: {
     name: 'tillit demobørs',
     skipToContent: 'Hopp til innholdet',
-    home: 'tillit demobørs, forside',
   },
   pages: {
     'sign-in': 'Logg inn',

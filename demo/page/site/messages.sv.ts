@@ -6,7 +6,6 @@ export const sv: SiteMessages = {
   site: {
     name: 'tillit demobörs',
     skipToContent: 'Hoppa till innehållet',
-    home: 'tillit demobörs, startsida',
   },
   pages: {
     'sign-in': 'Logga in',

@@ -10,7 +10,6 @@ const en = {
   site: {
     name: 'tillit demo exchange',
     skipToContent: 'Skip to content',
-    home: 'tillit demo exchange, home',
   },
   /** Page titles: the tab's title, the menus and the side navigation. */
   pages: {
