@@ -52,8 +52,8 @@ export function publishedEntriesPlugin(pageDir: string): Plugin {
 
       build.onResolve({ filter: /^\.\.?\/|^\// }, async ({ path, importer, namespace, resolveDir, kind, pluginData }) => {
         if (pluginData === resolving) return undefined;
-        if (!isInside(importer, demoDir) && namespace !== 'demo-site') return undefined;
         const fromPage = isInside(importer, pageDir);
+        if (!fromPage && !isInside(importer, demoDir) && namespace !== 'demo-site') return undefined;
         const target = resolve(resolveDir, path);
         if (fromPage && isInside(target, srcDir) && allowedCrossings[repoPath(importer)] !== repoPath(target)) {
           return {
