@@ -264,14 +264,23 @@ describe('the demo exchange', () => {
     });
   }
 
-  it('fits a 360 px wide screen without scrolling sideways', async () => {
+  it('fits a 360 px wide screen on every page without scrolling sideways', async () => {
     const { page, problems } = await openSite(e2e, '/sign-in', { viewport: { width: 360, height: 740 } });
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.waitForSelector(identifierInput);
-    assert.equal(await overflow(), 0, 'login page');
+    for (const id of [...pagesWith('signed-out'), ...pagesWith('any')]) {
+      await page.goto(e2e.demo.url + routes[id].path);
+      await page.waitForSelector('#main > *');
+      assert.equal(await overflow(), 0, id);
+    }
+    await page.goto(`${e2e.demo.url}/sign-in`);
     await logIn(page);
-    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-    assert.equal(await overflow(), 0, 'account page');
+    for (const id of pagesWith('signed-in')) {
+      await page.goto(e2e.demo.url + routes[id].path);
+      await page.waitForSelector('#main h1');
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+      assert.equal(await overflow(), 0, id);
+    }
     await page.locator('.user-menu__button').click();
     const box = await page.locator('#user-menu-panel').boundingBox();
     assert.ok(box && box.x >= 0 && box.x + box.width <= 360, `the menu fits: ${JSON.stringify(box)}`);

@@ -38,12 +38,12 @@ export function outboxSection(t: SiteMessages, locale: SiteLocale, messages: rea
             return html`<li class="outbox__item">
               <div class="outbox__meta">
                 <span class="tag">${t.dev.channels[message.channel]}</span>
-                <span>${t.dev.to({ to: message.to })}</span>
+                <span class="outbox__what">
+                  ${t.dev.purposes[purpose]}${decision && purpose === 'two-factor-reset' ? html`: <strong>${t.dev.decisions[decision]}</strong>` : nothing}
+                </span>
                 <time datetime=${message.sentAt}>${formatTime(locale, message.sentAt)}</time>
               </div>
-              <div class="outbox__what">
-                ${t.dev.purposes[purpose]}${decision && purpose === 'two-factor-reset' ? html`: <strong>${t.dev.decisions[decision]}</strong>` : nothing}
-              </div>
+              <div class="outbox__to">${t.dev.to({ to: message.to })}</div>
               ${message.code ? html`<strong class="outbox__code code">${message.code}</strong>` : nothing}
               ${purpose === 'other' ? html`<p class="outbox__text">${message.text}</p>` : nothing}
             </li>`;

@@ -35,7 +35,7 @@ export function siteHeader(o: HeaderOptions) {
       <a class="brand" href="/">
         ${logo}<span class="brand__name">tillit</span> <span class="brand__tag">${t.site.name.replace(/^tillit\s*/, '')}</span>
       </a>
-      <div class="site-header__tools">
+      <div class="site-header__switches">
         <label class="compact-select">
           <span class="visually-hidden">${t.header.language}</span>
           <select
@@ -57,6 +57,8 @@ export function siteHeader(o: HeaderOptions) {
             )}
           </select>
         </label>
+      </div>
+      <div class="site-header__account">
         ${o.session
           ? html`<demo-user-menu
               .session=${o.session}
