@@ -73,7 +73,8 @@ export async function openSite(e2e: E2e, path = '/', options: BrowserContextOpti
       problems.push(`http: ${response.status()} ${response.request().method()} ${response.url()}`);
     }
   });
-  page.on('close', () => void context.close());
+  // One page per context: closing the page ends its context (quietly once the browser itself is gone).
+  page.on('close', () => void context.close().catch(() => undefined));
   await page.goto(e2e.demo.url + path);
   await page.waitForSelector('#app .site-header');
   return { page, problems };
