@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { pendingKycReview, pendingTwoFactorReset } from './fixtures.js';
-import { codeInput, logIn, openSite, startE2e, stopE2e, submitPassword, type E2e } from './site.js';
+import { axeViolations, codeInput, logIn, openSite, startE2e, stopE2e, submitPassword, type E2e } from './site.js';
 
 let e2e: E2e;
 
@@ -82,6 +82,7 @@ describe('the demo tools', () => {
 
     const greta = reviewOf(page, 'two-factor', 'Greta');
     await greta.getByRole('button', { name: 'Reject' }).click();
+    assert.deepEqual(await axeViolations(page), [], 'the panel with a decision form open');
     await greta.getByRole('button', { name: 'Reject with these reasons' }).click();
     assert.equal(await greta.getByRole('alert').textContent(), 'Choose at least one.');
     await greta.getByLabel('Identity not confirmed').check();

@@ -41,6 +41,27 @@ const stillMarked = (page: Page) => page.evaluate(() => (window as unknown as { 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 
 /**
+ * Opens every page that has its module, signed-out ones first, then logs in (as Alva) for the signed-in ones,
+ * and calls `each` once the page has settled.
+ */
+async function visitEveryPage(page: Page, each: (id: PageId) => Promise<void>): Promise<void> {
+  for (const id of [...pagesWith('signed-out'), ...pagesWith('any')]) {
+    await page.goto(e2e.demo.url + routes[id].path);
+    await page.waitForSelector('#main > *');
+    await page.waitForFunction(() => !document.querySelector('login-form') || document.querySelector('login-form form'));
+    await each(id);
+  }
+  await page.goto(`${e2e.demo.url}/sign-in`);
+  await logIn(page);
+  for (const id of pagesWith('signed-in')) {
+    await page.goto(e2e.demo.url + routes[id].path);
+    await page.waitForSelector('#main h1');
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    await each(id);
+  }
+}
+
+/**
  * After a login-form event towards `id`: with its page there, the page shows with the identifier in history
  * state and nowhere in the address; until its module exists, the login page simply stays.
  */
@@ -239,22 +260,9 @@ describe('the demo exchange', () => {
     it(`is axe-clean in the ${scheme} scheme on every page, demo tools and menu open`, async () => {
       const { page, problems } = await openSite(e2e, '/sign-in', { colorScheme: scheme });
       const check = async (name: string) => assert.deepEqual(await axeViolations(page), [], `${name} (${scheme})`);
-      await page.waitForSelector('login-form form');
-      for (const id of [...pagesWith('signed-out'), ...pagesWith('any')]) {
-        await page.goto(e2e.demo.url + routes[id].path);
-        await page.waitForSelector('#main > *');
-        await check(id);
-      }
       await page.goto(`${e2e.demo.url}/nowhere`);
       await check('not found');
-      await page.goto(`${e2e.demo.url}/sign-in`);
-      await logIn(page);
-      for (const id of pagesWith('signed-in')) {
-        await page.goto(e2e.demo.url + routes[id].path);
-        await page.waitForSelector('#main h1');
-        await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-        await check(id);
-      }
+      await visitEveryPage(page, check);
       await page.locator('.user-menu__button').click();
       await check('menu open');
       await page.selectOption('#site-theme', 'aurora');
@@ -267,20 +275,7 @@ describe('the demo exchange', () => {
   it('fits a 360 px wide screen on every page without scrolling sideways', async () => {
     const { page, problems } = await openSite(e2e, '/sign-in', { viewport: { width: 360, height: 740 } });
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await page.waitForSelector(identifierInput);
-    for (const id of [...pagesWith('signed-out'), ...pagesWith('any')]) {
-      await page.goto(e2e.demo.url + routes[id].path);
-      await page.waitForSelector('#main > *');
-      assert.equal(await overflow(), 0, id);
-    }
-    await page.goto(`${e2e.demo.url}/sign-in`);
-    await logIn(page);
-    for (const id of pagesWith('signed-in')) {
-      await page.goto(e2e.demo.url + routes[id].path);
-      await page.waitForSelector('#main h1');
-      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-      assert.equal(await overflow(), 0, id);
-    }
+    await visitEveryPage(page, async (id) => assert.equal(await overflow(), 0, id));
     await page.locator('.user-menu__button').click();
     const box = await page.locator('#user-menu-panel').boundingBox();
     assert.ok(box && box.x >= 0 && box.x + box.width <= 360, `the menu fits: ${JSON.stringify(box)}`);

@@ -3,29 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import type { KycRejectionReason, SupplementaryDocumentType, TwoFactorResetRejection } from 'tillit/client';
 import { formatDateTime, type SiteLocale } from '../site/format.js';
 import type { SiteMessages } from '../site/messages.js';
-import { testing, type PendingKycReview, type PendingTwoFactorReset } from './testing-client.js';
+import { reviewChoices, testing, type PendingKycReview, type PendingTwoFactorReset } from './testing-client.js';
 
 export type PendingItem = { kind: 'kyc'; review: PendingKycReview } | { kind: 'two-factor'; review: PendingTwoFactorReset };
 
-/** Reasons a reviewer may reject a KYC review with: a selfie mismatch asks for documents instead. */
-const kycRejections: readonly KycRejectionReason[] = [
-  'photos_missing',
-  'session_expired',
-  'browser_problem',
-  'document_incomplete',
-  'document_expired',
-  'document_unreadable',
-  'edited_image',
-  'data_mismatch',
-  'underage',
-  'unsupported_document',
-];
-const supplementaryTypes: readonly SupplementaryDocumentType[] = ['second_id', 'proof_of_address', 'selfie_with_id'];
-const twoFactorRejections: readonly TwoFactorResetRejection[] = [
-  'identity_not_confirmed',
-  'insufficient_information',
-  'account_activity_mismatch',
-];
+const { kycRejections, supplementaryTypes, twoFactorRejections } = reviewChoices;
 
 type Mode = 'idle' | 'reject' | 'documents';
 

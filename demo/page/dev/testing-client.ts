@@ -7,12 +7,24 @@
  * demo/node/published-entries.ts allows exactly this file to do so.
  */
 import { createClientFor } from 'tillit/client';
-import { testingEndpoints } from '../../../src/contract/index.js';
+import {
+  KycRejectionReason,
+  SupplementaryDocumentType,
+  testingEndpoints,
+  TwoFactorResetRejection,
+} from '../../../src/contract/index.js';
 import type { PendingReviews } from '../../node/dev-routes.js';
 
 export type { PendingKycReview, PendingReviews, PendingTwoFactorReset } from '../../node/dev-routes.js';
 
 export const testing = createClientFor(testingEndpoints, { baseUrl: location.origin });
+
+/** What a reviewer may choose from, as the contract lists it. A selfie mismatch asks for documents instead. */
+export const reviewChoices = {
+  kycRejections: KycRejectionReason.options.filter((reason) => reason !== 'selfie_mismatch'),
+  supplementaryTypes: SupplementaryDocumentType.options,
+  twoFactorRejections: TwoFactorResetRejection.options,
+};
 
 /** A /demo/* route answered with something else than success. */
 export class DemoRouteError extends Error {}
