@@ -9,8 +9,9 @@ import { authorizeSocialCode, socialReturnUrl } from '../routes/social-sign-in.j
  * Pages that stand in for third parties on the demo: the Google/Apple consent screen and the robot check. They
  * are demo furniture, not part of the contract, and live beside the Node server only.
  */
-export function registerDemoPages(app: Hono, backend: Backend): void {
-  const ctx = backend.context;
+export function registerDemoPages(app: Hono, backend: Pick<Backend, 'context'>): void {
+  // Read the context per request: the dev panel's reset swaps the backend for a fresh one.
+  const context = () => backend.context;
 
   // The "identity provider": lists the demo identities; choosing one sends the browser back with code + state.
   app.get('/demo/idp/:provider', (c) => {
@@ -25,7 +26,7 @@ export function registerDemoPages(app: Hono, backend: Backend): void {
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>Demo ${name} sign-in</title>
-          <link rel="stylesheet" href="/demo.css" />
+          <link rel="stylesheet" href="/assets/site.css" />
         </head>
         <body class="idp">
           <main>
@@ -50,11 +51,11 @@ export function registerDemoPages(app: Hono, backend: Backend): void {
     const email = String(form.get('email') ?? '');
     if (!provider.success) return c.text('Unknown provider', 404);
     const subject = `${provider.data}-${email}`;
-    const code = authorizeSocialCode(ctx, provider.data, state, subject, email);
-    const back = socialReturnUrl(ctx, state, code);
+    const code = authorizeSocialCode(context(), provider.data, state, subject, email);
+    const back = socialReturnUrl(context(), state, code);
     return back ? c.redirect(back, 303) : c.text('This sign-in request expired. Start again from the exchange.', 410);
   });
 
   // The robot check behind the demo page's captcha provider: one single-use token per call.
-  app.post('/demo/captcha', (c) => c.json({ token: ctx.captcha.issue() }));
+  app.post('/demo/captcha', (c) => c.json({ token: context().captcha.issue() }));
 }
