@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import { serve, type Http2Bindings, type HttpBindings, type ServerType } from '@hono/node-server';
 import { createBackend } from '../../../demo/core/app.js';
 
 /*
@@ -7,8 +7,12 @@ import { createBackend } from '../../../demo/core/app.js';
  * else the reference backend started in this process on a free port. Either way the suite only speaks HTTP.
  */
 
-/** Origins a passkey ceremony of the suite may claim; the in-process backend allows them all. */
+/**
+ * The origin of the exchange's pages in the test (`TILLIT_CONTRACT_ORIGIN`): what the suite's passkeys claim, and the
+ * origin of its social `returnTo`. The backend must allow it for both; the in-process backend does.
+ */
 export const passkeyOrigin = process.env.TILLIT_CONTRACT_ORIGIN ?? 'http://localhost:8787';
+export const pageOrigin = new URL(passkeyOrigin).origin;
 
 export interface Target {
   baseUrl: string;
@@ -28,7 +32,9 @@ export async function startTarget(): Promise<Target> {
     origins: [passkeyOrigin, 'http://localhost:8787', 'http://localhost:6006'],
   });
   const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: backend.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    const fetch = (request: Request, env: HttpBindings | Http2Bindings) =>
+      backend.fetch(request, { clientAddress: env.incoming.socket.remoteAddress });
+    const s = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
