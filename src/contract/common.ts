@@ -77,6 +77,9 @@ export type WithdrawalLockReason = z.infer<typeof WithdrawalLockReason>;
 
 /** The withdrawal lock that password resets and changes, 2FA and contact changes start: null when withdrawals are open. */
 export const WithdrawalLock = z.nullable(z.object({ until: Instant, reason: WithdrawalLockReason }));
+
+/** The lock an action's answer reports: always set, with that action's reason (24 hours from the action). */
+export const lockFor = <R extends WithdrawalLockReason>(reason: R) => z.object({ until: Instant, reason: z.literal(reason) });
 export type WithdrawalLock = z.infer<typeof WithdrawalLock>;
 
 export const Empty = z.object({});

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CodeChannel, CodeSent, Id, Identifier, Instant, MaskedDestination, NewPassword, OneTimeCode } from './common.js';
+import { CodeChannel, CodeSent, Id, Identifier, Instant, lockFor, MaskedDestination, NewPassword, OneTimeCode } from './common.js';
 import { endpoint } from './define.js';
 
 /**
@@ -20,7 +20,7 @@ export type PasswordResetStarted = z.infer<typeof PasswordResetStarted>;
 
 export const PasswordResetCompleted = z.object({
   /** Withdrawals stay disabled until `until` (24 hours after the reset). */
-  withdrawalLock: z.object({ until: Instant, reason: z.literal('password_reset') }),
+  withdrawalLock: lockFor('password_reset'),
   /** Every session of the account, on every device, was ended. */
   signedOutOtherSessions: z.literal(true),
 });

@@ -4,6 +4,7 @@ import {
   EmailAddress,
   Id,
   Instant,
+  lockFor,
   MaskedDestination,
   NewPassword,
   OneTimeCode,
@@ -79,7 +80,7 @@ export type TotpSetup = z.infer<typeof TotpSetup>;
 
 export const PasswordChanged = z.object({
   /** Withdrawals stay disabled until `until` (24 hours after the change). */
-  withdrawalLock: z.object({ until: Instant, reason: z.literal('password_change') }),
+  withdrawalLock: lockFor('password_change'),
   /** Every other session of the account, on every device, was ended; this one goes on. */
   signedOutOtherSessions: z.literal(true),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EmailAddress, Id, Instant, Session } from './common.js';
+import { EmailAddress, Id, Instant, lockFor, Session } from './common.js';
 import { endpoint } from './define.js';
 import { RecoveryWord, TotpSetup } from './security.js';
 
@@ -60,7 +60,7 @@ export const AuthenticatorRestored = z.object({
   status: z.literal('signed_in'),
   session: Session,
   /** Withdrawals stay disabled until `until` (24 hours): the second factor changed. */
-  withdrawalLock: z.object({ until: Instant, reason: z.literal('two_factor_change') }),
+  withdrawalLock: lockFor('two_factor_change'),
   /** A setup for the new authenticator, confirmed with `confirmTotpSetup` in the new session (no step-up). */
   totpSetup: TotpSetup,
 });

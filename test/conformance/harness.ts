@@ -34,9 +34,10 @@ export const stopTarget = (): Promise<void> => target.stop();
 
 // Every answer counts towards its row's coverage, and is held against the declared codes and openapi.json.
 onRecorded((exchange) => {
-  recordExchange(rowEntryFor(exchange.method, exchange.url), exchange);
-  judgeAnswer(exchange);
-  validateAgainstOpenApi(exchange);
+  const entry = rowEntryFor(exchange.method, exchange.url);
+  recordExchange(entry, exchange);
+  judgeAnswer(exchange, entry);
+  validateAgainstOpenApi(exchange, entry);
 });
 
 // No retries: a suite must see every 429 and 503 as the backend sent it.

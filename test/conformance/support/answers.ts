@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { declaredErrors, errorCatalog, Problem, routeErrors, type ErrorCode } from '../../../src/contract/index.js';
-import { rowEntryFor } from './backend.js';
+import type { RowEntry } from './coverage.js';
 import type { RecordedExchange } from './recording-fetch.js';
 
 /*
@@ -17,10 +17,10 @@ function note(exchange: RecordedExchange, what: string): void {
   seen.set(line, (seen.get(line) ?? 0) + 1);
 }
 
-export function judgeAnswer(exchange: RecordedExchange): void {
+/** Judges one answer; `entry` is the row its request hit, if any. */
+export function judgeAnswer(exchange: RecordedExchange, entry: RowEntry | undefined): void {
   // CORS preflights are answered for every path, by rule, not by a row.
   if (exchange.method === 'OPTIONS') return;
-  const entry = rowEntryFor(exchange.method, exchange.url);
   const success = entry ? (entry.row.status ?? 200) : undefined;
   if (exchange.status === success) return;
   let problem: Problem | undefined;
