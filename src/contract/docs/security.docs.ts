@@ -15,7 +15,8 @@ export const securityDocs: EndpointDocs<typeof securityEndpoints> = {
     summary: 'Bind a new e-mail or phone, or change the bound one: sends a code to the new destination.',
     description:
       'Step-up action `bind_email` / `bind_phone` when nothing of that kind is bound, `change_email` / ' +
-      '`change_phone` when one is. Checks, in this order, before the token is used (so a typo does not cost a ' +
+      '`change_phone` when one is. `value` must be what `kind` says: an e-mail address for `email`, an E.164 number ' +
+      'for `phone` (else `validation_failed`, `value` invalid_format). Checks, in this order, before the token is used (so a typo does not cost a ' +
       'step-up): changing the e-mail needs an authenticator and a bound phone (SMS) first (`prerequisite_missing`, ' +
       '`required` lists the missing ones of `totp` and `sms`); the value equal to the bound one answers ' +
       '`already_bound`; more than 10 starts an hour answer `rate_limited` (each answer tells whether an address is ' +

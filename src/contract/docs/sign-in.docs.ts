@@ -7,7 +7,9 @@ export const signInDocs: EndpointDocs<typeof signInEndpoints> = {
     description:
       'Answers `signed_in` with a session, or `second_factor_required` with a challenge listing the methods the ' +
       'account has (authenticator; SMS and e-mail codes when enabled as second factors) and its expiry (5 ' +
-      'minutes). Wrong identifier and wrong password answer the same `invalid_credentials` (the very same problem ' +
+      'minutes). `challenge.destinations` holds the masked destination of each code channel among `methods` and ' +
+      'nothing else: `sms` exactly when `methods` has `sms`, `email` exactly when it has `email` (an authenticator ' +
+      'has none). Wrong identifier and wrong password answer the same `invalid_credentials` (the very same problem ' +
       'body: no member, such as `instance`, that differs between the two) in the same time. ' +
       'Checks, in this order: (1) more than 20 attempts for one identifier in 15 minutes, successful ones included, ' +
       'or more than 60 attempts from one client in 15 minutes, answer `rate_limited` with `retryAfter`; (2) a locked ' +
