@@ -57,7 +57,7 @@ export default defineConfig(
   },
   // Node-side code: tooling, the reference backend, node:test suites.
   {
-    files: ['**/*.{js,mjs}', 'scripts/**', 'demo/**', 'test/node/**', 'test/conformance/**'],
+    files: ['**/*.{js,mjs}', 'scripts/**', 'demo/**', 'test/node/**', 'test/conformance/**', 'test/mutation/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   // Browser-side code.

@@ -65,6 +65,18 @@ const steps = [
     run: () => run(bin('tsx'), ['scripts/generate-contract.ts', '--check']),
   },
   {
+    // openapi.json as outside tools read it: Spectral's OpenAPI ruleset (.spectral.yaml) and Redocly's strict
+    // recommended rules (redocly.yaml), warnings included.
+    name: 'openapi',
+    skip: () => (existsSync('openapi.json') ? undefined : 'openapi.json does not exist yet'),
+    run: () =>
+      run(bin('spectral'), ['lint', '--quiet', '--fail-severity=warn', '--ruleset', '.spectral.yaml', 'openapi.json']) &&
+      run(bin('redocly'), ['lint', '--config', 'redocly.yaml', 'openapi.json'], {
+        REDOCLY_TELEMETRY: 'off',
+        REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+      }),
+  },
+  {
     name: 'unit',
     skip: () => (hasTestFiles('test/node') ? undefined : 'no test/node/**/*.test.ts yet'),
     run: () => run(process.execPath, ['scripts/node-test.mjs', 'test/node']),

@@ -2,12 +2,17 @@ import { Hono } from 'hono';
 import { endpoints, testingEndpoints, type Endpoint, type EndpointTable } from '../../src/contract/index.js';
 import { registerRoutes } from '../routes/index.js';
 import { BackendContext, type BackendOptions } from './context.js';
+import { cors } from './cors.js';
 import { problemResponse } from './problem.js';
+import type { ConnectionInfo } from './router.js';
 import { seedDemoAccounts } from './seed.js';
 
 export interface Backend {
-  /** The standard fetch handler: `Request` in, `Response` out, under Node or in a browser page alike. */
-  fetch(request: Request): Promise<Response>;
+  /**
+   * The standard fetch handler: `Request` in, `Response` out, under Node or in a browser page alike. A server passes
+   * what it knows of the connection (the peer address, for per-client limits).
+   */
+  fetch(request: Request, connection?: ConnectionInfo): Promise<Response>;
   readonly context: BackendContext;
   /** Resolves when the demo accounts exist (hashing their passwords takes a moment). */
   readonly ready: Promise<void>;
@@ -27,6 +32,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...options,
   });
   const app = new Hono();
+  app.use('/v1/*', cors(context.options.origins));
   registerRoutes(app, context);
 
   app.notFound((c) => {
@@ -43,9 +49,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
   return {
     context,
     ready,
-    fetch: async (request) => {
+    fetch: async (request, connection = {}) => {
       await ready;
-      return app.fetch(request);
+      return app.fetch(request, connection);
     },
   };
 }

@@ -41,7 +41,8 @@ export class CodeService {
     readonly outbox: OutboxMessage[],
   ) {}
 
-  send(purpose: string, channel: CodeChannel, to: string, text: (code: string) => string): CodeSent {
+  /** Issues a code for `purpose` and sends it to `to`; with `to` null the code is issued but reaches nobody. */
+  send(purpose: string, channel: CodeChannel, to: string | null, text: (code: string) => string): CodeSent {
     const now = this.clock.nowMs();
     const previous = this.issued.get(purpose);
     if (previous && previous.resendAtMs > now) {
@@ -55,18 +56,12 @@ export class CodeService {
       attempts: 0,
     };
     this.issued.set(purpose, entry);
-    this.outbox.push({
-      id: randomId('msg'),
-      channel,
-      to,
-      purpose,
-      code,
-      text: text(code),
-      sentAt: isoInstant(now),
-    });
+    if (to !== null) {
+      this.outbox.push({ id: randomId('msg'), channel, to, purpose, code, text: text(code), sentAt: isoInstant(now) });
+    }
     return {
       channel,
-      sentTo: channel === 'email' ? maskEmail(to) : maskPhone(to),
+      sentTo: to === null ? '' : channel === 'email' ? maskEmail(to) : maskPhone(to),
       resendAfter: RESEND_AFTER_SECONDS,
       expiresAt: isoInstant(entry.expiresAtMs),
     };

@@ -3,17 +3,32 @@ import { Clock } from './clock.js';
 import { CodeService } from './codes.js';
 import type { OutboxMessage } from './model.js';
 import { RateLimiter } from './rate-limit.js';
+import { KeyedSerial } from './serial.js';
 import { SessionStore } from './sessions.js';
 import { UserStore } from './users.js';
 import { VerificationTokens } from './verifications.js';
 
 export interface BackendOptions {
-  /** Serve the testing endpoints (fixtures, outbox, clock, review decisions). Never in production. */
+  /**
+   * Serve the testing endpoints (fixtures, sessions without factors, the outbox of sent codes, a movable clock,
+   * review decisions) and take `X-Tillit-Test-Client` as the client of per-client limits. Any of it is an account
+   * takeover: never in production (CONTRACT.md, Security rules: `testing-mode`).
+   */
   testing?: boolean;
-  /** WebAuthn relying party: the site's registrable domain and the origins allowed to use passkeys. */
+  /** WebAuthn relying party: the site's registrable domain. */
   rpId?: string;
   rpName?: string;
+  /**
+   * The exchange's own origins (`https://exchange.example`): the ones passkeys may be used on, the only ones a social
+   * sign-in may return to, and the only ones CORS allows credentials (cookies) for.
+   */
   origins?: string[];
+  /**
+   * The backend runs behind a proxy of its own that appends the client's address to `X-Forwarded-For`: per-client
+   * limits then count the last address there instead of the peer's (which is the proxy). Off, the header is ignored,
+   * since anyone can send it.
+   */
+  trustProxy?: boolean;
   /** Create the documented demo accounts. */
   seed?: boolean;
   /** Where Google/Apple send the browser to in the demo (the fake identity provider page). */
@@ -32,6 +47,8 @@ export class BackendContext {
   readonly limiter = new RateLimiter(this.clock);
   readonly verifications = new VerificationTokens(this.clock);
   readonly captcha = new CaptchaService(this.clock);
+  /** One-at-a-time lanes, by key, for checks whose decision and count must be one step (sign-in per identifier). */
+  readonly serial = new KeyedSerial();
   /** Per-flow state owned by each route module (challenges, resets, setups...), keyed by module. */
   private readonly flowState = new Map<string, unknown>();
 

@@ -27,7 +27,10 @@ export interface UserRecord {
   displayName: string;
   email: string | null;
   phone: string | null;
-  passwordHash: string;
+  /** scrypt hash; null for a passwordless account (passkeys or Google/Apple only). */
+  passwordHash: string | null;
+  /** When the password was last set (created, reset or changed); null without one. */
+  passwordChangedAt: string | null;
   /** Base32 TOTP secret and the last accepted 30 s step (replay refusal). */
   totp: { secret: string; lastStep: number; enabledAt: string } | null;
   /** Whether SMS and e-mail codes count as a sign-in second factor. */

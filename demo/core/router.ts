@@ -1,46 +1,42 @@
 import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import * as z from 'zod/mini';
-import {
-  commonErrors,
-  type Endpoint,
-  type ErrorCode,
-  type FieldError,
-  type Session,
-} from '../../src/contract/index.js';
+import { declaredErrors, type Endpoint, type FieldError, type Session } from '../../src/contract/index.js';
+import { readInput } from './body.js';
 import type { BackendContext } from './context.js';
 import type { UserRecord } from './model.js';
 import { ApiProblem, problemResponse } from './problem.js';
 import { SESSION_COOKIE, SESSION_TTL_SECONDS, sessionView, type SessionRecord } from './sessions.js';
 
-/** The largest JSON body (CONTRACT.md, Basics). */
-const JSON_LIMIT_BYTES = 64 * 1024;
-/** The largest uploaded file, and the largest multipart body: the file plus room for the other parts and framing. */
-export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
-const MULTIPART_LIMIT_BYTES = UPLOAD_LIMIT_BYTES + JSON_LIMIT_BYTES;
-
-/** `application/json` or another JSON type (`application/merge-patch+json`), parameters aside. */
-function isJsonType(contentType: string): boolean {
-  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  return type === 'application/json' || /^application\/[^/]+\+json$/.test(type);
-}
-
 /** What a handler gets besides its validated input. */
 export interface Call {
   readonly request: Request;
-  /** Client address for rate limits (`x-forwarded-for` first hop behind the demo's own proxy, else `local`). */
-  readonly ip: string;
-  /** The signed-in user; only non-null on `session` rows (where the router already refused anonymous calls). */
+  /**
+   * Who is calling, for per-client limits: in test mode the `X-Tillit-Test-Client` header when present; behind a
+   * trusted proxy the last `X-Forwarded-For` address; else the peer address (`local` in a page).
+   */
+  readonly client: string;
+  /** The request asked for bearer mode (`X-Tillit-Session-Mode: bearer`): no cookies, tokens in answers. */
+  readonly bearerMode: boolean;
+  /** The signed-in user; non-null on `session` rows and rows that need a session (the router refused the rest). */
   readonly user: UserRecord | null;
   readonly session: SessionRecord | null;
   /** Starts a session for `user` (cookie or bearer, as the request asked) and returns its contract view. */
   signIn(user: UserRecord): Session;
   /** Ends the current session and clears its cookie. */
   signOut(): void;
+  readCookie(name: string): string | undefined;
+  /** Sets a cookie of the site (`Path=/`, HttpOnly, SameSite=Lax, Secure over HTTPS), for `maxAgeSeconds`. */
+  setCookie(name: string, value: string, maxAgeSeconds: number): void;
 }
 
 type Output<E extends Endpoint> = E['output'] extends z.ZodMiniType ? z.output<E['output']> : void;
 export type Handler<E extends Endpoint> = (input: z.output<E['input']>, call: Call) => Promise<Output<E>> | Output<E>;
+
+/** What the server in front of the backend knows about the connection (Node passes the peer address). */
+export interface ConnectionInfo {
+  readonly clientAddress?: string;
+}
 
 const honoPath = (path: string): string => path.replace(/:([A-Za-z]+)/g, ':$1');
 const isUnsafe = (method: string): boolean => method !== 'GET' && method !== 'HEAD';
@@ -65,18 +61,42 @@ export function fieldErrors(error: z.core.$ZodError): FieldError[] {
   }));
 }
 
+/** The request came over HTTPS, directly or through a TLS-terminating proxy that says so. */
+function overHttps(c: Context): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  // Trusting the header is safe here: it can only add `Secure`, which harms nobody but a sender who lies.
+  const forwarded = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  return forwarded === 'https' || /(?:^|[;,\s])proto=https(?:$|[;,\s])/i.test(c.req.header('forwarded') ?? '');
+}
+
+function clientOf(c: Context, ctx: BackendContext): string {
+  const testClient = ctx.options.testing ? c.req.header('x-tillit-test-client') : undefined;
+  if (testClient) return `test:${testClient}`;
+  if (ctx.options.trustProxy) {
+    const hops = c.req.header('x-forwarded-for')?.split(',').map((hop) => hop.trim()).filter(Boolean);
+    const last = hops?.at(-1);
+    if (last) return last;
+  }
+  return (c.env as ConnectionInfo | undefined)?.clientAddress ?? 'local';
+}
+
+function cookieString(name: string, value: string, maxAgeSeconds: number, secure: boolean): string {
+  return `${name}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
+}
+
 /**
  * Registers one endpoint-table row on the Hono app: parses and validates the input with the row's schema,
  * enforces access (session, CSRF, testing mode), runs the handler and validates its output with the same
  * contract the client uses, so the reference backend cannot drift from the contract without a failing call.
  */
 export function route<E extends Endpoint>(app: Hono, ctx: BackendContext, row: E, handler: Handler<E>): void {
-  const declared = new Set<ErrorCode>([...commonErrors, ...row.errors, 'unauthenticated', 'csrf_failed']);
+  const declared = declaredErrors(row);
+  const needsSession = row.access === 'session' || row.needsSession === true;
   app.on(row.method, honoPath(row.path), async (c) => {
     try {
       if (row.access === 'testing' && !ctx.options.testing) return problemResponse('not_found');
       const session = authenticate(c, ctx);
-      if (row.access === 'session') {
+      if (needsSession) {
         if (!session) throw new ApiProblem('unauthenticated');
         if (session.mode === 'cookie' && isUnsafe(row.method) && c.req.header('x-csrf-token') !== session.csrfToken) {
           throw new ApiProblem('csrf_failed');
@@ -85,32 +105,31 @@ export function route<E extends Endpoint>(app: Hono, ctx: BackendContext, row: E
       const raw = await readInput(c, row);
       const parsed = z.safeParse(row.input, raw);
       if (!parsed.success) throw new ApiProblem('validation_failed', { fields: fieldErrors(parsed.error) });
-      const user = row.access === 'session' && session ? (ctx.users.get(session.userId) ?? null) : null;
-      if (row.access === 'session' && !user) throw new ApiProblem('unauthenticated');
+      const user = needsSession && session ? (ctx.users.get(session.userId) ?? null) : null;
+      if (needsSession && !user) throw new ApiProblem('unauthenticated');
 
-      const wantsBearer = c.req.header('x-tillit-session-mode')?.toLowerCase() === 'bearer';
+      const bearerMode = c.req.header('x-tillit-session-mode')?.toLowerCase() === 'bearer';
+      const secure = overHttps(c);
       let current = session;
       const setCookies: string[] = [];
-      const secure = new URL(c.req.url).protocol === 'https:' ? '; Secure' : '';
       const call: Call = {
         request: c.req.raw,
-        ip: c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || 'local',
+        client: clientOf(c, ctx),
+        bearerMode,
         user,
-        session,
+        session: needsSession ? session : null,
         signIn: (u) => {
-          current = ctx.sessions.create(u.id, wantsBearer ? 'bearer' : 'cookie');
-          if (current.mode === 'cookie') {
-            setCookies.push(
-              `${SESSION_COOKIE}=${current.token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${SESSION_TTL_SECONDS}${secure}`,
-            );
-          }
+          current = ctx.sessions.create(u.id, bearerMode ? 'bearer' : 'cookie');
+          if (current.mode === 'cookie') setCookies.push(cookieString(SESSION_COOKIE, current.token, SESSION_TTL_SECONDS, secure));
           return sessionView(current, u);
         },
         signOut: () => {
           if (session) ctx.sessions.end(session.token);
           current = null;
-          setCookies.push(`${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure}`);
+          setCookies.push(cookieString(SESSION_COOKIE, '', 0, secure));
         },
+        readCookie: (name) => getCookie(c, name),
+        setCookie: (name, value, maxAge) => setCookies.push(cookieString(name, value, maxAge, secure)),
       };
 
       const result = await handler(parsed.data as z.output<E['input']>, call);
@@ -146,40 +165,4 @@ function authenticate(c: Context, ctx: BackendContext): SessionRecord | null {
   }
   const found = ctx.sessions.find(getCookie(c, SESSION_COOKIE));
   return found?.mode === 'cookie' ? found : null;
-}
-
-async function readInput(c: Context, row: Endpoint): Promise<Record<string, unknown>> {
-  const input: Record<string, unknown> = { ...c.req.param() };
-  if (row.method === 'GET' || row.method === 'DELETE') {
-    for (const [key, value] of new URL(c.req.url).searchParams) input[key] = value;
-    return input;
-  }
-  const length = Number(c.req.header('content-length') ?? 0);
-  const type = c.req.header('content-type') ?? '';
-  if (row.upload) {
-    if (length > MULTIPART_LIMIT_BYTES) throw new ApiProblem('payload_too_large');
-    // A body of another type is a broken request, not a file of the wrong type (that is `unsupported_media_type`).
-    if (!type.toLowerCase().startsWith('multipart/form-data')) throw new ApiProblem('malformed_request');
-    const form = await c.req.raw.formData().catch(() => {
-      throw new ApiProblem('malformed_request');
-    });
-    for (const [key, value] of form) input[key] = value;
-    return input;
-  }
-  if (length > JSON_LIMIT_BYTES) throw new ApiProblem('payload_too_large');
-  // Without Content-Length (chunked) the size only shows once read.
-  const bytes = new Uint8Array(await c.req.arrayBuffer());
-  if (bytes.byteLength > JSON_LIMIT_BYTES) throw new ApiProblem('payload_too_large');
-  const text = new TextDecoder().decode(bytes);
-  // An empty body is `{}` whatever its type; any other body must be JSON, or the request is malformed.
-  if (text.trim() === '') return input;
-  if (!isJsonType(type)) throw new ApiProblem('malformed_request');
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new ApiProblem('malformed_request');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ApiProblem('malformed_request');
-  return { ...body, ...input };
 }

@@ -12,7 +12,8 @@ export interface NewUser {
   displayName?: string;
   email?: string | null;
   phone?: string | null;
-  password: string;
+  /** null: a passwordless account. */
+  password: string | null;
   totpSecret?: string | null;
   smsTwoFactor?: boolean;
   emailTwoFactor?: boolean;
@@ -33,7 +34,8 @@ export class UserStore {
       displayName: input.displayName ?? (email ? email.split('@')[0] ?? 'user' : 'user'),
       email,
       phone: input.phone ?? null,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: input.password === null ? null : await hashPassword(input.password),
+      passwordChangedAt: input.password === null ? null : now,
       totp: input.totpSecret ? { secret: input.totpSecret, lastStep: 0, enabledAt: now } : null,
       smsTwoFactor: input.smsTwoFactor ?? false,
       emailTwoFactor: input.emailTwoFactor ?? false,

@@ -21,7 +21,7 @@ export class ResettableBackend implements Backend {
     return this.current.ready;
   }
 
-  fetch = (request: Request): Promise<Response> => this.current.fetch(request);
+  fetch: Backend['fetch'] = (request, connection) => this.current.fetch(request, connection);
 
   async reset(): Promise<void> {
     const next = this.create();

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { BackendContext } from '../core/context.js';
 import { registerKyc } from './kyc/index.js';
 import { registerPasswordReset } from './password-reset.js';
+import { registerRestoreAuthenticator } from './restore-authenticator.js';
 import { registerSecurity } from './security/index.js';
 import { registerSession } from './session.js';
 import { registerSignIn } from './sign-in.js';
@@ -26,6 +27,7 @@ const modules: Register[] = [
   registerStepUp,
   registerSecurity,
   registerTwoFactorReset,
+  registerRestoreAuthenticator,
 ];
 
 export function registerRoutes(app: Hono, ctx: BackendContext): void {

@@ -1,5 +1,11 @@
 import type { Hono } from 'hono';
-import { passwordResetEndpoints as rows, type CodeChannel, type CodeSent, type ResetChannel } from '../../src/contract/index.js';
+import {
+  passwordResetEndpoints as rows,
+  type CodeChannel,
+  type CodeSent,
+  type Identifier,
+  type ResetChannel,
+} from '../../src/contract/index.js';
 import { DAY, HOUR, MINUTE, isoInstant } from '../core/clock.js';
 import { CODE_TTL_SECONDS, MAX_CODE_ATTEMPTS, RESEND_AFTER_SECONDS, wrongAnswer } from '../core/codes.js';
 import type { BackendContext } from '../core/context.js';
@@ -17,7 +23,9 @@ interface Reset {
   id: string;
   /** null for an unknown identifier: the decoy behaves alike but can never be verified. */
   userId: string | null;
-  /** Where each offered channel delivers (unmasked). */
+  /** The channels offered, the identifier's own first: the same two for every identifier of a type. */
+  channels: ResetChannel[];
+  /** Where each offered channel delivers (unmasked), when the account has it; a channel without one sends nothing. */
   targets: Partial<Record<CodeChannel, string>>;
   expiresAtMs: number;
   verified: boolean;
@@ -27,19 +35,19 @@ interface Reset {
   decoy: { resendAtMs: number; expiresAtMs: number } | null;
 }
 
-const mask = (channel: CodeChannel, to: string): string => (channel === 'email' ? maskEmail(to) : maskPhone(to));
+/** Where the account's codes go, by channel: what it has. */
+function targetsOf(user: UserRecord): Partial<Record<CodeChannel, string>> {
+  return { ...(user.email ? { email: user.email } : {}), ...(user.phone ? { sms: user.phone } : {}) };
+}
 
-/** The identifier's own channel first, then the other one the account has. */
-function targetsOf(user: UserRecord, first: CodeChannel): Partial<Record<CodeChannel, string>> {
-  const all: Partial<Record<CodeChannel, string>> = {};
-  if (user.email) all.email = user.email;
-  if (user.phone) all.sms = user.phone;
-  const ordered: Partial<Record<CodeChannel, string>> = {};
-  for (const channel of [first, first === 'email' ? 'sms' : 'email'] as const) {
-    const to = all[channel];
-    if (to) ordered[channel] = to;
-  }
-  return ordered;
+/**
+ * The identifier's own channel with its destination masked (the user typed it: nothing new), then the other one
+ * without a destination, whatever the account has: the answer must not tell that it exists (`no-enumeration`).
+ */
+function channelsFor(identifier: Identifier): ResetChannel[] {
+  return identifier.type === 'email'
+    ? [{ channel: 'email', destination: maskEmail(identifier.email.toLowerCase()) }, { channel: 'sms', destination: null }]
+    : [{ channel: 'sms', destination: maskPhone(identifier.phone) }, { channel: 'email', destination: null }];
 }
 
 export function registerPasswordReset(app: Hono, ctx: BackendContext): void {
@@ -67,36 +75,35 @@ export function registerPasswordReset(app: Hono, ctx: BackendContext): void {
     const wait = ctx.limiter.hit(`password-reset:${identifierValue(identifier)}`, RESET_STARTS_PER_HOUR, HOUR);
     if (wait > 0) throw new ApiProblem('rate_limited', { retryAfter: wait });
 
-    const first: CodeChannel = identifier.type === 'email' ? 'email' : 'sms';
     const user = ctx.users.findByIdentifier(identifier);
     const reset: Reset = {
       id: randomId('rst'),
       userId: user?.id ?? null,
-      targets: user ? targetsOf(user, first) : { [first]: identifierValue(identifier) },
+      channels: channelsFor(identifier),
+      targets: user ? targetsOf(user) : {},
       expiresAtMs: ctx.clock.nowMs() + RESET_TTL_SECONDS * 1000,
       verified: false,
       wrongCodes: 0,
       decoy: user ? null : { resendAtMs: 0, expiresAtMs: 0 },
     };
     resets.set(reset.id, reset);
-    const channels: ResetChannel[] = Object.entries(reset.targets).map(([channel, to]) => ({
-      channel: channel as CodeChannel,
-      destination: mask(channel as CodeChannel, to),
-    }));
-    return { resetId: reset.id, channels, expiresAt: isoInstant(reset.expiresAtMs) };
+    return { resetId: reset.id, channels: reset.channels, expiresAt: isoInstant(reset.expiresAtMs) };
   });
 
   route(app, ctx, rows.sendPasswordResetCode, ({ resetId, channel }) => {
     const reset = live(resetId);
-    const to = reset.targets[channel];
-    if (!to) throw new ApiProblem('method_not_available');
-    if (reset.decoy) return decoySend(reset.decoy, channel, to, ctx.clock.nowMs());
-    return ctx.codes.send(
+    // Both channels are always offered (`channelsFor`), so the one asked for is there.
+    const offered = reset.channels.find((c) => c.channel === channel)!;
+    if (reset.decoy) return { ...decoySend(reset.decoy, channel, ctx.clock.nowMs()), sentTo: offered.destination };
+    // A channel the account lacks gets a code nobody receives: resend spacing and the replaced code are as for a
+    // real send, so the answers cannot tell what the account has.
+    const sent = ctx.codes.send(
       purpose(reset),
       channel,
-      to,
+      reset.targets[channel] ?? null,
       (code) => `Your password reset code is ${code}. If you did not ask for it, ignore this message.`,
     );
+    return { ...sent, sentTo: offered.destination };
   });
 
   route(app, ctx, rows.verifyPasswordResetCode, ({ resetId, code }) => {
@@ -125,6 +132,7 @@ export function registerPasswordReset(app: Hono, ctx: BackendContext): void {
       throw new ApiProblem('password_too_weak', { fields: [{ path: 'newPassword', code: 'not_allowed' }] });
     }
     user.passwordHash = await hashPassword(newPassword);
+    user.passwordChangedAt = isoInstant(ctx.clock.nowMs());
     user.failedSignIns = 0;
     user.lockedUntilMs = 0;
     const until = isoInstant(ctx.clock.nowMs() + WITHDRAWAL_LOCK_SECONDS * 1000);
@@ -137,13 +145,13 @@ export function registerPasswordReset(app: Hono, ctx: BackendContext): void {
 }
 
 /** Answers like CodeService.send, but nothing is delivered: the account does not exist. */
-function decoySend(decoy: NonNullable<Reset['decoy']>, channel: CodeChannel, to: string, now: number): CodeSent {
+function decoySend(decoy: NonNullable<Reset['decoy']>, channel: CodeChannel, now: number): Omit<CodeSent, 'sentTo'> {
   if (decoy.resendAtMs > now) {
     throw new ApiProblem('resend_too_soon', { retryAfter: Math.ceil((decoy.resendAtMs - now) / 1000) });
   }
   decoy.resendAtMs = now + RESEND_AFTER_SECONDS * 1000;
   decoy.expiresAtMs = now + CODE_TTL_SECONDS * 1000;
-  return { channel, sentTo: mask(channel, to), resendAfter: RESEND_AFTER_SECONDS, expiresAt: isoInstant(decoy.expiresAtMs) };
+  return { channel, resendAfter: RESEND_AFTER_SECONDS, expiresAt: isoInstant(decoy.expiresAtMs) };
 }
 
 /**

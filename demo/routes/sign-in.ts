@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { endpoints } from '../../src/contract/index.js';
 import { verifyChallengeCode } from '../core/challenges.js';
 import type { BackendContext } from '../core/context.js';
+import { identifierValue } from '../core/model.js';
 import { decoyHash, verifyPassword } from '../core/passwords.js';
 import { ApiProblem } from '../core/problem.js';
 import { route } from '../core/router.js';
@@ -11,16 +12,20 @@ import { admitAttempt, assertNotLocked, failureCounter, recordFailure, recordSuc
 
 /** Password sign-in, its second-factor challenge, and passkey sign-in. Google/Apple: social-sign-in.ts. */
 export function registerSignIn(app: Hono, ctx: BackendContext): void {
-  route(app, ctx, endpoints.signIn, async ({ identifier, password, captchaToken }, call) => {
-    const user = ctx.users.findByIdentifier(identifier);
-    const counter = failureCounter(ctx, identifier, user);
-    admitAttempt(ctx, identifier, counter, captchaToken);
-    // Unknown accounts are checked against a decoy hash so both answers take the same time.
-    const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
-    if (!user || !matches) recordFailure(ctx, counter);
-    recordSuccess(user);
-    return answerFirstFactor(ctx, call, user);
-  });
+  // One identifier's attempts run one after the other: admission, password check and count are one step.
+  route(app, ctx, endpoints.signIn, ({ identifier, password, captchaToken }, call) =>
+    ctx.serial.run(`sign-in:${identifierValue(identifier)}`, async () => {
+      const user = ctx.users.findByIdentifier(identifier);
+      const counter = failureCounter(ctx, identifier, user);
+      admitAttempt(ctx, identifier, counter, call.client, captchaToken);
+      // Unknown and passwordless accounts are checked against a decoy hash so every answer takes the same time.
+      const hash = user?.passwordHash ?? null;
+      const matches = (await verifyPassword(password, hash ?? (await decoyHash()))) && hash !== null;
+      if (!user || !matches) recordFailure(ctx, counter);
+      recordSuccess(ctx, user, call.client);
+      return answerFirstFactor(ctx, call, user);
+    }),
+  );
 
   route(app, ctx, endpoints.sendSignInCode, ({ challengeId, channel }) => {
     const { challenge, user } = liveChallenge(ctx, challengeId);
@@ -52,7 +57,7 @@ export function registerSignIn(app: Hono, ctx: BackendContext): void {
   route(app, ctx, endpoints.passkeySignIn, async ({ challengeId, response }, call) => {
     const user = await verifyPasskeySignIn(ctx, challengeId, response);
     assertNotLocked(ctx, user);
-    recordSuccess(user);
+    recordSuccess(ctx, user);
     return { status: 'signed_in' as const, session: call.signIn(user) };
   });
 }

@@ -1,10 +1,10 @@
 import type { Hono } from 'hono';
 import { endpoints, type SocialProvider } from '../../src/contract/index.js';
 import type { BackendContext } from '../core/context.js';
-import { randomToken } from '../core/ids.js';
+import { randomToken, timingSafeEqual } from '../core/ids.js';
 import type { UserRecord } from '../core/model.js';
 import { ApiProblem } from '../core/problem.js';
-import { route } from '../core/router.js';
+import { route, type Call } from '../core/router.js';
 import { answerFirstFactor } from './sign-in-challenges.js';
 import { assertNotLocked } from './sign-in-failures.js';
 
@@ -16,11 +16,15 @@ import { assertNotLocked } from './sign-in-failures.js';
  */
 
 export const SOCIAL_STATE_SECONDS = 10 * 60;
+/** Cookie mode: the cookie that ties a state to the browser that started the sign-in (one nonce per browser). */
+export const SOCIAL_STATE_COOKIE = 'tillit_social';
 
 interface PendingState {
   provider: SocialProvider;
   returnTo: string;
   expiresAtMs: number;
+  /** What the finishing request must show: the browser's cookie nonce, or (bearer mode) the answered binding. */
+  binding: { via: 'cookie' | 'answer'; secret: string };
 }
 
 interface IssuedCode {
@@ -64,8 +68,32 @@ export function socialReturnUrl(ctx: BackendContext, state: string, code: string
   return url.href;
 }
 
-/** Takes `state` and `code` out (both work once) and answers the identity they vouch for; `social_failed` if not. */
-function redeem(ctx: BackendContext, provider: SocialProvider, state: string, code: string): IssuedCode {
+/** Only the exchange's own origins: anything else would hand the provider's code to whoever named the URL. */
+function assertOwnOrigin(ctx: BackendContext, returnTo: string): void {
+  if (!ctx.options.origins.includes(new URL(returnTo).origin)) {
+    throw new ApiProblem('validation_failed', { fields: [{ path: 'returnTo', code: 'not_allowed' }] });
+  }
+}
+
+/** What ties a new state to this client: the browser's `tillit_social` nonce, or a binding for the answer. */
+function bindingFor(call: Call): PendingState['binding'] {
+  if (call.bearerMode) return { via: 'answer', secret: randomToken(24) };
+  const nonce = call.readCookie(SOCIAL_STATE_COOKIE) ?? randomToken(24);
+  call.setCookie(SOCIAL_STATE_COOKIE, nonce, SOCIAL_STATE_SECONDS);
+  return { via: 'cookie', secret: nonce };
+}
+
+function presentedBinding(call: Call, pending: PendingState, binding: string | undefined): boolean {
+  const shown = pending.binding.via === 'cookie' ? call.readCookie(SOCIAL_STATE_COOKIE) : binding;
+  return shown !== undefined && timingSafeEqual(shown, pending.binding.secret);
+}
+
+/**
+ * Takes `state` and `code` out (both work once, whatever happens) and answers the identity they vouch for, when the
+ * finishing client is the one that started; `social_failed` if not.
+ */
+function redeem(ctx: BackendContext, call: Call, input: { provider: SocialProvider; state: string; code: string; binding?: string | undefined }): IssuedCode {
+  const { provider, state, code } = input;
   const { states, codes } = social(ctx);
   const pending = states.get(state);
   const issued = codes.get(code);
@@ -74,7 +102,9 @@ function redeem(ctx: BackendContext, provider: SocialProvider, state: string, co
   const now = ctx.clock.nowMs();
   const fits =
     pending && issued && pending.provider === provider && issued.provider === provider && issued.state === state;
-  if (!fits || pending.expiresAtMs <= now || issued.expiresAtMs <= now) throw new ApiProblem('social_failed');
+  if (!fits || pending.expiresAtMs <= now || issued.expiresAtMs <= now || !presentedBinding(call, pending, input.binding)) {
+    throw new ApiProblem('social_failed');
+  }
   return issued;
 }
 
@@ -90,17 +120,19 @@ function accountFor(ctx: BackendContext, identity: IssuedCode): UserRecord {
 }
 
 export function registerSocialSignIn(app: Hono, ctx: BackendContext): void {
-  route(app, ctx, endpoints.startSocialSignIn, ({ provider, returnTo }) => {
+  route(app, ctx, endpoints.startSocialSignIn, ({ provider, returnTo }, call) => {
+    assertOwnOrigin(ctx, returnTo);
     const state = randomToken(24);
-    social(ctx).states.set(state, { provider, returnTo, expiresAtMs: ctx.clock.nowMs() + SOCIAL_STATE_SECONDS * 1000 });
+    const binding = bindingFor(call);
+    social(ctx).states.set(state, { provider, returnTo, binding, expiresAtMs: ctx.clock.nowMs() + SOCIAL_STATE_SECONDS * 1000 });
     const url = new URL(`${ctx.options.publicUrl.replace(/\/+$/, '')}/demo/idp/${provider}`);
     url.searchParams.set('state', state);
     url.searchParams.set('return_to', returnTo);
-    return { url: url.href, state };
+    return { url: url.href, state, ...(binding.via === 'answer' ? { binding: binding.secret } : {}) };
   });
 
-  route(app, ctx, endpoints.finishSocialSignIn, ({ provider, code, state }, call) => {
-    const user = accountFor(ctx, redeem(ctx, provider, state, code));
+  route(app, ctx, endpoints.finishSocialSignIn, (input, call) => {
+    const user = accountFor(ctx, redeem(ctx, call, input));
     assertNotLocked(ctx, user);
     return answerFirstFactor(ctx, call, user);
   });

@@ -141,13 +141,13 @@ export function registerStepUp(app: Hono, ctx: BackendContext): void {
     const factors = view(s, user);
     if (![...s.factors.values()].every(Boolean)) return { factors };
     end(s);
-    const grant = ctx.verifications.grant(user.id, s.action);
+    const grant = ctx.verifications.grant(call.session!, s.action);
     return { factors, verificationToken: grant.token, tokenExpiresAt: isoInstant(grant.expiresAtMs) };
   });
 
   route(app, ctx, testingRows.consumeStepUpToken, ({ action, verificationToken }, call) => {
     if (!call.session) throw new ApiProblem('unauthenticated');
-    ctx.verifications.consume(verificationToken, call.session.userId, action);
+    ctx.verifications.consume(verificationToken, call.session, action);
   });
 
   /**

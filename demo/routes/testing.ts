@@ -18,7 +18,7 @@ export function registerTesting(app: Hono, ctx: BackendContext): void {
     }
     // An account must be reachable somehow: without e-mail or phone it gets a fresh address.
     const email = input.email ?? (input.phone ? null : `test-${randomToken(9).toLowerCase()}@example.test`);
-    const password = input.password ?? `pw-${randomToken(12)}`;
+    const password = input.passwordless ? null : (input.password ?? `pw-${randomToken(12)}`);
     const user = await ctx.users.create({
       email,
       phone: input.phone ?? null,
@@ -44,6 +44,12 @@ export function registerTesting(app: Hono, ctx: BackendContext): void {
       emailTwoFactor: user.emailTwoFactor,
       kycLevel: user.kyc.level,
     };
+  });
+
+  route(app, ctx, testingEndpoints.createTestSession, ({ userId }) => {
+    if (!ctx.users.get(userId)) throw new ApiProblem('not_found');
+    const session = ctx.sessions.create(userId, 'bearer');
+    return { token: session.token, expiresAt: isoInstant(session.expiresAtMs) };
   });
 
   route(app, ctx, testingEndpoints.readOutbox, ({ to }) => {

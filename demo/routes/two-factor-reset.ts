@@ -10,10 +10,9 @@ import {
 import { DAY, HOUR, isoInstant } from '../core/clock.js';
 import type { BackendContext } from '../core/context.js';
 import { randomId, randomToken, timingSafeEqual } from '../core/ids.js';
-import { identifierValue } from '../core/model.js';
-import { decoyHash, verifyPassword } from '../core/passwords.js';
 import { ApiProblem } from '../core/problem.js';
 import { route } from '../core/router.js';
+import { endChallenge, liveChallenge } from './sign-in-challenges.js';
 
 export const REVIEW_BUSINESS_DAYS = 3;
 export const REQUESTS_PER_HOUR = 10;
@@ -66,17 +65,26 @@ function view(r: ResetRequest): TwoFactorResetState {
   return state;
 }
 
-export function registerTwoFactorReset(app: Hono, ctx: BackendContext): void {
-  const requests = ctx.state('two-factor-reset', () => new Map<string, ResetRequest>());
+const requestsOf = (ctx: BackendContext) => ctx.state('two-factor-reset', () => new Map<string, ResetRequest>());
 
-  route(app, ctx, rows.requestTwoFactorReset, async (input) => {
-    // Password guessing through this door is limited like any other.
-    const wait = ctx.limiter.hit(`two-factor-reset:${identifierValue(input.identifier)}`, REQUESTS_PER_HOUR, HOUR);
+/** Drops the account's pending request: it restored its authenticator itself, so an approval would remove the new one. */
+export function cancelPendingRequests(ctx: BackendContext, userId: string): void {
+  for (const r of requestsOf(ctx).values()) {
+    if (r.userId === userId && r.status === 'pending') {
+      r.status = 'cancelled';
+      r.decidedAtMs = ctx.clock.nowMs();
+    }
+  }
+}
+
+export function registerTwoFactorReset(app: Hono, ctx: BackendContext): void {
+  const requests = requestsOf(ctx);
+
+  route(app, ctx, rows.requestTwoFactorReset, (input) => {
+    // The sign-in challenge proves the password: this door checks none, so it adds no way to guess one.
+    const { user } = liveChallenge(ctx, input.challengeId);
+    const wait = ctx.limiter.hit(`two-factor-reset:${user.id}`, REQUESTS_PER_HOUR, HOUR);
     if (wait > 0) throw new ApiProblem('rate_limited', { retryAfter: wait });
-    const user = ctx.users.findByIdentifier(input.identifier);
-    // Hash either way, so an unknown account costs the same time as a wrong password.
-    const ok = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
-    if (!user || !ok) throw new ApiProblem('invalid_credentials');
     if (!user.totp) throw new ApiProblem('not_bound');
     for (const r of requests.values()) {
       if (r.userId === user.id && r.status === 'pending') throw new ApiProblem('request_pending');
@@ -96,6 +104,7 @@ export function registerTwoFactorReset(app: Hono, ctx: BackendContext): void {
       rejectionReasons: [],
     };
     requests.set(r.id, r);
+    endChallenge(ctx, input.challengeId);
     return {
       requestId: r.id,
       statusToken: r.statusToken,
@@ -131,12 +140,13 @@ export function registerTwoFactorReset(app: Hono, ctx: BackendContext): void {
       }
       user.withdrawalLock = { until: isoInstant(now + LOCK_SECONDS * 1000), reason: 'two_factor_change' };
     }
-    // "The exchange reports by e-mail": the decision lands in the dev outbox.
-    const to = r.contactEmail ?? user.email;
+    // "The exchange reports by e-mail" (by SMS to a phone-only account): the decision lands in the dev outbox.
+    const email = r.contactEmail ?? user.email;
+    const to = email ?? user.phone;
     if (to) {
       ctx.outbox.push({
         id: randomId('msg'),
-        channel: 'email',
+        channel: email ? 'email' : 'sms',
         to,
         purpose: `two-factor-reset:${r.id}:${decision}`,
         code: '',

@@ -65,8 +65,16 @@ export function checkTable(source: ContractSource): TableReport {
     if (row.upload && row.method !== 'POST' && row.method !== 'PATCH') errors.push(`${key}: uploads must be POST or PATCH`);
     if (!(row.flow in source.flowSections)) errors.push(`${key}: flow ${row.flow} has no section in flows.ts`);
   }
-  for (const code of source.commonErrors) {
-    if (!(code in source.errorCatalog)) errors.push(`commonErrors: ${code} is not in errorCatalog`);
+  for (const [key, row] of rows) {
+    for (const code of source.impliedErrors(row)) {
+      if (!(code in source.errorCatalog)) errors.push(`${key}: implied error code ${code} is not in errorCatalog`);
+    }
+    for (const name of pathParams(row.path)) {
+      if (!source.pathParameterDocs[name]) errors.push(`${key}: path parameter :${name} has no description in pathParameterDocs`);
+    }
+  }
+  for (const code of source.routeErrors) {
+    if (!(code in source.errorCatalog)) errors.push(`routeErrors: ${code} is not in errorCatalog`);
   }
   for (const [key] of rows) {
     if (!Object.hasOwn(source.endpointDocs, key)) errors.push(`${key}: no summary in src/contract/docs (endpointDocs)`);
@@ -81,7 +89,10 @@ export function checkTable(source: ContractSource): TableReport {
     if (!(code in source.errorCatalog)) errors.push(`errorMeanings.${code} is not in errorCatalog`);
   }
 
-  const used = new Set([...source.commonErrors, ...rows.flatMap(([, row]) => row.errors)]);
+  const used = new Set([
+    ...source.routeErrors,
+    ...rows.flatMap(([, row]) => [...row.errors, ...source.impliedErrors(row)]),
+  ]);
   const unusedCodes = Object.keys(source.errorCatalog).filter((code) => !used.has(code));
 
   const missingSteps: string[] = [];
@@ -94,7 +105,7 @@ export function checkTable(source: ContractSource): TableReport {
   }
 
   const empty = emptyFlows(source);
-  const unused = unusedCodes.map((code) => `error code ${code} is used by no row and is not in commonErrors`);
+  const unused = unusedCodes.map((code) => `error code ${code} is given by no row, implied for none, and answers no route`);
   return {
     errors: empty.length === 0 ? [...errors, ...missingSteps] : errors,
     pending: empty.length === 0 ? [] : missingSteps,

@@ -17,6 +17,15 @@ const fieldErrorMeanings: Readonly<Record<string, string>> = {
   not_allowed: 'The value is not one of the accepted ones.',
 };
 
+/** Which rows each implied code (`impliedErrors`) applies to, for the error code table. */
+const impliedText: Readonly<Record<string, string>> = {
+  validation_failed: 'every endpoint with input fields',
+  malformed_request: 'every POST and PATCH',
+  payload_too_large: 'every POST and PATCH',
+  unauthenticated: 'every endpoint that needs a session',
+  csrf_failed: 'every POST, PATCH and DELETE that needs a session',
+};
+
 const accessShort: Record<Row['access'], string> = { public: 'public', session: 'session', testing: 'test mode' };
 const accessLong: Record<Row['access'], string> = {
   public: 'public: no session needed.',
@@ -66,7 +75,8 @@ function intro(source: ContractSource, ctx: TextContext): string {
   value that is not an object, broken multipart), answers \`malformed_request\` (400). \`unsupported_media_type\`
   (415) never refers to the body's content type: only to the content of an uploaded file.
 - Size limits: a JSON body is at most 64 KiB (65,536 bytes); an uploaded file at most 10 MiB (10,485,760 bytes),
-  in a multipart body of at most 10 MiB + 64 KiB. Anything larger answers \`payload_too_large\` (413).
+  in a multipart body of at most 10 MiB + 64 KiB. Anything larger answers \`payload_too_large\` (413), counted as
+  the body streams in, with or without \`Content-Length\` (see [Security rules](#security-rules)).
 - Successful answers are JSON (\`application/json\`) with the status each endpoint lists; \`204\` has no body.
 - Members a side does not know are ignored on both sides: a backend may answer more, a client may send more.
   Tables below describe what the receiving side accepts.
@@ -85,11 +95,18 @@ ${problemTable}
 - Unknown routes answer \`not_found\` (404), known routes with another method \`method_not_allowed\` (405), bodies of
   the wrong content type or that do not parse \`malformed_request\` (400), bodies over the size limit
   \`payload_too_large\` (413). A failure never leaks a stack trace: \`internal_error\` (500).
-- Every endpoint may answer the common errors ${source.commonErrors.map((code) => `\`${code}\``).join(', ')}; each endpoint below lists the others it may give.
+- What a row answers follows from what it takes and who may call it, so no row repeats these: every endpoint may
+  answer ${anyRow(source)}; one with input fields \`validation_failed\`; a POST or PATCH (it has a body)
+  \`malformed_request\` and \`payload_too_large\`; one that needs a session \`unauthenticated\`, and
+  \`csrf_failed\` when it is a POST, PATCH or DELETE. A GET never answers 413 or 415; 405 is the answer of a path for
+  a method it has no endpoint for, never of an endpoint. Each endpoint below lists the others it may give, and
+  openapi.json lists them all per operation. An answer with a code its endpoint does not declare fails the
+  conformance suite.
 
 ### Sessions
-- **Cookie mode** (default, for browsers): a successful sign-in sets the \`${sessionCookie}\` cookie (HttpOnly,
-  SameSite=Lax, and Secure over HTTPS) and answers \`session.csrfToken\` (also in the \`${csrfHeader}\` response header). Every POST, PATCH
+- **Cookie mode** (default, for browsers): a successful sign-in sets the \`${sessionCookie}\` cookie (\`Path=/\`,
+  HttpOnly, SameSite=Lax, and Secure over HTTPS, also behind a TLS proxy: see [Security rules](#security-rules)) and
+  answers \`session.csrfToken\` (also in the \`${csrfHeader}\` response header). Every POST, PATCH
   and DELETE of a cookie session carries that token in the \`${csrfHeader}\` request header; a missing or wrong one
   answers \`csrf_failed\` (403). \`getSession\` answers the session's token again (a reloaded page gets it back that
   way). The reference backend keeps one token for the whole session; a backend that hands out new tokens must keep
@@ -97,15 +114,17 @@ ${problemTable}
   CSRF token (GET) never invalidate one.
 - **Bearer mode** (apps, other origins): a sign-in request with \`${sessionModeHeader}: bearer\` gets
   \`session.token\` and no cookie; later requests send \`Authorization: Bearer <token>\` and need no CSRF token. A
-  cookie session's value is not a bearer token, nor the other way round.
+  cookie session's value is not a bearer token, nor the other way round. Every \`/v1\` path answers CORS for it
+  (see [Security rules](#security-rules)).
 - Lifetime: a session lasts until \`session.expiresAt\`. The backend picks the lifetime, but keeps every session at
   least 2 hours from sign-in, used or idle (the reference backend: 7 days from sign-in, not extended by use); the
   conformance suite signs in again after moving the clock further than that. Sign-out, a password reset and expiry
   end a session; its cookie or token then answers \`unauthenticated\`.
 - Endpoints with access "session" answer \`unauthenticated\` (401) without a valid session.
 - Sensitive actions carry a \`verificationToken\` from [step-up](#${flowAnchor('step-up')}) in their input; without
-  one they answer \`step_up_required\` (403), with a used, expired or foreign one \`verification_invalid\` (403). A
-  refused token is not used up.
+  one they answer \`step_up_required\` (403), with a used, expired or foreign one (another action, user or session)
+  \`verification_invalid\` (403). A sensitive endpoint checks its own rules first and answers them even without a
+  token; it spends the token only when it does the action, so neither its own refusals nor a refused token use it up.
 
 ### Rate limits and retries
 - Every 429 answer carries a \`Retry-After\` header in whole seconds and the same number as \`retryAfter\` in the
@@ -175,16 +194,42 @@ TILLIT_CONTRACT_URL=https://your-backend npm run test:contract
 \`\`\`
 
 - \`TILLIT_CONTRACT_URL\` is the origin the \`/v1\` paths hang off.
-- \`TILLIT_CONTRACT_ORIGIN\` (default \`http://localhost:8787\`) is the page origin the suite's software passkey
-  authenticator writes into \`clientDataJSON\` when it registers and uses passkeys. The backend in test mode must accept
-  that origin for WebAuthn ceremonies; the authenticator signs for the \`rp.id\` / \`rpId\` of the options the backend
-  hands out (the origin's host when they name none), so that relying-party id must fit the origin (\`localhost\` for the
-  default).
+- \`TILLIT_CONTRACT_ORIGIN\` (default \`http://localhost:8787\`) is the origin of the exchange's pages in the test: the
+  suite's software passkey authenticator writes it into \`clientDataJSON\` when it registers and uses passkeys, and
+  the suite uses it for the \`returnTo\` of social sign-in. The backend in test mode must accept that origin for
+  WebAuthn ceremonies and as a \`returnTo\` origin; the authenticator signs for the \`rp.id\` / \`rpId\` of the options
+  the backend hands out (the origin's host when they name none), so that relying-party id must fit the origin
+  (\`localhost\` for the default).
+- Every request of the suite comes from one machine, and a run makes a few thousand of them (it prints how many),
+  creating several hundred accounts. So that per-client limits (see [Security rules](#security-rules)) judge the
+  tests rather than the suite, each request carries \`X-Tillit-Test-Client\`: a backend in test mode must take that
+  header, when present, as the client its per-client limits count (the tests of those limits send one value many
+  times). A backend not in test mode ignores it.
 
 The suite creates its own accounts through the fixtures (unique ones per run, so it may run again against a
 long-lived backend), reads codes from the outbox instead of e-mail and SMS, moves the clock forward to test expiries,
 cooldowns and locks, and decides reviews. Each failure names the endpoint and the rule it broke.
 `;
+}
+
+function securityRulesSection(source: ContractSource): string {
+  const rules = source.securityRules.map((rule) => `- **${rule.title}** (\`${rule.id}\`). ${rule.text}`);
+  return `### Security rules
+<a id="security-rules"></a>
+
+What a backend must do so the elements are safe to use against it, each with the attack it stops. The conformance
+suite checks every rule (its tests name the rule as \`[rule: <id>]\`).
+
+${rules.join('\n')}
+`;
+}
+
+function anyRow(source: ContractSource): string {
+  const codes = allRows(source).reduce<string[] | null>((common, [, row]) => {
+    const implied = source.impliedErrors(row);
+    return common === null ? [...implied] : common.filter((code) => implied.includes(code));
+  }, null);
+  return (codes ?? []).map((code) => `\`${code}\``).join(', ');
 }
 
 function guideSection(guide: FlowGuide, index: number, source: ContractSource, described: Set<string>): string {
@@ -231,10 +276,11 @@ function endpointSection(key: string, row: Row, source: ContractSource, schemas:
   lines.push(`- Access: ${accessLong[row.access]}`);
   lines.push(`- Success: \`${status}\`${status === 204 ? ', no body' : ''}.`);
   if (row.idempotent) lines.push('- Idempotent: safe to repeat; clients retry it.');
-  const own = errorsByStatus(row, { ...source, commonErrors: [] }).flatMap(([httpStatus, codes]) =>
+  const own = errorsByStatus(row, source, true).flatMap(([httpStatus, codes]) =>
     codes.map((code) => `\`${code}\` (${httpStatus})`),
   );
-  lines.push(`- Errors: ${own.length === 0 ? 'only the common ones' : `${own.join(', ')}, and the common ones`}.`);
+  const implied = source.impliedErrors(row).filter((code) => !row.errors.includes(code)).map((code) => `\`${code}\``);
+  lines.push(`- Errors: ${own.length === 0 ? 'none of its own' : own.join(', ')}; implied: ${implied.join(', ')}.`);
   lines.push('');
   const table = (entries: [string, JsonObject][], required: (name: string) => boolean): string =>
     fieldTable(
@@ -296,7 +342,9 @@ function errorsSection(source: ContractSource): string {
   for (const [key, row] of allRows(source)) {
     for (const code of row.errors) usedBy.set(code, [...(usedBy.get(code) ?? []), key]);
   }
-  const common = new Set(source.commonErrors);
+  const impliedFor = new Map<string, number>();
+  const rows = allRows(source);
+  for (const [, row] of rows) for (const code of source.impliedErrors(row)) impliedFor.set(code, (impliedFor.get(code) ?? 0) + 1);
   const lines = [
     '## Error codes\n<a id="error-codes"></a>\n',
     '| Code | HTTP | Meaning | Given by |',
@@ -304,9 +352,12 @@ function errorsSection(source: ContractSource): string {
   ];
   for (const [code, entry] of Object.entries(source.errorCatalog)) {
     const meaning = source.errorMeanings[code] ?? '';
-    const by = common.has(code)
-      ? 'every endpoint'
-      : (usedBy.get(code) ?? []).map((key) => `[\`${key}\`](#${opAnchor(key)})`).join(', ') || '-';
+    const listed = (usedBy.get(code) ?? []).map((key) => `[\`${key}\`](#${opAnchor(key)})`);
+    const count = impliedFor.get(code) ?? 0;
+    const implied = count === rows.length ? 'every endpoint' : count > 0 ? impliedText[code] : undefined;
+    if (count > 0 && !implied) throw new Error(`Implied error code ${code} has no text in scripts/contract/markdown.ts`);
+    const route = source.routeErrors.includes(code) ? 'requests no endpoint serves' : undefined;
+    const by = [implied, route, ...listed].filter(Boolean).join(', ') || '-';
     lines.push(`| \`${code}\` | ${entry.status} | ${meaning.replace(/\|/g, '\\|')} | ${by} |`);
   }
   lines.push('', '### Field error codes\n<a id="field-error-codes"></a>\n', 'The `code` of each entry of `fields` in a `validation_failed` problem.\n');
@@ -337,6 +388,7 @@ A backend that serves these endpoints with these rules works with every tillit e
 
 ## Contents
 - [Basics](#basics)
+  - [Security rules](#security-rules)
 - [Testing mode and the conformance suite](#testing)
 - [Flows](#flows)
 ${source.flows.map((guide, index) => `  - [${guide.title}](#${guideAnchor(index)})`).join('\n')}
@@ -350,7 +402,7 @@ ${(Object.keys(source.flowSections) as Flow[])
 `;
   const sections = [
     header,
-    `<a id="basics"></a>\n\n${intro(source, ctx)}`,
+    `<a id="basics"></a>\n\n${intro(source, ctx)}\n${securityRulesSection(source)}`,
     testingSection(source),
     flowsSection(source),
     endpointsSection(source, schemas, ctx),

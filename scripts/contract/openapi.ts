@@ -3,15 +3,19 @@ import { componentPrefix, openApiPath, splitInput, type ConvertedSchemas } from 
 import { allRows, docOf, type ContractSource, type Json, type JsonObject, type Row } from './source.js';
 
 export const sessionCookie = 'tillit_session';
+export const socialStateCookie = 'tillit_social';
 export const csrfHeader = 'X-CSRF-Token';
 export const sessionModeHeader = 'X-Tillit-Session-Mode';
 
 const successText: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content' };
 
-/** The error codes a row may answer with (its own and the common ones), grouped by HTTP status, both sorted. */
-export function errorsByStatus(row: Row, source: ContractSource): [number, string[]][] {
+/**
+ * The error codes a row may answer with (its own and, unless `ownOnly`, the implied ones), grouped by HTTP status,
+ * both sorted.
+ */
+export function errorsByStatus(row: Row, source: ContractSource, ownOnly = false): [number, string[]][] {
   const groups = new Map<number, string[]>();
-  for (const code of new Set([...row.errors, ...source.commonErrors])) {
+  for (const code of new Set([...row.errors, ...(ownOnly ? [] : source.impliedErrors(row))])) {
     const entry = source.errorCatalog[code];
     if (!entry) throw new Error(`Unknown error code ${code}`);
     groups.set(entry.status, [...(groups.get(entry.status) ?? []), code]);
@@ -41,27 +45,45 @@ export function reaches(schema: Json, name: string, components: Readonly<Record<
 }
 
 function security(row: Row): Json {
-  switch (row.access) {
-    case 'public':
-    case 'testing':
-      return [];
-    case 'session':
-      return row.method === 'GET'
-        ? [{ sessionCookie: [] }, { bearer: [] }]
-        : [{ sessionCookie: [], csrfToken: [] }, { bearer: [] }];
-  }
+  if (row.access !== 'session' && !row.needsSession) return [];
+  return row.method === 'GET'
+    ? [{ sessionCookie: [] }, { bearer: [] }]
+    : [{ sessionCookie: [], csrfToken: [] }, { bearer: [] }];
 }
 
+const sessionText = `a signed-in session, by the \`${sessionCookie}\` cookie (with \`${csrfHeader}\` on unsafe methods) or a bearer token`;
 const accessText: Record<Row['access'], string> = {
   public: 'Access: public, no session needed.',
-  session: `Access: a signed-in session, by the \`${sessionCookie}\` cookie (with \`${csrfHeader}\` on unsafe methods) or a bearer token.`,
+  session: `Access: ${sessionText}.`,
   testing: 'Access: test mode only. A backend not in test mode answers 404 `not_found`.',
 };
+
+function accessOf(row: Row): string {
+  return row.needsSession ? `${accessText.testing} It acts for ${sessionText}.` : accessText[row.access];
+}
+
+/** The cookies a successful answer sets in cookie mode, as `Set-Cookie` header components. */
+function cookieHeaders(row: Row, givesSession: boolean): JsonObject | undefined {
+  const header = givesSession
+    ? 'SetSessionCookie'
+    : row.cookie === 'clears-session'
+      ? 'ClearSessionCookie'
+      : row.cookie === 'social-state'
+        ? 'SetSocialStateCookie'
+        : undefined;
+  return header ? { 'Set-Cookie': { $ref: `#/components/headers/${header}` } } : undefined;
+}
 
 function operation(key: string, row: Row, source: ContractSource, schemas: ConvertedSchemas): JsonObject {
   const input = splitInput(key, row, schemas.inputs[key] as JsonObject, schemas.components);
   const output = schemas.outputs[key];
-  const parameters: Json[] = input.path.map(([name, schema]) => ({ name, in: 'path', required: true, schema }));
+  const parameters: Json[] = input.path.map(([name, schema]) => ({
+    name,
+    in: 'path',
+    required: true,
+    description: source.pathParameterDocs[name] ?? '',
+    schema,
+  }));
   const hasQuery = row.method === 'GET' || row.method === 'DELETE';
   if (hasQuery) {
     for (const [name, schema] of input.rest) {
@@ -76,7 +98,7 @@ function operation(key: string, row: Row, source: ContractSource, schemas: Conve
     operationId: key,
     tags: [row.flow],
     summary: doc.summary,
-    description: [doc.description, accessText[row.access]].filter(Boolean).join('\n\n'),
+    description: [doc.description, accessOf(row)].filter(Boolean).join('\n\n'),
   };
   if (parameters.length > 0) op['parameters'] = parameters;
 
@@ -86,10 +108,10 @@ function operation(key: string, row: Row, source: ContractSource, schemas: Conve
     if (required.length > 0) body['required'] = required;
     if (row.upload) {
       const encoding: JsonObject = {};
+      // The types a file part may be; a browser may also declare `application/octet-stream` (CONTRACT.md).
+      const fileTypes = row.fileTypes?.length ? row.fileTypes.join(', ') : 'application/octet-stream';
       for (const [name, schema] of input.rest) {
-        if (schema['format'] === 'binary') {
-          encoding[name] = { contentType: typeof schema['contentMediaType'] === 'string' ? schema['contentMediaType'] : 'application/octet-stream' };
-        }
+        if (schema['format'] === 'binary') encoding[name] = { contentType: fileTypes };
       }
       const media: JsonObject = { schema: body };
       if (Object.keys(encoding).length > 0) media['encoding'] = encoding;
@@ -103,9 +125,9 @@ function operation(key: string, row: Row, source: ContractSource, schemas: Conve
   const responses: JsonObject = {};
   const success: JsonObject = { description: successText[status] ?? 'Success' };
   if (output !== undefined && status !== 204) success['content'] = { 'application/json': { schema: output } };
-  if (givesSession) {
-    success['headers'] = { [csrfHeader]: { $ref: '#/components/headers/CsrfToken' } };
-  }
+  const headers: JsonObject = { ...(givesSession ? { [csrfHeader]: { $ref: '#/components/headers/CsrfToken' } } : {}) };
+  Object.assign(headers, cookieHeaders(row, givesSession));
+  if (Object.keys(headers).length > 0) success['headers'] = headers;
   responses[String(status)] = success;
   for (const [errorStatus, codes] of errorsByStatus(row, source)) {
     const response: JsonObject = {
@@ -126,6 +148,7 @@ function operation(key: string, row: Row, source: ContractSource, schemas: Conve
   op['responses'] = responses;
   op['security'] = security(row);
   op['x-tillit-access'] = row.access;
+  if (row.needsSession) op['x-tillit-needs-session'] = true;
   if (row.idempotent) op['x-tillit-idempotent'] = true;
   if (row.upload) op['x-tillit-upload'] = true;
   return op;
@@ -153,6 +176,29 @@ function usedComponents(doc: Json, components: Readonly<Record<string, JsonObjec
   return Object.fromEntries(Object.keys(components).sort().filter((name) => used.has(name)).map((name) => [name, components[name] as JsonObject]));
 }
 
+/**
+ * Gives each discriminated union (`discriminator.propertyName`, set by the schema conversion) the mapping from each
+ * value of the property to the component that has it, where every member is a component.
+ */
+function withDiscriminatorMappings(components: Record<string, JsonObject>): Record<string, JsonObject> {
+  for (const schema of Object.values(components)) {
+    const discriminator = schema['discriminator'] as JsonObject | undefined;
+    const members = (schema['oneOf'] ?? schema['anyOf']) as JsonObject[] | undefined;
+    if (!discriminator || !members?.every((member) => typeof member['$ref'] === 'string')) continue;
+    const property = discriminator['propertyName'] as string;
+    const mapping: JsonObject = {};
+    for (const member of members) {
+      const ref = member['$ref'] as string;
+      const target = components[ref.slice(componentPrefix.length)];
+      const value = (target?.['properties'] as Record<string, JsonObject> | undefined)?.[property]?.['const'];
+      if (typeof value !== 'string') throw new Error(`${ref} has no const ${property} for its discriminator`);
+      mapping[value] = ref;
+    }
+    discriminator['mapping'] = mapping;
+  }
+  return components;
+}
+
 /** The OpenAPI 3.1 document of both tables. */
 export function buildOpenApi(source: ContractSource, schemas: ConvertedSchemas): JsonObject {
   if (!schemas.components['Problem']) throw new Error('The contract exports no `Problem` schema.');
@@ -169,7 +215,10 @@ export function buildOpenApi(source: ContractSource, schemas: ConvertedSchemas):
     description: `${source.flowSections[flow].title}: ${source.flowSections[flow].summary}`,
   }));
   const body: JsonObject = { paths, problem: { $ref: `${componentPrefix}Problem` } };
-  const components = usedComponents(body, schemas.components);
+  const components = withDiscriminatorMappings(usedComponents(body, schemas.components));
+  const cookieText = (name: string, what: string): string =>
+    `Cookie mode only (no \`${sessionModeHeader}: bearer\`): ${what} \`${name}\` with \`Path=/\`, \`HttpOnly\`, ` +
+    '`SameSite=Lax`, and `Secure` when the request came over HTTPS (also through a TLS proxy, `X-Forwarded-Proto: https`).';
 
   return {
     openapi: '3.1.0',
@@ -182,7 +231,17 @@ export function buildOpenApi(source: ContractSource, schemas: ConvertedSchemas):
         'readable guide. Errors are RFC 9457 `application/problem+json` bodies whose `code` is the stable key. ' +
         'Request and response bodies are described as the receiving side parses them: unknown members are ignored.',
       license: { name: 'MIT', identifier: 'MIT' },
+      contact: { name: 'tillit', url: 'https://tillit.dev/' },
     },
+    servers: [
+      {
+        url: '{origin}',
+        description:
+          'The backend: the exchange\'s own origin. The conformance suite takes it from `TILLIT_CONTRACT_URL`; the ' +
+          'reference backend of `npm start` (demo and test mode) is the default.',
+        variables: { origin: { default: 'http://localhost:8787', description: 'Scheme, host and port of the backend.' } },
+      },
+    ],
     tags,
     paths,
     components: {
@@ -205,6 +264,21 @@ export function buildOpenApi(source: ContractSource, schemas: ConvertedSchemas):
         CsrfToken: {
           description: `Cookie mode: the token to send back as \`${csrfHeader}\` on POST, PATCH and DELETE requests.`,
           schema: { type: 'string' },
+        },
+        SetSessionCookie: {
+          description: cookieText(sessionCookie, 'sets the session cookie'),
+          schema: { type: 'string', pattern: `^${sessionCookie}=` },
+        },
+        ClearSessionCookie: {
+          description: cookieText(sessionCookie, 'clears the session cookie (`Max-Age=0`):'),
+          schema: { type: 'string', pattern: `^${sessionCookie}=` },
+        },
+        SetSocialStateCookie: {
+          description: cookieText(
+            socialStateCookie,
+            'ties the social sign-in `state` to this browser (10 minutes; `finishSocialSignIn` needs it):',
+          ),
+          schema: { type: 'string', pattern: `^${socialStateCookie}=` },
         },
       },
       securitySchemes: {

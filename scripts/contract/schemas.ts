@@ -37,7 +37,17 @@ const maxSafe = Number.MAX_SAFE_INTEGER;
  */
 function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: z.core.JSONSchema.BaseSchema }): void {
   const json = ctx.jsonSchema as Record<string, unknown>;
-  const kind = (ctx.zodSchema._zod.def as { type: Kind }).type;
+  const def = ctx.zodSchema._zod.def as { type: Kind; discriminator?: string; protocol?: RegExp };
+  const kind = def.type;
+  // OpenAPI tools pick the member of a `z.discriminatedUnion` by its property (mappings are added once refs exist).
+  if (kind === 'union' && def.discriminator) json['discriminator'] = { propertyName: def.discriminator };
+  if (json['format'] === 'e164') {
+    json['description'] ??= 'An E.164 phone number: `+`, the country code and the number, 7 to 15 digits in all, no spaces (`+46701234567`).';
+  }
+  // `z.url({ protocol })`: the allowed schemes as a pattern, since `format: uri` takes any scheme.
+  if (json['format'] === 'uri' && def.protocol instanceof RegExp) {
+    json['pattern'] = `^(?:${def.protocol.source.replace(/^\^|\$$/g, '')}):`;
+  }
   if (kind === 'file') {
     json['type'] = 'string';
     json['format'] = 'binary';

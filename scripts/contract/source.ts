@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { Endpoint, Flow } from '../../src/contract/define.js';
 import type { EndpointDoc } from '../../src/contract/docs/define.js';
+import type { SecurityRule } from '../../src/contract/docs/rules.docs.js';
 import type { FlowGuide } from '../../src/contract/flows.js';
 
 /** A loose JSON value: what the generators build and serialize. */
@@ -28,7 +29,13 @@ export interface ContractSource {
   /** The prose of src/contract/docs: each row's summary and rules by table key, and what each error code means. */
   readonly endpointDocs: Readonly<Record<string, EndpointDoc>>;
   readonly errorMeanings: Readonly<Record<string, string>>;
-  readonly commonErrors: readonly string[];
+  /** The codes a row answers by its access level, method and input, beyond its own `errors` (`impliedErrors`). */
+  readonly impliedErrors: (row: Row) => readonly string[];
+  /** Codes for requests no row serves (unknown path, known path with another method). */
+  readonly routeErrors: readonly string[];
+  /** CONTRACT.md's security rules, and a description of every path parameter name. */
+  readonly securityRules: readonly SecurityRule[];
+  readonly pathParameterDocs: Readonly<Record<string, string>>;
   readonly fieldErrorCodes: readonly string[];
   readonly problemTypeBase: string;
   readonly flows: readonly FlowGuide[];
@@ -72,7 +79,7 @@ function isTable(value: unknown): value is Record<string, Row> {
  */
 export function sourceFromModule(
   contract: Record<string, unknown>,
-  docs: Pick<ContractSource, 'endpointDocs' | 'errorMeanings'>,
+  docs: Pick<ContractSource, 'endpointDocs' | 'errorMeanings' | 'securityRules' | 'pathParameterDocs'>,
   flows: readonly FlowGuide[],
   flowSections: ContractSource['flowSections'],
 ): ContractSource {
@@ -93,7 +100,10 @@ export function sourceFromModule(
     errorCatalog: contract['errorCatalog'] as ContractSource['errorCatalog'],
     endpointDocs: docs.endpointDocs,
     errorMeanings: docs.errorMeanings,
-    commonErrors: contract['commonErrors'] as readonly string[],
+    securityRules: docs.securityRules,
+    pathParameterDocs: docs.pathParameterDocs,
+    impliedErrors: contract['impliedErrors'] as ContractSource['impliedErrors'],
+    routeErrors: contract['routeErrors'] as readonly string[],
     fieldErrorCodes: contract['fieldErrorCodes'] as readonly string[],
     problemTypeBase: contract['problemTypeBase'] as string,
     flows,

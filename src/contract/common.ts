@@ -8,10 +8,9 @@ export const PhoneNumber = z.e164();
 export const EmailAddress = z.email();
 
 /** How a user names their account: by e-mail or by phone (the switch on the sign-in form). */
-export const Identifier = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('email'), email: EmailAddress }),
-  z.object({ type: z.literal('phone'), phone: PhoneNumber }),
-]);
+export const EmailIdentifier = z.object({ type: z.literal('email'), email: EmailAddress });
+export const PhoneIdentifier = z.object({ type: z.literal('phone'), phone: PhoneNumber });
+export const Identifier = z.discriminatedUnion('type', [EmailIdentifier, PhoneIdentifier]);
 export type Identifier = z.infer<typeof Identifier>;
 
 export const Password = z.string().check(z.minLength(1), z.maxLength(256));
@@ -66,13 +65,21 @@ export const Session = z.object({
 });
 export type Session = z.infer<typeof Session>;
 
-/** The withdrawal lock that password resets and 2FA changes start: null when withdrawals are open. */
-export const WithdrawalLock = z.nullable(
-  z.object({
-    until: Instant,
-    reason: z.enum(['password_reset', 'two_factor_change', 'contact_change', 'contact_unbind']),
-  }),
-);
+/** Why withdrawals are locked: a password reset or change, a 2FA change, an e-mail/phone change or unbinding. */
+export const WithdrawalLockReason = z.enum([
+  'password_reset',
+  'password_change',
+  'two_factor_change',
+  'contact_change',
+  'contact_unbind',
+]);
+export type WithdrawalLockReason = z.infer<typeof WithdrawalLockReason>;
+
+/** The withdrawal lock that password resets and changes, 2FA and contact changes start: null when withdrawals are open. */
+export const WithdrawalLock = z.nullable(z.object({ until: Instant, reason: WithdrawalLockReason }));
+
+/** The lock an action's answer reports: always set, with that action's reason (24 hours from the action). */
+export const lockFor = <R extends WithdrawalLockReason>(reason: R) => z.object({ until: Instant, reason: z.literal(reason) });
 export type WithdrawalLock = z.infer<typeof WithdrawalLock>;
 
 export const Empty = z.object({});

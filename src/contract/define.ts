@@ -44,12 +44,29 @@ export interface Endpoint<
   readonly output: O;
   /** The success status: 200 unless said otherwise (201 for creations, 202 for accepted reviews, 204 for no body). */
   readonly status?: 200 | 201 | 202 | 204;
-  /** Error codes this endpoint may answer with, beyond the ones every endpoint may give (see `commonErrors`). */
+  /**
+   * Error codes this endpoint may answer with because of what it does. The codes that follow from its access level,
+   * method and input (`impliedErrors`: `unauthenticated` for session rows, `malformed_request` for bodies, ...) are
+   * not repeated here.
+   */
   readonly errors: readonly E[];
   /** Safe to repeat: the client retries these with backoff on network faults, 502/503/504 and 429. */
   readonly idempotent?: boolean;
   /** The body is multipart/form-data; the client reports upload progress. */
   readonly upload?: boolean;
+  /** Upload rows: the media types a file part may be (read from its content, whatever it declares). */
+  readonly fileTypes?: readonly string[];
+  /**
+   * A testing row that acts for the signed-in user of the request: the session checks of `session` rows apply
+   * (`unauthenticated`; `csrf_failed` for a cookie session without its token on an unsafe method).
+   */
+  readonly needsSession?: boolean;
+  /**
+   * A cookie the row sets in cookie mode besides the session cookie, which every row answering a `Session` sets:
+   * `clears-session` (sign-out clears `tillit_session`), `social-state` (`tillit_social`, which ties a social sign-in
+   * to the browser that started it).
+   */
+  readonly cookie?: 'clears-session' | 'social-state';
 }
 
 /** Keeps literal types of a row while checking it against `Endpoint`. */

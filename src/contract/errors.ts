@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Endpoint } from './define.js';
 
 /**
  * Every machine-readable error code a backend may answer with, and its HTTP status. The `code` is the stable
@@ -55,18 +56,43 @@ export const errorCatalog = {
 export type ErrorCode = keyof typeof errorCatalog;
 export const errorCodes = Object.keys(errorCatalog) as ErrorCode[];
 
-/** Codes any endpoint may answer with, so rows of the endpoint table do not repeat them. */
-export const commonErrors = [
-  'validation_failed',
-  'malformed_request',
-  'unsupported_media_type',
-  'payload_too_large',
-  'method_not_allowed',
-  'forbidden',
-  'rate_limited',
-  'internal_error',
-  'service_unavailable',
-] as const satisfies readonly ErrorCode[];
+/** Codes any row may answer whatever it takes: a policy in front of the backend, a limit, a fault. */
+export const anyRowErrors = ['forbidden', 'rate_limited', 'internal_error', 'service_unavailable'] as const satisfies readonly ErrorCode[];
+
+/** Codes for requests no row serves: an unknown path (`not_found`), a known path with another method. */
+export const routeErrors = ['not_found', 'method_not_allowed'] as const satisfies readonly ErrorCode[];
+
+/** What of a row decides the codes it answers without listing them. */
+export type ImpliedErrorSource = Pick<Endpoint, 'method' | 'access' | 'input' | 'needsSession'>;
+
+/** Whether a row's input has any field, so that a request can break it (`validation_failed`). */
+function hasInputFields(input: ImpliedErrorSource['input']): boolean {
+  const shape = (input._zod.def as { shape?: object }).shape;
+  return shape === undefined || Object.keys(shape).length > 0;
+}
+
+/**
+ * The codes a row answers because of its access level, method and input, which its `errors` do not repeat:
+ * `anyRowErrors` always; `validation_failed` when the input has fields; `malformed_request` and `payload_too_large`
+ * when it takes a body (POST, PATCH); `unauthenticated` for signed-in rows, and `csrf_failed` when such a row has an
+ * unsafe method. A bodiless GET never answers 413 or 415, and no row answers 405 (a path does, for a method it has no
+ * row for). The generator, the reference backend and the conformance suite all derive a row's codes from here.
+ */
+export function impliedErrors(row: ImpliedErrorSource): ErrorCode[] {
+  const codes: ErrorCode[] = [...anyRowErrors];
+  if (hasInputFields(row.input)) codes.push('validation_failed');
+  if (row.method === 'POST' || row.method === 'PATCH') codes.push('malformed_request', 'payload_too_large');
+  if (row.access === 'session' || row.needsSession) {
+    codes.push('unauthenticated');
+    if (row.method !== 'GET') codes.push('csrf_failed');
+  }
+  return codes;
+}
+
+/** Every code a row may answer: its own `errors` and the implied ones. */
+export function declaredErrors(row: ImpliedErrorSource & Pick<Endpoint, 'errors'>): Set<ErrorCode> {
+  return new Set<ErrorCode>([...impliedErrors(row), ...row.errors]);
+}
 
 /** Why one field was refused. Elements map each to a localized message next to the field. */
 export const fieldErrorCodes = [

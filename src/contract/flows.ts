@@ -1,6 +1,5 @@
 import type { Flow } from './define.js';
-import type { KycRejectionReason } from './kyc.js';
-import type { TwoFactorResetAlternative, TwoFactorResetRejection } from './two-factor-reset.js';
+import { codeRules, kycRejectionAdvice, twoFactorResetAlternativeText, twoFactorResetRejectionText } from './flow-texts.js';
 
 /*
  * The user journeys of the contract as data: CONTRACT.md renders each guide as a numbered sequence of calls with
@@ -58,38 +57,6 @@ export const flowSections: Readonly<Record<Flow, { readonly title: string; reado
   },
 };
 
-/** What the user should do for each reason a KYC review gives (the "Check" on a failed verification). */
-export const kycRejectionAdvice: Readonly<Record<KycRejectionReason, string>> = {
-  photos_missing: 'Not every photo arrived: upload every photo and submit again.',
-  session_expired: 'The page was open too long: refresh and submit again; uploads are kept, nothing is taken again.',
-  browser_problem: 'The capture failed in this browser: try another browser or the app.',
-  document_incomplete: 'The document is cut off: retake the photo with all edges of the document in the picture.',
-  selfie_mismatch: 'The selfie does not match the ID: the review asks for supplementary documents and goes on by hand.',
-  document_expired: 'The ID has expired: use a valid document.',
-  document_unreadable: 'The photo is blurred, dark or reflecting: retake it in good light.',
-  edited_image: 'The photo was edited or carries a watermark: upload the original photo.',
-  data_mismatch: 'The ID does not match the level 1 details: correct them, or use your own document.',
-  underage: 'The holder is under 18: verification is not possible.',
-  unsupported_document: 'That document is not accepted for the country: use one of the accepted documents.',
-};
-
-/** What each reason a 2FA reset review refuses a request for tells the user. */
-export const twoFactorResetRejectionText: Readonly<Record<TwoFactorResetRejection, string>> = {
-  identity_not_confirmed: 'The identity check did not confirm the user owns the account.',
-  insufficient_information: 'The request did not give enough to decide; a new request may give more.',
-  account_activity_mismatch: 'The request does not fit the recent activity of the account.',
-};
-
-/** The alternatives a rejected 2FA reset offers. */
-export const twoFactorResetAlternativeText: Readonly<Record<TwoFactorResetAlternative, string>> = {
-  restore_from_recovery_phrase: 'Restore the authenticator from the saved setup key or recovery phrase.',
-  transfer_authenticator: 'Move the accounts from the old phone (export/import in the authenticator app).',
-  contact_support: 'Contact support.',
-};
-
-const codeRules = (label: string, entries: Readonly<Record<string, string>>): string[] =>
-  Object.entries(entries).map(([code, text]) => `${label} \`${code}\`: ${text}`);
-
 export const flows: readonly FlowGuide[] = [
   {
     id: 'sign-in',
@@ -116,7 +83,8 @@ export const flows: readonly FlowGuide[] = [
       'The answers never tell whether an account exists for the identifier.',
       'From the 3rd attempt after 2 failures in a row for an identifier sign-in needs a robot check; the 8th failure in a row locks the account for 15 minutes, and the count starts again from zero.',
       'The challenge offers only the methods the account has; the one used last time comes first (`preferredMethod`).',
-      'A user who lost the authenticator goes on with "Lost two-factor authentication".',
+      'Wrong second-factor codes count per account across challenges: 10 within 15 minutes and the account answers `rate_limited` until they have passed.',
+      'A user who lost the authenticator goes on from the challenge with "Lost two-factor authentication".',
     ],
   },
   {
@@ -149,11 +117,11 @@ export const flows: readonly FlowGuide[] = [
     steps: [
       {
         endpoint: 'startSocialSignIn',
-        says: 'Ask for the provider URL, giving the `returnTo` URL of the page; send the browser to `url`.',
+        says: 'Ask for the provider URL, giving the `returnTo` URL of the page (on an origin the backend allows); send the browser to `url`. In bearer mode keep the `binding` of the answer.',
       },
       {
         endpoint: 'finishSocialSignIn',
-        says: 'Back on `returnTo`, send the `code` and `state` from the query. The answer is `signed_in`, or `second_factor_required` as for a password sign-in.',
+        says: 'Back on `returnTo`, send the `code` and `state` from the query (and, in bearer mode, the `binding`). The answer is `signed_in`, or `second_factor_required` as for a password sign-in.',
       },
       {
         endpoint: 'verifySignInCode',
@@ -163,6 +131,7 @@ export const flows: readonly FlowGuide[] = [
     rules: [
       'An identity no account is linked to is linked to the account whose e-mail the provider verified, if there is one; otherwise the answer is `social_not_linked` and the page offers the other sign-in methods.',
       'Accounts with 2FA answer the same second-factor challenge as after a password.',
+      'The provider returns only to the exchange\'s own origins, and the `state` finishes only in the browser that started it (Security rules: `return-to`, `state-binding`).',
     ],
   },
   {
@@ -302,6 +271,26 @@ export const flows: readonly FlowGuide[] = [
   },
   {
     id: 'security',
+    title: 'Change the password',
+    intro:
+      'Security -> Password -> "Change": a signed-in user confirms it is them, then gives the current password and ' +
+      'the new one (twice on the page).',
+    steps: [
+      { endpoint: 'startStepUp', says: 'Step up for `change_password`.' },
+      { endpoint: 'verifyStepUp', says: 'Answer the step-up; keep the `verificationToken`.' },
+      {
+        endpoint: 'changePassword',
+        says: 'Send the current password, the new one and the `verificationToken`. Other devices are signed out.',
+      },
+    ],
+    rules: [
+      'Withdrawals are disabled for 24 hours after a password change, as after a reset; the user is told so before confirming.',
+      'Every other session of the account ends; the one that changed the password goes on.',
+      'A wrong current password costs no step-up: the token stays unspent; 5 wrong ones in 15 minutes answer `rate_limited`.',
+    ],
+  },
+  {
+    id: 'security',
     title: 'Recovery phrase',
     intro:
       'The recovery phrase lets the user restore their second factor without waiting for a review. It is shown ' +
@@ -316,6 +305,7 @@ export const flows: readonly FlowGuide[] = [
     rules: [
       'The recovery phrase is shown once: no endpoint returns it again. A new phrase replaces the old one once it is confirmed.',
       'The backend keeps only what it needs to check a phrase, never the phrase itself.',
+      'A user who lost the authenticator restores it with the phrase (`restoreAuthenticator`, in "Lost two-factor authentication"); the phrase is then used up.',
     ],
   },
   {
@@ -337,24 +327,33 @@ export const flows: readonly FlowGuide[] = [
     id: 'two-factor-reset',
     title: 'Lost two-factor authentication',
     intro:
-      'A user who lost the authenticator first tries to restore it (moving accounts from the old phone, or the ' +
-      'saved key or recovery phrase). Otherwise, after entering account and password, they ask for a 2FA reset ' +
-      'with basic identity verification.',
+      'A user who lost the authenticator first tries to restore it (moving accounts from the old phone, adding the ' +
+      'saved setup key to a new app by hand, or the recovery phrase). Otherwise, after entering account and ' +
+      'password, they ask for a 2FA reset with basic identity verification.',
     steps: [
       {
         endpoint: 'signIn',
-        says: 'The user enters account and password; the answer is a second-factor challenge the user cannot answer.',
+        says: 'The user enters account and password; the answer is a second-factor challenge the user cannot answer. Its `challenge.id` proves the password to the next step.',
+      },
+      {
+        endpoint: 'restoreAuthenticator',
+        says: 'With the saved recovery phrase: send the 12 words with the challenge id. The user is signed in, the old authenticator is gone, and the answer carries the setup of a new one.',
+      },
+      {
+        endpoint: 'confirmTotpSetup',
+        says: 'Confirm the new authenticator with a code from it (in the new session, no step-up), then issue a new recovery phrase.',
       },
       {
         endpoint: 'requestTwoFactorReset',
-        says: '"Lost 2-factor authentication?": send the request with the identity details; it goes to review.',
+        says: 'Without the phrase, "Lost 2-factor authentication?": send the request with the challenge id and the identity details; it goes to review.',
       },
       { endpoint: 'getTwoFactorResetStatus', says: 'Show the status of the request when the user comes back.' },
     ],
     rules: [
-      'The exchange reviews a request in 1-3 business days and reports by e-mail; a rejected request comes with alternatives.',
-      'Only one request may be under review at a time (`request_pending`).',
-      'After the reset the user binds a new authenticator at once; withdrawals are suspended for 24 hours after the 2FA change.',
+      'Neither way back checks a password itself: the sign-in challenge carries that proof, under the sign-in limits (Security rules: `no-password-oracle`).',
+      'The exchange reviews a request in 1-3 business days and reports by e-mail (by SMS to a phone-only account without a contact e-mail); a rejected request comes with alternatives.',
+      'Only one request may be under review at a time (`request_pending`); restoring with the phrase cancels it.',
+      'After the reset or the restore the user binds a new authenticator at once; withdrawals are suspended for 24 hours after the 2FA change.',
       ...codeRules('Rejection', twoFactorResetRejectionText),
       ...codeRules('Alternative', twoFactorResetAlternativeText),
     ],

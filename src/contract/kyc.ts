@@ -140,11 +140,14 @@ export const KYC_UPLOAD_MIN_BYTES = 100;
 /** Larger files answer `payload_too_large`. */
 export const KYC_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 
+/** What an uploaded file may be, read from its content: photos of every kind, PDF for supplementary documents. */
+export const KYC_UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/heic', 'application/pdf'] as const;
+
 export const KycDocument = z.object({
   documentId: Id,
   kind: KycUploadKind,
   /** The type found in the file's content, not the one the browser declared. */
-  contentType: z.enum(['image/jpeg', 'image/png', 'image/heic', 'application/pdf']),
+  contentType: z.enum(KYC_UPLOAD_TYPES),
   sizeBytes: z.int().check(z.gte(1)),
   uploadedAt: Instant,
   /** Uploads live 24 hours: a submission within that time reuses them, so a refresh never means re-uploading. */
@@ -191,8 +194,9 @@ export const kycEndpoints = {
     }),
     output: KycDocument,
     status: 201,
-    errors: ['payload_too_large', 'unsupported_media_type', 'kyc_level_unavailable'],
+    errors: ['payload_too_large', 'unsupported_media_type', 'kyc_level_unavailable', 'rate_limited'],
     upload: true,
+    fileTypes: KYC_UPLOAD_TYPES,
   }),
   submitKycLevel2: endpoint({
     method: 'POST',

@@ -1,14 +1,18 @@
 import * as z from 'zod/mini';
-import { CodeChannel, CodeSent, Id, Identifier, Instant, MaskedDestination, NewPassword, OneTimeCode } from './common.js';
+import { CodeChannel, CodeSent, Id, Identifier, Instant, lockFor, MaskedDestination, NewPassword, OneTimeCode } from './common.js';
 import { endpoint } from './define.js';
 
-/** One way the reset code can reach the user, as the element offers it. */
-export const ResetChannel = z.object({ channel: CodeChannel, destination: MaskedDestination });
+/**
+ * One way the reset code can reach the user, as the element offers it. `destination` is the identifier the user typed,
+ * masked, for the identifier's own channel; null for the other channel ("the phone number / e-mail address of the
+ * account"), since showing it would tell that the account exists and what it has.
+ */
+export const ResetChannel = z.object({ channel: CodeChannel, destination: z.nullable(MaskedDestination) });
 export type ResetChannel = z.infer<typeof ResetChannel>;
 
 export const PasswordResetStarted = z.object({
   resetId: Id,
-  /** The identifier's own channel first; at least one. */
+  /** The same for every identifier of a type: the identifier's own channel, then the other one. */
   channels: z.array(ResetChannel).check(z.minLength(1)),
   expiresAt: Instant,
 });
@@ -16,11 +20,15 @@ export type PasswordResetStarted = z.infer<typeof PasswordResetStarted>;
 
 export const PasswordResetCompleted = z.object({
   /** Withdrawals stay disabled until `until` (24 hours after the reset). */
-  withdrawalLock: z.object({ until: Instant, reason: z.literal('password_reset') }),
+  withdrawalLock: lockFor('password_reset'),
   /** Every session of the account, on every device, was ended. */
   signedOutOtherSessions: z.literal(true),
 });
 export type PasswordResetCompleted = z.infer<typeof PasswordResetCompleted>;
+
+/** Answer to "send me a reset code": as `CodeSent`, with `sentTo` null for the channel offered without a destination. */
+export const ResetCodeSent = z.object({ ...CodeSent.shape, sentTo: z.nullable(MaskedDestination) });
+export type ResetCodeSent = z.infer<typeof ResetCodeSent>;
 
 export const passwordResetEndpoints = {
   startPasswordReset: endpoint({
@@ -43,8 +51,8 @@ export const passwordResetEndpoints = {
     flow: 'password-reset',
     access: 'public',
     input: z.object({ resetId: Id, channel: CodeChannel }),
-    output: CodeSent,
-    errors: ['challenge_expired', 'method_not_available', 'resend_too_soon'],
+    output: ResetCodeSent,
+    errors: ['challenge_expired', 'resend_too_soon'],
   }),
   verifyPasswordResetCode: endpoint({
     method: 'POST',

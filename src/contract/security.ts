@@ -1,5 +1,17 @@
 import * as z from 'zod/mini';
-import { CodeSent, EmailAddress, Id, Instant, MaskedDestination, OneTimeCode, PhoneNumber, WithdrawalLock } from './common.js';
+import {
+  CodeSent,
+  EmailAddress,
+  Id,
+  Instant,
+  lockFor,
+  MaskedDestination,
+  NewPassword,
+  OneTimeCode,
+  Password,
+  PhoneNumber,
+  WithdrawalLock,
+} from './common.js';
 import { endpoint } from './define.js';
 import { CredentialId, PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON } from './webauthn.js';
 
@@ -38,6 +50,8 @@ export const SecurityOverview = z.object({
   passkeys: z.array(Passkey),
   /** Only when the phrase is active (issued and confirmed). The words themselves are never returned again. */
   recoveryPhrase: z.nullable(z.object({ issuedAt: Instant, confirmedAt: Instant })),
+  /** When the password was last set (registration, reset or change); null for an account without a password. */
+  password: z.nullable(z.object({ changedAt: Instant })),
   withdrawalLock: WithdrawalLock,
 });
 export type SecurityOverview = z.infer<typeof SecurityOverview>;
@@ -54,6 +68,24 @@ const ContactValue = z
 
 export const RecoveryWord = z.string().check(z.trim(), z.toLowerCase(), z.minLength(1), z.maxLength(32));
 
+/** An authenticator being set up: what the app needs (QR code or setup key), before a code from it confirms it. */
+export const TotpSetup = z.object({
+  setupId: Id,
+  otpauthUri: z.string().check(z.startsWith('otpauth://totp/')),
+  /** The setup key for manual entry, base32. */
+  secret: z.string().check(z.regex(/^[A-Z2-7]+=*$/)),
+  expiresAt: Instant,
+});
+export type TotpSetup = z.infer<typeof TotpSetup>;
+
+export const PasswordChanged = z.object({
+  /** Withdrawals stay disabled until `until` (24 hours after the change). */
+  withdrawalLock: lockFor('password_change'),
+  /** Every other session of the account, on every device, was ended; this one goes on. */
+  signedOutOtherSessions: z.literal(true),
+});
+export type PasswordChanged = z.infer<typeof PasswordChanged>;
+
 export const securityEndpoints = {
   getSecurityOverview: endpoint({
     method: 'GET',
@@ -62,7 +94,7 @@ export const securityEndpoints = {
     access: 'session',
     input: z.object({}),
     output: SecurityOverview,
-    errors: ['unauthenticated'],
+    errors: [],
     idempotent: true,
   }),
   startContactBinding: endpoint({
@@ -73,8 +105,6 @@ export const securityEndpoints = {
     input: ContactValue,
     output: z.object({ bindingId: Id, ...CodeSent.shape }),
     errors: [
-      'unauthenticated',
-      'csrf_failed',
       'step_up_required',
       'verification_invalid',
       'prerequisite_missing',
@@ -82,6 +112,7 @@ export const securityEndpoints = {
       'identifier_taken',
       'identifier_in_cooldown',
       'resend_too_soon',
+      'rate_limited',
     ],
   }),
   confirmContactBinding: endpoint({
@@ -91,15 +122,7 @@ export const securityEndpoints = {
     access: 'session',
     input: z.object({ bindingId: Id, code: OneTimeCode }),
     output: SecurityOverview,
-    errors: [
-      'unauthenticated',
-      'csrf_failed',
-      'challenge_expired',
-      'invalid_code',
-      'code_expired',
-      'too_many_attempts',
-      'identifier_taken',
-    ],
+    errors: ['challenge_expired', 'invalid_code', 'too_many_attempts', 'identifier_taken'],
   }),
   unbindContact: endpoint({
     method: 'POST',
@@ -108,7 +131,7 @@ export const securityEndpoints = {
     access: 'session',
     input: z.object({ kind: ContactKind, verificationToken: VerificationToken }),
     output: z.object({ withdrawalLock: WithdrawalLock, availableAgainAt: Instant }),
-    errors: ['unauthenticated', 'csrf_failed', 'step_up_required', 'verification_invalid', 'not_bound', 'last_factor'],
+    errors: ['step_up_required', 'verification_invalid', 'not_bound', 'last_factor'],
   }),
   startTotpSetup: endpoint({
     method: 'POST',
@@ -116,14 +139,8 @@ export const securityEndpoints = {
     flow: 'security',
     access: 'session',
     input: z.object({ verificationToken: VerificationToken }),
-    output: z.object({
-      setupId: Id,
-      otpauthUri: z.string().check(z.startsWith('otpauth://totp/')),
-      /** The setup key for manual entry, base32. */
-      secret: z.string().check(z.regex(/^[A-Z2-7]+=*$/)),
-      expiresAt: Instant,
-    }),
-    errors: ['unauthenticated', 'csrf_failed', 'step_up_required', 'verification_invalid', 'already_bound'],
+    output: TotpSetup,
+    errors: ['step_up_required', 'verification_invalid', 'already_bound'],
   }),
   confirmTotpSetup: endpoint({
     method: 'POST',
@@ -132,7 +149,7 @@ export const securityEndpoints = {
     access: 'session',
     input: z.object({ setupId: Id, code: OneTimeCode }),
     output: z.object({ enabledAt: Instant, withdrawalLock: WithdrawalLock, recoveryPhraseRequired: z.boolean() }),
-    errors: ['unauthenticated', 'csrf_failed', 'challenge_expired', 'invalid_code', 'too_many_attempts', 'already_bound'],
+    errors: ['challenge_expired', 'invalid_code', 'too_many_attempts'],
   }),
   disableTotp: endpoint({
     method: 'POST',
@@ -141,7 +158,7 @@ export const securityEndpoints = {
     access: 'session',
     input: z.object({ verificationToken: VerificationToken }),
     output: z.object({ withdrawalLock: WithdrawalLock }),
-    errors: ['unauthenticated', 'csrf_failed', 'step_up_required', 'verification_invalid', 'not_bound', 'last_factor'],
+    errors: ['step_up_required', 'verification_invalid', 'not_bound', 'last_factor'],
   }),
   issueRecoveryPhrase: endpoint({
     method: 'POST',
@@ -156,7 +173,7 @@ export const securityEndpoints = {
       expiresAt: Instant,
     }),
     status: 201,
-    errors: ['unauthenticated', 'csrf_failed', 'step_up_required', 'verification_invalid'],
+    errors: ['step_up_required', 'verification_invalid'],
   }),
   confirmRecoveryPhrase: endpoint({
     method: 'POST',
@@ -168,7 +185,16 @@ export const securityEndpoints = {
       words: z.array(z.object({ index: z.int().check(z.gte(0), z.lte(11)), word: RecoveryWord })).check(z.length(3)),
     }),
     output: z.object({ issuedAt: Instant, confirmedAt: Instant }),
-    errors: ['unauthenticated', 'csrf_failed', 'challenge_expired', 'invalid_code', 'too_many_attempts'],
+    errors: ['challenge_expired', 'invalid_code', 'too_many_attempts'],
+  }),
+  changePassword: endpoint({
+    method: 'POST',
+    path: '/v1/security/password',
+    flow: 'security',
+    access: 'session',
+    input: z.object({ currentPassword: Password, newPassword: NewPassword, verificationToken: VerificationToken }),
+    output: PasswordChanged,
+    errors: ['step_up_required', 'verification_invalid', 'invalid_credentials', 'password_too_weak', 'rate_limited'],
   }),
   passkeyRegistrationOptions: endpoint({
     method: 'POST',
@@ -177,7 +203,7 @@ export const securityEndpoints = {
     access: 'session',
     input: z.object({ verificationToken: VerificationToken }),
     output: z.object({ registrationId: Id, options: PublicKeyCredentialCreationOptionsJSON }),
-    errors: ['unauthenticated', 'csrf_failed', 'step_up_required', 'verification_invalid'],
+    errors: ['step_up_required', 'verification_invalid'],
   }),
   registerPasskey: endpoint({
     method: 'POST',
@@ -187,7 +213,7 @@ export const securityEndpoints = {
     input: z.object({ registrationId: Id, name: PasskeyName, response: RegistrationResponseJSON }),
     output: Passkey,
     status: 201,
-    errors: ['unauthenticated', 'csrf_failed', 'challenge_expired', 'passkey_failed', 'already_bound'],
+    errors: ['challenge_expired', 'passkey_failed', 'already_bound'],
   }),
   renamePasskey: endpoint({
     method: 'PATCH',
@@ -196,7 +222,7 @@ export const securityEndpoints = {
     access: 'session',
     input: z.object({ id: CredentialId, name: PasskeyName }),
     output: Passkey,
-    errors: ['unauthenticated', 'csrf_failed', 'not_found'],
+    errors: ['not_found'],
     idempotent: true,
   }),
   removePasskey: endpoint({
@@ -207,7 +233,7 @@ export const securityEndpoints = {
     input: z.object({ id: CredentialId, verificationToken: VerificationToken }),
     output: undefined,
     status: 204,
-    errors: ['unauthenticated', 'csrf_failed', 'step_up_required', 'verification_invalid', 'not_found', 'last_factor'],
+    errors: ['step_up_required', 'verification_invalid', 'not_found', 'last_factor'],
   }),
 } as const;
 

@@ -27,7 +27,10 @@ export const SecondFactorChallenge = z.object({
   methods: z.array(SecondFactorMethod).check(z.minLength(1)),
   /** The method the user used last time, offered first. */
   preferredMethod: SecondFactorMethod,
-  /** Masked destinations for the code channels the challenge offers. */
+  /**
+   * The masked destination of each code channel among `methods`, and nothing else: `sms` exactly when `methods` has
+   * `sms`, `email` exactly when it has `email`. An authenticator has no destination.
+   */
   destinations: z.object({ sms: z.optional(MaskedDestination), email: z.optional(MaskedDestination) }),
   expiresAt: Instant,
 });
@@ -41,6 +44,24 @@ export const SecondFactorRequired = z.object({
 export const SignInResult = z.discriminatedUnion('status', [SignedIn, SecondFactorRequired]);
 export type SignInResult = z.infer<typeof SignInResult>;
 
+/**
+ * Where the identity provider sends the browser back to: an `http(s)` URL on one of the origins the backend is
+ * configured with (CONTRACT.md, Security rules); another origin answers `validation_failed` (`returnTo` not_allowed).
+ */
+export const ReturnTo = z.url({ protocol: /^https?$/ });
+
+export const SocialSignInStarted = z.object({
+  /** The provider's page to send the browser to; it carries `state` as its `state` query parameter. */
+  url: z.url(),
+  state: z.string(),
+  /**
+   * Bearer mode only: the secret that ties `state` to this client; `finishSocialSignIn` must send it back. In cookie
+   * mode the backend ties it with the `tillit_social` cookie instead, and this member is absent.
+   */
+  binding: z.optional(z.string()),
+});
+export type SocialSignInStarted = z.infer<typeof SocialSignInStarted>;
+
 export const signInEndpoints = {
   signIn: endpoint({
     method: 'POST',
@@ -53,7 +74,7 @@ export const signInEndpoints = {
       captchaToken: z.optional(z.string()),
     }),
     output: SignInResult,
-    errors: ['invalid_credentials', 'account_locked', 'captcha_required', 'captcha_invalid'],
+    errors: ['invalid_credentials', 'account_locked', 'captcha_required', 'captcha_invalid', 'rate_limited'],
   }),
   sendSignInCode: endpoint({
     method: 'POST',
@@ -71,7 +92,7 @@ export const signInEndpoints = {
     access: 'public',
     input: z.object({ challengeId: Id, method: SecondFactorMethod, code: OneTimeCode }),
     output: SignedIn,
-    errors: ['challenge_expired', 'method_not_available', 'invalid_code', 'code_expired', 'code_already_used', 'too_many_attempts'],
+    errors: ['challenge_expired', 'method_not_available', 'invalid_code', 'code_already_used', 'too_many_attempts', 'rate_limited'],
   }),
   passkeySignInOptions: endpoint({
     method: 'POST',
@@ -96,16 +117,23 @@ export const signInEndpoints = {
     path: '/v1/sign-in/social/:provider/start',
     flow: 'sign-in',
     access: 'public',
-    input: z.object({ provider: SocialProvider, returnTo: z.url() }),
-    output: z.object({ url: z.url(), state: z.string() }),
+    input: z.object({ provider: SocialProvider, returnTo: ReturnTo }),
+    output: SocialSignInStarted,
     errors: [],
+    cookie: 'social-state',
   }),
   finishSocialSignIn: endpoint({
     method: 'POST',
     path: '/v1/sign-in/social/:provider/finish',
     flow: 'sign-in',
     access: 'public',
-    input: z.object({ provider: SocialProvider, code: z.string(), state: z.string() }),
+    input: z.object({
+      provider: SocialProvider,
+      code: z.string(),
+      state: z.string(),
+      /** Bearer mode: the `binding` that `startSocialSignIn` answered. Cookie mode: absent (the cookie binds). */
+      binding: z.optional(z.string()),
+    }),
     output: SignInResult,
     errors: ['social_failed', 'social_not_linked', 'account_locked'],
   }),
@@ -116,7 +144,7 @@ export const signInEndpoints = {
     access: 'session',
     input: Empty,
     output: Session,
-    errors: ['unauthenticated'],
+    errors: [],
     idempotent: true,
   }),
   signOut: endpoint({
@@ -127,8 +155,9 @@ export const signInEndpoints = {
     input: Empty,
     output: undefined,
     status: 204,
-    errors: ['unauthenticated', 'csrf_failed'],
+    errors: [],
     idempotent: true,
+    cookie: 'clears-session',
   }),
 } as const;
 

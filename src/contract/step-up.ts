@@ -53,7 +53,7 @@ export const stepUpEndpoints = {
     input: z.object({ action: SensitiveAction }),
     output: StepUpChallenge,
     status: 201,
-    errors: ['unauthenticated', 'csrf_failed', 'prerequisite_missing'],
+    errors: ['prerequisite_missing'],
   }),
   sendStepUpCode: endpoint({
     method: 'POST',
@@ -62,7 +62,7 @@ export const stepUpEndpoints = {
     access: 'session',
     input: z.object({ stepUpId: Id, channel: CodeChannel }),
     output: CodeSent,
-    errors: ['unauthenticated', 'csrf_failed', 'challenge_expired', 'method_not_available', 'resend_too_soon'],
+    errors: ['challenge_expired', 'method_not_available', 'resend_too_soon'],
   }),
   stepUpPasskeyOptions: endpoint({
     method: 'POST',
@@ -71,7 +71,7 @@ export const stepUpEndpoints = {
     access: 'session',
     input: z.object({ stepUpId: Id }),
     output: z.object({ options: PublicKeyCredentialRequestOptionsJSON }),
-    errors: ['unauthenticated', 'csrf_failed', 'challenge_expired', 'method_not_available'],
+    errors: ['challenge_expired', 'method_not_available'],
   }),
   verifyStepUp: endpoint({
     method: 'POST',
@@ -86,14 +86,13 @@ export const stepUpEndpoints = {
     }),
     output: StepUpProgress,
     errors: [
-      'unauthenticated',
-      'csrf_failed',
       'challenge_expired',
       'method_not_available',
       'invalid_code',
       'code_already_used',
       'too_many_attempts',
       'passkey_failed',
+      'rate_limited',
     ],
   }),
 } as const;
@@ -107,6 +106,7 @@ export const stepUpTestingEndpoints = {
     input: z.object({ action: SensitiveAction, verificationToken: z.optional(z.string()) }),
     output: undefined,
     status: 204,
-    errors: ['unauthenticated', 'step_up_required', 'verification_invalid'],
+    errors: ['step_up_required', 'verification_invalid'],
+    needsSession: true,
   }),
 } as const;

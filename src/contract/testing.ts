@@ -38,6 +38,8 @@ export const coreTestingEndpoints = {
       email: z.optional(EmailAddress),
       phone: z.optional(PhoneNumber),
       password: z.optional(Password),
+      /** An account without a password: it signs in by passkey or Google/Apple only (`createTestSession` helps). */
+      passwordless: z.optional(z.literal(true)),
       displayName: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
       totpSecret: z.optional(Base32Secret),
       smsTwoFactor: z.optional(z.boolean()),
@@ -49,7 +51,8 @@ export const coreTestingEndpoints = {
       displayName: z.string(),
       email: z.nullable(z.string()),
       phone: z.nullable(z.string()),
-      password: z.string(),
+      /** null for a passwordless account. */
+      password: z.nullable(z.string()),
       totpSecret: z.nullable(z.string()),
       smsTwoFactor: z.boolean(),
       emailTwoFactor: z.boolean(),
@@ -57,6 +60,16 @@ export const coreTestingEndpoints = {
     }),
     status: 201,
     errors: ['identifier_taken'],
+  }),
+  createTestSession: endpoint({
+    method: 'POST',
+    path: '/v1/testing/accounts/:userId/sessions',
+    flow: 'testing',
+    access: 'testing',
+    input: z.object({ userId: Id }),
+    output: z.object({ token: z.string(), expiresAt: Instant }),
+    status: 201,
+    errors: ['not_found'],
   }),
   readOutbox: endpoint({
     method: 'GET',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cookieSignIn, expectProblemResponse, rawFetch, uniqueEmail } from './harness.js';
+import { cookieSignIn, createAccount, expectProblemResponse, rawFetch, signIn, uniqueEmail } from './harness.js';
 
 /*
  * CONTRACT.md, Basics: what every endpoint answers the same way, checked once here on a few rows (the flows check
@@ -76,6 +76,54 @@ describe('basics: bodies', () => {
     });
     const chunked = { headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit;
     expectProblemResponse(await rawFetch('POST', '/v1/sign-in', chunked), 'payload_too_large');
+  });
+});
+
+/** A chunked body of `totalBytes`, made as the backend pulls it (after `head`): `pulled()` says how much it read. */
+function lazyBody(totalBytes: number, head = '') {
+  const chunk = new Uint8Array(64 * 1024).fill(0x20);
+  let pulled = 0;
+  let headSent = false;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (!headSent) {
+        headSent = true;
+        const bytes = new TextEncoder().encode(head);
+        pulled += bytes.byteLength;
+        return controller.enqueue(bytes);
+      }
+      if (pulled >= totalBytes) return controller.close();
+      pulled += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+  return { body: stream, pulled: () => pulled };
+}
+
+const MB = 1024 * 1024;
+
+describe('basics: body sizes while the body streams in', () => {
+  it('[rule: streamed-body-limit] refuses a 100 MB chunked JSON body without reading it', async () => {
+    const { body, pulled } = lazyBody(100 * MB, '{"padding":"');
+    const response = await rawFetch('POST', '/v1/sign-in', { headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    expectProblemResponse(response, 'payload_too_large');
+    assert.ok(pulled() < 32 * MB, `the backend read ${(pulled() / MB).toFixed(1)} MB of a body over 64 KiB`);
+  });
+
+  it('[rule: streamed-body-limit] refuses a 100 MB chunked multipart upload without reading it', async () => {
+    const { token } = await signIn(await createAccount({ kycLevel: 1 }));
+    const boundary = 'tillit-limit-test';
+    const head =
+      `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nid_front\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`;
+    const { body, pulled } = lazyBody(100 * MB, head);
+    const response = await rawFetch('POST', '/v1/kyc/documents', {
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: `Bearer ${token}` },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expectProblemResponse(response, 'payload_too_large');
+    assert.ok(pulled() < 48 * MB, `the backend read ${(pulled() / MB).toFixed(1)} MB of a body over 10 MiB + 64 KiB`);
   });
 });
 

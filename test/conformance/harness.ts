@@ -1,42 +1,51 @@
 import assert from 'node:assert/strict';
-import * as z from 'zod/mini';
-import { createClient, createClientFor, isTillitError, TillitError } from '../../src/client/index.js';
-import {
-  commonErrors,
-  errorCatalog,
-  Problem,
-  problemTypeBase,
-  testingEndpoints,
-  type Endpoint,
-  type ErrorCode,
-  type Identifier,
-  type SensitiveAction,
-  type Session,
-  type SignInResult,
-} from '../../src/contract/index.js';
-import { recordAssertedError, recordExchange, rowAt, type RowEntry } from './support/coverage.js';
-import { findRecorded, onRecorded, recordingFetch, type RecordedExchange } from './support/recording-fetch.js';
-import { startTarget } from './support/target.js';
+import { createClient, createClientFor } from '../../src/client/index.js';
+import { testingEndpoints, type Identifier, type SensitiveAction, type Session, type SignInResult } from '../../src/contract/index.js';
+import { judgeAnswer } from './support/answers.js';
+import { baseUrl as targetUrl, rowEntryFor, target } from './support/backend.js';
+import { recordExchange } from './support/coverage.js';
+import { validateAgainstOpenApi } from './support/openapi-traffic.js';
+import { tracked } from './support/problems.js';
+import { onRecorded, recordingFetch } from './support/recording-fetch.js';
 import { newTotpSecret, stepOf, totpAtStep } from './support/totp.js';
+import type { SoftAuthenticator } from '../support/soft-authenticator.js';
+
+export {
+  assertProblemAnswer,
+  expectFieldRefused,
+  expectProblem,
+  expectProblemResponse,
+  rawCall,
+  type ProblemError,
+} from './support/problems.js';
+export { rowEntryFor } from './support/backend.js';
 
 /*
- * What every flow's `*.conformance.ts` file builds on. Everything goes over HTTP through the typed client (or
- * `rawFetch` for requests the client would refuse to send), so the same suite judges any backend.
+ * What every flow's `*.conformance.ts` file builds on. Everything goes over HTTP: through the typed client for
+ * what it can send, `rawCall` for inputs the contract refuses, `rawFetch` for bodies and headers of any kind. So the
+ * same suite judges any backend, and every answer it gets is judged too (declared codes, openapi.json).
  */
 
-const target = await startTarget();
 /** The backend under test: `TILLIT_CONTRACT_URL`, or the in-process reference backend. */
-export const baseUrl = target.baseUrl;
+export const baseUrl = targetUrl;
 export const targetLabel = target.label;
 /** Called once by run.test.ts after the last test. */
 export const stopTarget = (): Promise<void> => target.stop();
+
+// Every answer counts towards its row's coverage, and is held against the declared codes and openapi.json.
+onRecorded((exchange) => {
+  const entry = rowEntryFor(exchange.method, exchange.url);
+  recordExchange(entry, exchange);
+  judgeAnswer(exchange, entry);
+  validateAgainstOpenApi(exchange, entry);
+});
 
 // No retries: a suite must see every 429 and 503 as the backend sent it.
 const clientOptions = { baseUrl, fetch: recordingFetch, retry: { retries: 0 } };
 
 /** A bearer-mode client of the product endpoints; signed in when given a token. */
 export function api(token?: string) {
-  return createClient({ ...clientOptions, getToken: () => token ?? null });
+  return tracked(createClient({ ...clientOptions, getToken: () => token ?? null }));
 }
 export type Api = ReturnType<typeof api>;
 
@@ -45,8 +54,8 @@ export type Api = ReturnType<typeof api>;
  * the same rows sent as a signed-in user (bearer), for testing rows that act on the caller's session.
  */
 export const testing = {
-  ...createClientFor(testingEndpoints, clientOptions),
-  withToken: (token: string) => createClientFor(testingEndpoints, { ...clientOptions, getToken: () => token }),
+  ...tracked(createClientFor(testingEndpoints, clientOptions)),
+  withToken: (token: string) => tracked(createClientFor(testingEndpoints, { ...clientOptions, getToken: () => token })),
 };
 
 /** Any request, as is: for bodies and headers the typed client would never send. */
@@ -66,6 +75,8 @@ export interface AccountSpec {
   smsTwoFactor?: boolean;
   emailTwoFactor?: boolean;
   kycLevel?: 0 | 1 | 2;
+  /** No password at all: the account signs in by passkey or Google/Apple (fixtures use `createTestSession`). */
+  passwordless?: true;
 }
 
 export interface TestAccount {
@@ -103,7 +114,8 @@ export async function createAccount(spec: AccountSpec = {}): Promise<TestAccount
     displayName: created.displayName,
     email: created.email,
     phone: created.phone,
-    password: created.password,
+    // A passwordless account has none: '' never signs in (the schema refuses it before any check).
+    password: created.password ?? '',
     totpSecret: created.totpSecret,
   };
 }
@@ -217,6 +229,8 @@ export interface Who {
   email: string | null;
   phone: string | null;
   totpSecret: string | null;
+  /** A software authenticator holding the account's passkeys, for a step-up that asks for one. */
+  passkeys?: SoftAuthenticator;
 }
 
 /** A signed-in account, with what it can answer step-up with now. */
@@ -265,7 +279,10 @@ export async function passStepUp(client: Api, who: Who, action: SensitiveAction)
       await client.sendStepUpCode({ stepUpId, channel: factor });
       code = await outboxCode(to, stepUpId);
     } else {
-      throw new Error(`passStepUp cannot answer a ${factor} factor`);
+      assert.ok(who.passkeys, 'step-up asks for a passkey the test did not expect');
+      const { options } = await client.stepUpPasskeyOptions({ stepUpId });
+      last = await client.verifyStepUp({ stepUpId, factor, response: await who.passkeys.authenticate(options) });
+      continue;
     }
     last = await client.verifyStepUp({ stepUpId, factor, code });
   }
@@ -278,6 +295,22 @@ export async function verifiedFor(signed: Signed, action: SensitiveAction): Prom
   const { verificationToken } = await passStepUp(signed.session.api, signed.who, action);
   assert.ok(verificationToken, `step-up for ${action} gave no verificationToken`);
   return verificationToken;
+}
+
+/** A password sign-in of an account with 2FA, stopped at its second-factor challenge: the challenge. */
+export async function challengeOf(account: TestAccount) {
+  const result = await api().signIn({ identifier: identifierOf(account), password: account.password });
+  assert.equal(result.status, 'second_factor_required', 'the account has a second factor');
+  return result.challenge;
+}
+
+/** Issues and confirms a recovery phrase for a signed-in account; its 12 words. */
+export async function activeRecoveryPhrase(signed: Signed): Promise<string[]> {
+  const { api: client } = signed.session;
+  const phrase = await client.issueRecoveryPhrase({ verificationToken: await verifiedFor(signed, 'issue_recovery_phrase') });
+  const words = phrase.confirmIndexes.map((index) => ({ index, word: phrase.words[index]! }));
+  await client.confirmRecoveryPhrase({ phraseId: phrase.phraseId, words });
+  return phrase.words;
 }
 
 export const captcha = async (): Promise<string> => (await testing.issueCaptchaToken({})).token;
@@ -307,98 +340,4 @@ export function assertAbout(instant: string | null | undefined, fromMs: number, 
   assert.ok(instant, 'expected an instant');
   const delta = Date.parse(instant) - (fromMs + afterSeconds * 1000);
   assert.ok(Math.abs(delta) <= 5000, `${instant} is ${delta / 1000} s off now + ${afterSeconds} s`);
-}
-
-/** The request path below `baseUrl` (a backend may serve `/v1` under a prefix of its own). */
-function pathBelowBase(url: string): string {
-  const { pathname } = new URL(url);
-  const prefix = new URL(baseUrl).pathname.replace(/\/+$/, '');
-  return prefix && pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
-}
-
-/** The row of either table a request hit, with its table key. */
-export function rowEntryFor(method: string, url: string): RowEntry | undefined {
-  return rowAt(method, pathBelowBase(url));
-}
-
-export function rowFor(method: string, url: string): Endpoint | undefined {
-  return rowEntryFor(method, url)?.row;
-}
-
-// Every answer through `api`, `testing` and `rawFetch` counts towards the coverage of its row when it succeeded.
-onRecorded((exchange) => recordExchange(rowEntryFor(exchange.method, exchange.url), exchange));
-
-/** The codes a row may answer: its own, the common ones, and the session ones for signed-in rows. */
-export function declaredErrors(row: Endpoint): Set<string> {
-  const codes = new Set<string>([...commonErrors, ...row.errors]);
-  if (row.access === 'session') for (const code of ['unauthenticated', 'csrf_failed']) codes.add(code);
-  return codes;
-}
-
-/**
- * Checks a raw problem answer: the catalog's status, `application/problem+json`, a body matching `Problem` with
- * this code, `Retry-After` on 429, and that the row it came from declares the code. Returns the problem body.
- */
-export function assertProblemAnswer(exchange: RecordedExchange, code: ErrorCode): Problem {
-  const where = `${exchange.method} ${new URL(exchange.url).pathname}`;
-  assert.equal(exchange.status, errorCatalog[code].status, `${where}: HTTP status of ${code}`);
-  assert.match(exchange.headers.get('content-type') ?? '', /^application\/problem\+json/, `${where}: content type`);
-  const parsed = z.safeParse(Problem, JSON.parse(exchange.body));
-  assert.ok(parsed.success, `${where}: the body is not a Problem: ${exchange.body}`);
-  assert.equal(parsed.data.code, code, `${where}: problem code`);
-  assert.equal(parsed.data.status, exchange.status, `${where}: problem status matches HTTP status`);
-  if (exchange.status === 429) {
-    assert.match(exchange.headers.get('retry-after') ?? '', /^\d+$/, `${where}: a 429 needs Retry-After`);
-  }
-  const entry = rowEntryFor(exchange.method, exchange.url);
-  if (entry) assert.ok(declaredErrors(entry.row).has(code), `${where} answered ${code}, which its row does not declare`);
-  else assert.ok(code === 'not_found' || code === 'method_not_allowed', `${where}: no such row, yet ${code}`);
-  recordAssertedError(entry, code);
-  return parsed.data;
-}
-
-/** Checks a raw `Response` from `rawFetch` as `assertProblemAnswer` does (its body stays unread). */
-export function expectProblemResponse(response: Response, code: ErrorCode): Problem {
-  const exchange = findRecorded((e) => e.url === response.url && e.status === response.status);
-  assert.ok(exchange, `expectProblemResponse needs a response from rawFetch (${response.url})`);
-  return assertProblemAnswer(exchange, code);
-}
-
-/**
- * Awaits a client call that must fail with `code` and checks the answer behind it (see `assertProblemAnswer`).
- * Returns the error for further asserts (`fields`, `retryAfter`, `problem.lockedUntil`, ...). A `validation_failed`
- * the client raised before sending (no HTTP status) is accepted as is: the same schema would refuse it server-side.
- */
-export async function expectProblem(promise: Promise<unknown>, code: ErrorCode): Promise<ProblemError> {
-  let failure: unknown;
-  try {
-    await promise;
-  } catch (error) {
-    failure = error;
-  }
-  assert.ok(failure !== undefined, `expected ${code}, but the call succeeded`);
-  assert.ok(isTillitError(failure), `expected a TillitError ${code}, got ${String(failure)}`);
-  assert.equal(failure.code, code, `expected ${code}, got ${failure.code}: ${failure.message}`);
-  if (failure.status === undefined && code === 'validation_failed') return refusedByClient(failure);
-  const exchange = findRecorded((e) => e.status === failure.status && e.body.includes(`"${code}"`));
-  assert.ok(exchange, `no recorded answer behind ${code}`);
-  assertProblemAnswer(exchange, code);
-  if (failure.status === 429) assert.ok(failure.retryAfter !== undefined, 'a 429 error carries retryAfter');
-  assert.ok(failure.problem, 'the client kept the problem document');
-  return failure as ProblemError;
-}
-
-/** A client error that came with a problem document, so tests can read `problem.lockedUntil` and the like. */
-export type ProblemError = TillitError & { readonly problem: Problem };
-
-/** The problem the backend would have answered, for an input the client refused to send. */
-function refusedByClient(error: TillitError): ProblemError {
-  const problem: Problem = {
-    type: `${problemTypeBase}validation-failed`,
-    title: 'Validation failed',
-    status: errorCatalog.validation_failed.status,
-    code: 'validation_failed',
-    fields: [...error.fields],
-  };
-  return new TillitError('validation_failed', error.message, { fields: error.fields, problem }) as ProblemError;
 }

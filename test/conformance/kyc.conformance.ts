@@ -4,6 +4,7 @@ import type { KycDocumentType, KycOverview } from '../../src/contract/index.js';
 import {
   api,
   createAccount,
+  expectFieldRefused,
   expectProblem,
   expectProblemResponse,
   rawFetch,
@@ -154,7 +155,7 @@ describe('kyc: level 1', () => {
   });
 
   it('names each malformed field', async () => {
-    const { api: client } = await userAt(0);
+    const { token } = await userAt(0);
     const cases = [
       [{ country: 'se' }, 'country'],
       [{ country: 'SWE' }, 'country'],
@@ -166,8 +167,7 @@ describe('kyc: level 1', () => {
     ] as const;
     for (const [override, field] of cases) {
       const input = { country: 'SE', firstName: 'Ebba', lastName: 'Lind', dateOfBirth: '1990-01-02', ...override };
-      const error = await expectProblem(client.submitKycLevel1(input), 'validation_failed');
-      assert.ok(error.fields?.some((f) => f.path === field), `${JSON.stringify(override)} names ${field}`);
+      await expectFieldRefused('submitKycLevel1', input, field, { token });
     }
   });
 });
@@ -218,28 +218,28 @@ describe('kyc: uploads', () => {
   });
 
   it('refuses an empty or tiny file as validation_failed on file', async () => {
-    const { api: client } = await userAt(1);
+    const { token } = await userAt(1);
     for (const size of [0, 20]) {
-      const error = await expectProblem(
-        client.uploadKycDocument({ kind: 'id_front', file: asFile(jpegBytes().slice(0, size), 'x.jpg', 'image/jpeg') }),
-        'validation_failed',
-      );
-      assert.ok(error.fields?.some((f) => f.path === 'file'), `a ${size}-byte file names file`);
+      const file = asFile(jpegBytes().slice(0, size), 'x.jpg', 'image/jpeg');
+      await expectFieldRefused('uploadKycDocument', { kind: 'id_front', file }, 'file', { token });
     }
   });
 
   it('refuses an unknown kind and a body that is not multipart', async () => {
-    const { api: client, token } = await userAt(1);
-    const error = await expectProblem(
-      client.uploadKycDocument({ kind: 'passport_photo' as 'id_front', file: png() }),
-      'validation_failed',
-    );
-    assert.ok(error.fields?.some((f) => f.path === 'kind'));
+    const { token } = await userAt(1);
+    await expectFieldRefused('uploadKycDocument', { kind: 'passport_photo', file: png() }, 'kind', { token });
     const res = await rawFetch('POST', '/v1/kyc/documents', {
       headers: { authorization: `Bearer ${token}`, 'x-tillit-session-mode': 'bearer', 'content-type': 'application/json' },
       body: JSON.stringify({ kind: 'id_front' }),
     });
     expectProblemResponse(res, 'malformed_request');
+  });
+
+  it('allows 30 uploads an hour, then rate_limited with Retry-After', async () => {
+    const { api: client } = await userAt(1);
+    for (let i = 0; i < 30; i++) await upload(client, 'id_front');
+    const limited = await expectProblem(client.uploadKycDocument({ kind: 'id_front', file: png() }), 'rate_limited');
+    assert.ok(limited.retryAfter! > 0 && limited.retryAfter! <= 3600);
   });
 
   it('needs level 1 first, and is closed once level 2 is approved', async () => {
@@ -404,7 +404,7 @@ describe('kyc: review', () => {
   });
 
   it('a selfie mismatch asks for supplementary documents, reviewed by hand in days', async () => {
-    const { api: client, userId, documentType, documents } = await pendingUser();
+    const { api: client, token, userId, documentType, documents } = await pendingUser();
     await testing.decideKycReview({ userId, decision: 'supplementary_required' });
     const asked = await client.getKycOverview({});
     assert.equal(asked.status, 'supplementary_required');
@@ -421,10 +421,9 @@ describe('kyc: review', () => {
       'documents_missing',
     );
     assert.deepEqual(notSupplementary.fields?.map((f) => f.path), ['documents.0']);
-    await expectProblem(
-      client.submitSupplementaryDocuments({ documents: new Array<string>(6).fill(documents.front) }),
-      'validation_failed',
-    );
+    await expectFieldRefused('submitSupplementaryDocuments', { documents: new Array<string>(6).fill(documents.front) }, 'documents', {
+      token,
+    });
 
     const pdf = await upload(client, 'supplementary', asFile(pdfBytes(), 'statement.pdf', 'application/pdf'));
     const photo = await upload(client, 'supplementary', jpeg('selfie-with-id.jpg'));

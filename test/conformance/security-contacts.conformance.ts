@@ -5,6 +5,7 @@ import {
   LOCK_SECONDS,
   api,
   assertAbout,
+  expectFieldRefused,
   expectProblem,
   outboxCode,
   serverNow,
@@ -85,17 +86,33 @@ describe('security: binding and changing e-mail or phone', () => {
     await expectProblem(client.startContactBinding({ kind: 'phone', value, verificationToken: token }), 'verification_invalid');
   });
 
-  it('refuses a value that does not match its kind', async () => {
+  it('refuses a value that does not match its kind, on the wire, before the token is looked at', async () => {
     const signed = await signedIn();
-    const problem = await expectProblem(
-      signed.session.api.startContactBinding({ kind: 'phone', value: 'not-a-number', verificationToken: 'x' }),
-      'validation_failed',
-    );
-    assert.ok(problem.fields?.some((f) => f.path === 'value'));
-    await expectProblem(
-      signed.session.api.startContactBinding({ kind: 'email', value: '+46701234567', verificationToken: 'x' }),
-      'validation_failed',
-    );
+    const { token } = signed.session;
+    const cases = [
+      ['phone', 'not-a-number'],
+      ['phone', uniqueEmail('as-phone')],
+      ['email', uniquePhone()],
+      ['email', 'not an address'],
+    ] as const;
+    for (const [kind, value] of cases) {
+      await expectFieldRefused('startContactBinding', { kind, value, verificationToken: 'x' }, 'value', { token });
+    }
+    // With a good token the refusal leaves it unspent.
+    const good = await verifiedFor(signed, 'bind_phone');
+    await expectFieldRefused('startContactBinding', { kind: 'phone', value: uniqueEmail('typo'), verificationToken: good }, 'value', { token });
+    const started = await signed.session.api.startContactBinding({ kind: 'phone', value: uniquePhone(), verificationToken: good });
+    assert.ok(started.bindingId);
+  });
+
+  it('limits starts to 10 an hour (each answer tells whether an address is free), before the token', async () => {
+    const signed = await signedIn();
+    const { api: client } = signed.session;
+    for (let i = 0; i < 10; i++) {
+      await expectProblem(client.startContactBinding({ kind: 'phone', value: uniquePhone(), verificationToken: 'x' }), 'verification_invalid');
+    }
+    const limited = await expectProblem(client.startContactBinding({ kind: 'phone', value: uniquePhone(), verificationToken: 'x' }), 'rate_limited');
+    assert.ok(limited.retryAfter! > 0 && limited.retryAfter! <= 3600);
   });
 
   it('refuses a resend within 60 s before spending the token', async () => {

@@ -1,7 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SoftAuthenticator } from '../support/soft-authenticator.js';
-import { expectProblem, signedIn, testing, verifiedFor } from './harness.js';
+import {
+  api,
+  createAccount,
+  expectFieldRefused,
+  expectProblem,
+  expectProblemResponse,
+  rawCall,
+  signedIn,
+  testing,
+  verifiedFor,
+  type Signed,
+} from './harness.js';
 import { passkeyOrigin } from './support/target.js';
 
 const b64url = (text: string): string => Buffer.from(text).toString('base64url');
@@ -75,12 +86,11 @@ describe('security: passkeys', () => {
     );
   });
 
-  it('checks the name: 1 to 64 characters', async () => {
-    const signed = await signedIn();
-    const { api } = signed.session;
-    const tooLong = await expectProblem(api.renamePasskey({ id: 'abc', name: 'x'.repeat(65) }), 'validation_failed');
-    assert.ok(tooLong.fields.some((f) => f.path === 'name'));
-    await expectProblem(api.renamePasskey({ id: 'abc', name: '' }), 'validation_failed');
+  it('checks the name: 1 to 64 characters (trimmed), on the wire', async () => {
+    const { token } = (await signedIn()).session;
+    for (const name of ['x'.repeat(65), '', '   ']) await expectFieldRefused('renamePasskey', { id: 'abc', name }, 'name', { token });
+    // A name of 64 characters is fine: the passkey is then looked for, and not found.
+    expectProblemResponse(await rawCall('renamePasskey', { id: 'abc', name: 'x'.repeat(64) }, { token }), 'not_found');
   });
 
   it('answers not_found for a passkey the account does not have', async () => {
@@ -130,5 +140,30 @@ describe('security: passkey round trip (software authenticator)', () => {
     await api.removePasskey({ id: key.id, verificationToken: token });
     assert.deepEqual((await api.getSecurityOverview({})).passkeys, []);
     await expectProblem(api.removePasskey({ id: key.id, verificationToken: token }), 'not_found');
+  });
+});
+
+describe('security: the last way in of a passwordless account', () => {
+  it('refuses to remove the only passkey of an account without a password (last_factor), before the token', async () => {
+    const account = await createAccount({ phone: null, passwordless: true });
+    const { token } = await testing.createTestSession({ userId: account.userId });
+    const session = { api: api(token), token, session: await api(token).getSession({}) };
+    const authenticator = new SoftAuthenticator(passkeyOrigin);
+    const signed: Signed = { account, session, who: { email: account.email, phone: null, totpSecret: null, passkeys: authenticator } };
+    const { api: client } = signed.session;
+    const first = await client.passkeyRegistrationOptions({ verificationToken: await verifiedFor(signed, 'register_passkey') });
+    const only = await client.registerPasskey({ registrationId: first.registrationId, name: 'Only', response: await authenticator.register(first.options) });
+
+    // Its own check comes first: even with a good token, and the token stays unspent.
+    const removal = await verifiedFor(signed, 'remove_passkey');
+    await expectProblem(client.removePasskey({ id: only.id, verificationToken: removal }), 'last_factor');
+    await expectProblem(client.removePasskey({ id: only.id }), 'last_factor');
+
+    // With a second passkey, the first one may go (with the token the refusal left unspent).
+    const next = await client.passkeyRegistrationOptions({ verificationToken: await verifiedFor(signed, 'register_passkey') });
+    await client.registerPasskey({ registrationId: next.registrationId, name: 'Spare', response: await authenticator.register(next.options) });
+    await client.removePasskey({ id: only.id, verificationToken: removal });
+    assert.deepEqual((await client.getSecurityOverview({})).passkeys.map((p) => p.name), ['Spare']);
+    assert.equal((await client.getSecurityOverview({})).password, null, 'a passwordless account has no password to show');
   });
 });

@@ -117,3 +117,65 @@ describe('session: every session row', () => {
     assert.equal((await rawFetch('DELETE', '/v1/session', { headers: { cookie, 'x-csrf-token': csrf } })).status, 204);
   });
 });
+
+describe('session: the cookie and other origins', () => {
+  const signInBody = (account: { email: string | null; password: string }) =>
+    JSON.stringify({ identifier: { type: 'email', email: account.email }, password: account.password });
+  const sessionCookieOf = (response: Response) => response.headers.getSetCookie().find((c) => c.startsWith('tillit_session='));
+
+  it('[rule: session-cookie] sets tillit_session with Path=/, HttpOnly, SameSite=Lax; sign-out clears the same cookie', async () => {
+    const account = await createAccount();
+    const response = await rawFetch('POST', '/v1/sign-in', { headers: { 'content-type': 'application/json' }, body: signInBody(account) });
+    const set = sessionCookieOf(response);
+    assert.ok(set, 'a cookie-mode sign-in sets tillit_session');
+    assert.match(set, /;\s*Path=\/\s*(;|$)/i, 'Path=/: every path of the site sends it');
+    assert.match(set, /;\s*HttpOnly/i);
+    assert.match(set, /;\s*SameSite=Lax/i);
+    const cookie = set.split(';')[0]!;
+    const csrf = response.headers.get('x-csrf-token')!;
+    const out = await rawFetch('DELETE', '/v1/session', { headers: { cookie, 'x-csrf-token': csrf } });
+    const cleared = sessionCookieOf(out);
+    assert.ok(cleared, 'sign-out answers a Set-Cookie for tillit_session');
+    assert.match(cleared, /;\s*Path=\/\s*(;|$)/i, 'cleared with the same Path, or the browser keeps the old one');
+    assert.match(cleared, /max-age=0|expires=thu, 01 jan 1970/i);
+  });
+
+  it('[rule: session-cookie] marks it Secure behind a TLS proxy (X-Forwarded-Proto: https)', async () => {
+    const account = await createAccount();
+    const response = await rawFetch('POST', '/v1/sign-in', {
+      headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+      body: signInBody(account),
+    });
+    assert.match(sessionCookieOf(response) ?? '', /;\s*Secure/i, 'Secure over HTTPS, also when a proxy ends TLS');
+  });
+
+  it('[rule: cors] answers a preflight from another origin for bearer mode, and never allows it credentials', async () => {
+    const origin = 'https://app.elsewhere.example';
+    const preflight = await rawFetch('OPTIONS', '/v1/session', {
+      headers: {
+        origin,
+        'access-control-request-method': 'DELETE',
+        'access-control-request-headers': 'authorization, x-tillit-session-mode, x-csrf-token, content-type',
+      },
+    });
+    assert.ok(preflight.status === 204 || preflight.status === 200, `preflight status ${preflight.status}`);
+    const allowOrigin = preflight.headers.get('access-control-allow-origin');
+    assert.ok(allowOrigin === '*' || allowOrigin === origin, `Access-Control-Allow-Origin ${allowOrigin}`);
+    assert.notEqual(preflight.headers.get('access-control-allow-credentials'), 'true', 'no credentials for other origins');
+    const methods = (preflight.headers.get('access-control-allow-methods') ?? '').toUpperCase();
+    for (const method of ['GET', 'POST', 'PATCH', 'DELETE']) assert.ok(methods.includes(method), `allows ${method}: ${methods}`);
+    const headers = (preflight.headers.get('access-control-allow-headers') ?? '').toLowerCase();
+    for (const name of ['authorization', 'x-tillit-session-mode', 'x-csrf-token', 'content-type']) {
+      assert.ok(headers === '*' || headers.includes(name), `allows ${name}: ${headers}`);
+    }
+
+    // The answer itself: readable from that origin, with the headers a client needs exposed.
+    const { token } = await signIn(await createAccount());
+    const answer = await rawFetch('GET', '/v1/session', { headers: { origin, authorization: `Bearer ${token}` } });
+    assert.equal(answer.status, 200);
+    assert.ok(['*', origin].includes(answer.headers.get('access-control-allow-origin') ?? ''), 'Access-Control-Allow-Origin');
+    assert.notEqual(answer.headers.get('access-control-allow-credentials'), 'true');
+    const exposed = (answer.headers.get('access-control-expose-headers') ?? '').toLowerCase();
+    for (const name of ['x-csrf-token', 'retry-after']) assert.ok(exposed.includes(name), `exposes ${name}: ${exposed}`);
+  });
+});

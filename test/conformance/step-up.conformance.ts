@@ -4,6 +4,7 @@ import { SoftAuthenticator } from '../support/soft-authenticator.js';
 import {
   api,
   createAccount,
+  expectFieldRefused,
   expectProblem,
   freshTotpCode,
   outboxCode,
@@ -80,9 +81,9 @@ describe('step-up', () => {
       assert.deepEqual(started.factors.map((f) => f.factor).sort(), ['email', 'sms', 'totp']);
     });
 
-    it('an unknown action is validation_failed', async () => {
-      const { api: client } = await signIn(await createAccount({ phone: null }));
-      await expectProblem(client.startStepUp({ action: 'launch_rockets' as 'setup_totp' }), 'validation_failed');
+    it('an unknown action is validation_failed, on the wire', async () => {
+      const { token } = await signIn(await createAccount({ phone: null }));
+      await expectFieldRefused('startStepUp', { action: 'launch_rockets' }, 'action', { token });
     });
   });
 
@@ -129,6 +130,47 @@ describe('step-up', () => {
       await testing.withToken(token).consumeStepUpToken({ action: 'unbind_email', verificationToken });
       await expectProblem(testing.withToken(token).consumeStepUpToken({ action: 'unbind_email', verificationToken }), 'verification_invalid');
       await expectProblem(testing.withToken(token).consumeStepUpToken({ action: 'unbind_email' }), 'step_up_required');
+    });
+
+    it('[rule: step-up-session] the token works only in the session that earned it', async () => {
+      const account = await createAccount({ phone: null });
+      const earned = await signIn(account);
+      const elsewhere = await signIn(account);
+      const { verificationToken } = await passStepUp(earned.api, account, 'change_password');
+      assert.ok(verificationToken);
+      // The same user, another session (another device): refused, and the token stays.
+      await expectProblem(
+        testing.withToken(elsewhere.token).consumeStepUpToken({ action: 'change_password', verificationToken }),
+        'verification_invalid',
+      );
+      await testing.withToken(earned.token).consumeStepUpToken({ action: 'change_password', verificationToken });
+    });
+
+    it('[rule: second-factor-limit] wrong codes count per account across step-ups: after 10, rate_limited', async () => {
+      const { api: client, account } = await fullAccount();
+      const wrongFor = async () => {
+        const right = await freshTotpCode(account.totpSecret!);
+        return right === '000000' ? '111111' : '000000';
+      };
+      for (let round = 0; round < 2; round++) {
+        const { stepUpId } = await client.startStepUp({ action: 'disable_totp' });
+        for (let i = 0; i < 4; i++) await expectProblem(client.verifyStepUp({ stepUpId, factor: 'totp', code: await wrongFor() }), 'invalid_code');
+        await expectProblem(client.verifyStepUp({ stepUpId, factor: 'totp', code: await wrongFor() }), 'too_many_attempts');
+      }
+      const { stepUpId } = await client.startStepUp({ action: 'disable_totp' });
+      const limited = await expectProblem(
+        client.verifyStepUp({ stepUpId, factor: 'totp', code: await freshTotpCode(account.totpSecret!) }),
+        'rate_limited',
+      );
+      assert.ok(limited.retryAfter! > 0 && limited.retryAfter! <= 15 * 60);
+      // The sign-in challenge of the account counts the same: it is limited too.
+      const { challenge } = (await api().signIn({ identifier: { type: 'email', email: account.email! }, password: account.password })) as {
+        challenge: { id: string };
+      };
+      await expectProblem(
+        api().verifySignInCode({ challengeId: challenge.id, method: 'totp', code: await freshTotpCode(account.totpSecret!) }),
+        'rate_limited',
+      );
     });
 
     it('the token expires', async () => {

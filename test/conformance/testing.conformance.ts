@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectProblem, serverNow, testing, uniqueEmail, uniquePhone } from './harness.js';
+import { api, expectFieldRefused, expectProblem, serverNow, testing, uniqueEmail, uniquePhone } from './harness.js';
 
 /*
  * The testing rows themselves (CONTRACT.md, Testing mode): every other suite builds on them, so what they promise
@@ -53,6 +53,19 @@ describe('testing mode: fixtures', () => {
     const moved = Date.parse(now) - before;
     assert.ok(moved >= 90_000 && moved <= 95_000, `moved ${moved} ms`);
     assert.ok((await serverNow()) >= Date.parse(now));
-    await expectProblem(testing.advanceClock({ seconds: -1 }), 'validation_failed');
+    await expectFieldRefused('advanceClock', { seconds: -1 }, 'seconds');
+    await expectFieldRefused('advanceClock', { seconds: 1.5 }, 'seconds');
+  });
+});
+
+describe('testing mode: sessions without factors', () => {
+  it('createTestSession signs in an account as a passkey would, and answers not_found for an unknown one', async () => {
+    const made = await testing.createTestAccount({ email: uniqueEmail('passwordless'), passwordless: true });
+    assert.equal(made.password, null, 'a passwordless account has no password');
+    const { token, expiresAt } = await testing.createTestSession({ userId: made.userId });
+    assert.ok(Date.parse(expiresAt) > (await serverNow()));
+    const session = await api(token).getSession({});
+    assert.equal(session.user.id, made.userId);
+    await expectProblem(testing.createTestSession({ userId: 'usr_nobody_at_all' }), 'not_found');
   });
 });

@@ -1,25 +1,43 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DAY, api, byEmail, createAccount, expectProblem, seconds, signIn, testing, uniqueEmail } from './harness.js';
+import {
+  DAY,
+  LOCK_SECONDS,
+  activeRecoveryPhrase,
+  api,
+  assertAbout,
+  challengeOf,
+  createAccount,
+  expectFieldRefused,
+  expectProblem,
+  identifierOf,
+  seconds,
+  serverNow,
+  signIn,
+  signedIn,
+  testing,
+  totpCode,
+  uniqueEmail,
+} from './harness.js';
 
 /*
- * "Lost authenticator" (FLOWS.md): account + password, a reason, a review within 1-3 business days, reported by
- * e-mail; approval removes the authenticator and locks withdrawals for 24 hours, rejection gives alternatives.
+ * "Lost authenticator" (FLOWS.md): the recovery phrase restores it at once; otherwise a request, reviewed within 1-3
+ * business days and reported by e-mail; approval removes the authenticator and locks withdrawals for 24 hours,
+ * rejection gives alternatives. Both ways take the challenge a sign-in answered: it proves the password.
  */
 
-/** An account with an authenticator (and nothing else as a second factor), plus its reset request input. */
-async function lostAuthenticator() {
-  const account = await createAccount({ phone: null, totp: true });
-  const input = { identifier: byEmail(account.email!), password: account.password, reason: 'lost_device' as const };
-  return { account, input };
+/** An account with an authenticator (and nothing else as a second factor), and the challenge of its sign-in. */
+async function lostAuthenticator(spec: Parameters<typeof createAccount>[0] = {}) {
+  const account = await createAccount({ phone: null, totp: true, ...spec });
+  return { account, challengeId: (await challengeOf(account)).id };
 }
 
 describe('lost authenticator: 2FA reset', () => {
   describe('requestTwoFactorReset', () => {
     it('answers 202 pending with a status token and a review deadline 3 business days ahead', async () => {
-      const { input } = await lostAuthenticator();
+      const { challengeId } = await lostAuthenticator();
       const before = seconds((await testing.readClock({})).now);
-      const request = await api().requestTwoFactorReset({ ...input, note: 'Phone fell into the sea.' });
+      const request = await api().requestTwoFactorReset({ challengeId, reason: 'lost_device', note: 'Phone fell into the sea.' });
       assert.equal(request.status, 'pending');
       assert.ok(request.requestId && request.statusToken);
       assert.ok(Math.abs(seconds(request.submittedAt) - before) <= 5);
@@ -32,76 +50,64 @@ describe('lost authenticator: 2FA reset', () => {
       assert.equal(raw.status, 'pending');
       assert.equal(raw.reviewBy, request.reviewBy);
       assert.equal(raw.decidedAt, undefined);
+      // The request used the challenge up.
+      await expectProblem(api().requestTwoFactorReset({ challengeId, reason: 'other' }), 'challenge_expired');
     });
 
-    it('wrong password and unknown account both answer invalid_credentials', async () => {
-      const { input } = await lostAuthenticator();
-      const wrong = await expectProblem(
-        api().requestTwoFactorReset({ ...input, password: 'definitely-not-it' }),
-        'invalid_credentials',
-      );
-      const unknown = await expectProblem(
-        api().requestTwoFactorReset({ ...input, identifier: byEmail(uniqueEmail('nobody')) }),
-        'invalid_credentials',
-      );
-      assert.equal(wrong.status, unknown.status);
-      assert.equal(wrong.problem?.title, unknown.problem?.title);
+    it('[rule: no-password-oracle] takes only a live sign-in challenge, never a password', async () => {
+      const { account } = await lostAuthenticator();
+      await expectProblem(api().requestTwoFactorReset({ challengeId: 'chl_made_up', reason: 'other' }), 'challenge_expired');
+      // A wrong password never gets a challenge: only signIn checks it, under its limits.
+      await expectProblem(api().signIn({ identifier: identifierOf(account), password: 'not-the-password-1' }), 'invalid_credentials');
+      // The challenge dies after 5 minutes, and so does the request it could make.
+      const { id } = await challengeOf(account);
+      await testing.advanceClock({ seconds: 5 * 60 + 1 });
+      await expectProblem(api().requestTwoFactorReset({ challengeId: id, reason: 'other' }), 'challenge_expired');
     });
 
     it('an account without an authenticator is not_bound', async () => {
-      const account = await createAccount({ phone: null });
-      await expectProblem(
-        api().requestTwoFactorReset({ identifier: byEmail(account.email!), password: account.password, reason: 'other' }),
-        'not_bound',
-      );
+      const account = await createAccount({ smsTwoFactor: true });
+      const { id } = await challengeOf(account);
+      await expectProblem(api().requestTwoFactorReset({ challengeId: id, reason: 'other' }), 'not_bound');
     });
 
     it('one pending request per account: request_pending', async () => {
-      const { input } = await lostAuthenticator();
-      await api().requestTwoFactorReset(input);
-      await expectProblem(api().requestTwoFactorReset({ ...input, reason: 'app_deleted' }), 'request_pending');
+      const { account, challengeId } = await lostAuthenticator();
+      await api().requestTwoFactorReset({ challengeId, reason: 'lost_device' });
+      const { id } = await challengeOf(account);
+      await expectProblem(api().requestTwoFactorReset({ challengeId: id, reason: 'app_deleted' }), 'request_pending');
     });
 
-    it('refuses an unknown reason and a malformed contact e-mail', async () => {
-      const { input } = await lostAuthenticator();
-      await expectProblem(api().requestTwoFactorReset({ ...input, reason: 'bored' as 'other' }), 'validation_failed');
-      const error = await expectProblem(
-        api().requestTwoFactorReset({ ...input, contactEmail: 'not-an-address' }),
-        'validation_failed',
-      );
-      assert.ok(error.fields.some((f) => f.path === 'contactEmail'));
+    it('refuses an unknown reason and a malformed contact e-mail, on the wire', async () => {
+      const { challengeId } = await lostAuthenticator();
+      await expectFieldRefused('requestTwoFactorReset', { challengeId, reason: 'bored' }, 'reason');
+      await expectFieldRefused('requestTwoFactorReset', { challengeId, reason: 'other', contactEmail: 'not-an-address' }, 'contactEmail');
     });
 
-    it('limits password guessing per identifier: rate_limited with Retry-After', async () => {
-      const { input } = await lostAuthenticator();
-      for (let i = 0; i < 10; i++) {
-        await expectProblem(api().requestTwoFactorReset({ ...input, password: `guess-${i}` }), 'invalid_credentials');
-      }
-      const error = await expectProblem(api().requestTwoFactorReset(input), 'rate_limited');
-      assert.ok(error.retryAfter! > 0);
+    it('limits requests per account: the 11th in an hour is rate_limited with Retry-After', async () => {
+      const { account, challengeId } = await lostAuthenticator();
+      await api().requestTwoFactorReset({ challengeId, reason: 'lost_device' });
+      const { id } = await challengeOf(account);
+      for (let i = 0; i < 9; i++) await expectProblem(api().requestTwoFactorReset({ challengeId: id, reason: 'other' }), 'request_pending');
+      const error = await expectProblem(api().requestTwoFactorReset({ challengeId: id, reason: 'other' }), 'rate_limited');
+      assert.ok(error.retryAfter! > 0 && error.retryAfter! <= 3600);
     });
   });
 
   describe('getTwoFactorResetStatus', () => {
     it('a wrong status token or an unknown request is not_found', async () => {
-      const { input } = await lostAuthenticator();
-      const request = await api().requestTwoFactorReset(input);
-      await expectProblem(
-        api().getTwoFactorResetStatus({ requestId: request.requestId, statusToken: 'guessed' }),
-        'not_found',
-      );
-      await expectProblem(
-        api().getTwoFactorResetStatus({ requestId: 'tfr_unknown', statusToken: request.statusToken }),
-        'not_found',
-      );
+      const { challengeId } = await lostAuthenticator();
+      const request = await api().requestTwoFactorReset({ challengeId, reason: 'lost_device' });
+      await expectProblem(api().getTwoFactorResetStatus({ requestId: request.requestId, statusToken: 'guessed' }), 'not_found');
+      await expectProblem(api().getTwoFactorResetStatus({ requestId: 'tfr_unknown', statusToken: request.statusToken }), 'not_found');
     });
   });
 
   describe('the review', () => {
     it('approval removes the authenticator, locks withdrawals 24 h, and reports by e-mail', async () => {
-      const { account, input } = await lostAuthenticator();
+      const { account, challengeId } = await lostAuthenticator();
       const contactEmail = uniqueEmail('contact');
-      const request = await api().requestTwoFactorReset({ ...input, contactEmail });
+      const request = await api().requestTwoFactorReset({ challengeId, reason: 'lost_device', contactEmail });
       const decided = await testing.decideTwoFactorReset({ requestId: request.requestId, decision: 'approved' });
       assert.equal(decided.status, 'approved');
       assert.ok(decided.decidedAt);
@@ -112,8 +118,6 @@ describe('lost authenticator: 2FA reset', () => {
       assert.equal(status.decidedAt, decided.decidedAt);
 
       // The authenticator is gone: the password alone signs in now.
-      const signedIn = await api().signIn({ identifier: input.identifier, password: account.password });
-      assert.equal(signedIn.status, 'signed_in');
       const { api: client } = await signIn(account);
       const overview = await client.getSecurityOverview({});
       assert.equal(overview.totp, null);
@@ -123,22 +127,29 @@ describe('lost authenticator: 2FA reset', () => {
 
       const mail = await testing.readOutbox({ to: contactEmail });
       assert.equal(mail.messages.length, 1, 'the decision is reported to the contact e-mail');
+      assert.equal(mail.messages[0]?.channel, 'email');
+      assert.equal((await testing.readOutbox({ to: account.email! })).messages.length, 0, 'and nowhere else');
 
-      // Nothing left to reset; and the lock ends after 24 hours.
-      await expectProblem(api().requestTwoFactorReset(input), 'not_bound');
       await testing.advanceClock({ seconds: DAY + 1 });
-      // A day is longer than a session must last: sign in again.
       const later = await signIn(account);
       assert.equal((await later.api.getSecurityOverview({})).withdrawalLock, null);
     });
 
+    it('reports to a phone-only account without a contact e-mail by SMS', async () => {
+      const account = await createAccount({ email: null, totp: true });
+      const request = await api().requestTwoFactorReset({ challengeId: (await challengeOf(account)).id, reason: 'phone_changed' });
+      await testing.decideTwoFactorReset({ requestId: request.requestId, decision: 'approved' });
+      const { messages } = await testing.readOutbox({ to: account.phone! });
+      const decision = messages.filter((m) => m.purpose.includes(request.requestId));
+      assert.equal(decision.length, 1, 'exactly one decision message');
+      assert.equal(decision[0]?.channel, 'sms');
+      assert.equal(decision[0]?.code, '');
+    });
+
     it('rejection lists reasons and alternatives, keeps the authenticator, and allows a new request', async () => {
-      const { account, input } = await lostAuthenticator();
-      const request = await api().requestTwoFactorReset(input);
-      await expectProblem(
-        testing.decideTwoFactorReset({ requestId: request.requestId, decision: 'rejected' }),
-        'validation_failed',
-      );
+      const { account, challengeId } = await lostAuthenticator();
+      const request = await api().requestTwoFactorReset({ challengeId, reason: 'lost_device' });
+      await expectProblem(testing.decideTwoFactorReset({ requestId: request.requestId, decision: 'rejected' }), 'validation_failed');
       const decided = await testing.decideTwoFactorReset({
         requestId: request.requestId,
         decision: 'rejected',
@@ -150,19 +161,12 @@ describe('lost authenticator: 2FA reset', () => {
       assert.equal(status.status, 'rejected');
       assert.ok(status.decidedAt);
       assert.deepEqual([...(status.rejectionReasons ?? [])].sort(), ['account_activity_mismatch', 'identity_not_confirmed']);
-      assert.ok(status.alternatives && status.alternatives.length > 0);
-      assert.ok(status.alternatives.includes('contact_support'));
+      assert.ok(status.alternatives?.includes('contact_support'));
+      assert.ok(status.alternatives?.includes('restore_from_recovery_phrase'));
 
-      // The authenticator stays: signing in still asks for it.
-      const signedIn = await api().signIn({ identifier: input.identifier, password: account.password });
-      assert.equal(signedIn.status, 'second_factor_required');
-
-      // A decided request cannot be decided again; a new request may be made.
-      await expectProblem(
-        testing.decideTwoFactorReset({ requestId: request.requestId, decision: 'approved' }),
-        'not_found',
-      );
-      const again = await api().requestTwoFactorReset({ ...input, reason: 'app_deleted' });
+      // The authenticator stays; a decided request cannot be decided again; a new request may be made.
+      await expectProblem(testing.decideTwoFactorReset({ requestId: request.requestId, decision: 'approved' }), 'not_found');
+      const again = await api().requestTwoFactorReset({ challengeId: (await challengeOf(account)).id, reason: 'app_deleted' });
       assert.notEqual(again.requestId, request.requestId);
       assert.equal(again.status, 'pending');
     });
@@ -172,3 +176,98 @@ describe('lost authenticator: 2FA reset', () => {
     });
   });
 });
+
+describe('lost authenticator: restore with the recovery phrase', () => {
+  /** A signed-in account with an authenticator and an active recovery phrase, then its sign-in challenge. */
+  async function withPhrase() {
+    const signed = await signedIn({ totp: true });
+    const words = await activeRecoveryPhrase(signed);
+    return { signed, words, challengeId: (await challengeOf(signed.account)).id };
+  }
+  const wrongWords = (words: string[]) => words.map((w, i) => (i === 0 ? (w === 'acorn' ? 'actor' : 'acorn') : w));
+
+  it('signs in, removes the old authenticator, locks withdrawals and hands over a new setup to confirm at once', async () => {
+    const { signed, words, challengeId } = await withPhrase();
+    const before = await serverNow();
+    const restored = await api().restoreAuthenticator({ challengeId, words: words.map((w) => ` ${w.toUpperCase()} `) });
+    assert.equal(restored.status, 'signed_in');
+    assert.equal(restored.session.user.id, signed.account.userId);
+    assert.equal(restored.withdrawalLock.reason, 'two_factor_change');
+    assertAbout(restored.withdrawalLock.until, before, LOCK_SECONDS);
+    assert.ok(restored.session.token, 'bearer mode: the session token');
+
+    const client = api(restored.session.token);
+    const overview = await client.getSecurityOverview({});
+    assert.equal(overview.totp, null, 'the lost authenticator is gone');
+    assert.equal(overview.recoveryPhrase, null, 'the phrase is used up');
+    // The new authenticator binds in the new session without a step-up.
+    const done = await client.confirmTotpSetup({ setupId: restored.totpSetup.setupId, code: await totpCode(restored.totpSetup.secret) });
+    assert.equal(done.recoveryPhraseRequired, true, 'so the page issues a new phrase');
+    assert.ok((await client.getSecurityOverview({})).totp);
+
+    // The challenge, and the phrase, worked once.
+    await expectProblem(api().restoreAuthenticator({ challengeId, words }), 'challenge_expired');
+    const next = await challengeOf({ ...signed.account, totpSecret: restored.totpSetup.secret });
+    await expectProblem(api().restoreAuthenticator({ challengeId: next.id, words }), 'invalid_code');
+  });
+
+  it('cancels a pending reset request, which nobody decides any more', async () => {
+    const { signed, words } = await withPhrase();
+    const request = await api().requestTwoFactorReset({ challengeId: (await challengeOf(signed.account)).id, reason: 'lost_device' });
+    await api().restoreAuthenticator({ challengeId: (await challengeOf(signed.account)).id, words });
+    const status = await api().getTwoFactorResetStatus({ requestId: request.requestId, statusToken: request.statusToken });
+    assert.equal(status.status, 'cancelled');
+    assert.ok(status.decidedAt);
+    await expectProblem(testing.decideTwoFactorReset({ requestId: request.requestId, decision: 'approved' }), 'not_found');
+  });
+
+  it('answers a wrong phrase and a missing one alike, counts them against the challenge, the 5th burns it', async () => {
+    const { words, challengeId } = await withPhrase();
+    const wrong = await expectProblem(api().restoreAuthenticator({ challengeId, words: wrongWords(words) }), 'invalid_code');
+    assert.equal(wrong.problem.attemptsRemaining, 4);
+    // An account without a phrase: the same answer, so it never tells whether a phrase exists.
+    const bare = await lostAuthenticator();
+    const none = await expectProblem(api().restoreAuthenticator({ challengeId: bare.challengeId, words }), 'invalid_code');
+    assert.deepEqual({ ...none.problem, instance: undefined }, { ...wrong.problem, instance: undefined });
+    for (let i = 0; i < 3; i++) await expectProblem(api().restoreAuthenticator({ challengeId, words: wrongWords(words) }), 'invalid_code');
+    await expectProblem(api().restoreAuthenticator({ challengeId, words: wrongWords(words) }), 'too_many_attempts');
+    await expectProblem(api().restoreAuthenticator({ challengeId, words }), 'challenge_expired');
+  });
+
+  it('needs an authenticator to restore, and a live challenge', async () => {
+    const signed = await signedIn({ phone: null, emailTwoFactor: true });
+    const words = await activeRecoveryPhrase(signed);
+    const { id } = await challengeOf(signed.account);
+    await expectProblem(api().restoreAuthenticator({ challengeId: id, words }), 'not_bound');
+    await expectProblem(api().restoreAuthenticator({ challengeId: 'chl_made_up', words }), 'challenge_expired');
+  });
+
+  it('refuses a phrase that is not 12 words, on the wire', async () => {
+    const { words, challengeId } = await withPhrase();
+    await expectFieldRefused('restoreAuthenticator', { challengeId, words: words.slice(0, 11) }, 'words');
+  });
+
+  it('[rule: second-factor-limit] wrong phrases count with wrong codes: after 10, rate_limited whatever is sent', async () => {
+    const { signed, words, challengeId } = await withPhrase();
+    for (let i = 0; i < 4; i++) await expectProblem(api().restoreAuthenticator({ challengeId, words: wrongWords(words) }), 'invalid_code');
+    await expectProblem(api().restoreAuthenticator({ challengeId, words: wrongWords(words) }), 'too_many_attempts');
+    // A new challenge buys no new guesses: 5 more wrong codes, then even the right phrase is refused.
+    const second = await challengeOf(signed.account);
+    for (let i = 0; i < 4; i++) {
+      await expectProblem(api().verifySignInCode({ challengeId: second.id, method: 'totp', code: await wrongTotp(signed.account.totpSecret!) }), 'invalid_code');
+    }
+    await expectProblem(api().verifySignInCode({ challengeId: second.id, method: 'totp', code: await wrongTotp(signed.account.totpSecret!) }), 'too_many_attempts');
+    const third = await challengeOf(signed.account);
+    const limited = await expectProblem(api().restoreAuthenticator({ challengeId: third.id, words }), 'rate_limited');
+    assert.ok(limited.retryAfter! > 0 && limited.retryAfter! <= 15 * 60);
+    await testing.advanceClock({ seconds: limited.retryAfter! });
+    const fourth = await challengeOf(signed.account);
+    assert.equal((await api().restoreAuthenticator({ challengeId: fourth.id, words })).status, 'signed_in');
+  });
+});
+
+/** An authenticator code that is not the current one. */
+async function wrongTotp(secret: string): Promise<string> {
+  const right = await totpCode(secret);
+  return right === '000000' ? '111111' : '000000';
+}

@@ -3,14 +3,19 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { commonErrors, type ErrorCode } from '../../src/contract/index.js';
+import { anyRowErrors, routeErrors, type ErrorCode } from '../../src/contract/index.js';
+import { undeclaredAnswers } from './support/answers.js';
 import { coverage, type RowCoverage, type Table } from './support/coverage.js';
+import { openApiViolations } from './support/openapi-traffic.js';
+import { requestCount } from './support/recording-fetch.js';
 
 /*
  * The suite proves its own coverage. run.test.ts imports the suites in name order, so this one runs after every
  * other (`zz-` sorts last) and reads what the harness recorded: every row of the endpoint tables must have answered
  * a call successfully, and every error code a row lists in its `errors` must have been asserted for that row (the
- * `commonErrors` a row does not list are checked generically, once, in basics.conformance.ts).
+ * implied codes a row does not list are checked generically, in basics.conformance.ts and session.conformance.ts).
+ * It also reports what the harness judged of every answer: each one declared for its row, each one as openapi.json
+ * documents it.
  *
  * A declared code the suite cannot provoke over HTTP goes in `unreachable` with the reason; the list stays short,
  * and an entry the run did provoke after all fails the check, so it cannot go stale.
@@ -18,35 +23,28 @@ import { coverage, type RowCoverage, type Table } from './support/coverage.js';
 
 type UnreachableMap = Readonly<Record<string, Partial<Record<ErrorCode, string>>>>;
 
-/** Declared codes no client can provoke, by row key, each with the reason. */
-export const unreachable: UnreachableMap = {
-  verifySignInCode: {
-    code_expired:
-      'a sign-in challenge (5 min) ends before its code (10 min): a late code is challenge_expired (Basics, One-time codes)',
-  },
-  confirmContactBinding: {
-    code_expired: 'a binding lives exactly as long as its one code, so a late code is challenge_expired (startContactBinding)',
-  },
-  confirmTotpSetup: {
-    already_bound:
-      'only a confirmed setup binds an authenticator and a new setup replaces a pending one, so none binds while one waits',
-  },
-  removePasskey: {
-    last_factor: 'needs a passwordless account; createTestAccount always makes a password and an e-mail or phone',
-  },
-};
+/** Declared codes no client can provoke, by row key, each with the reason. Empty: every declared code is provoked. */
+export const unreachable: UnreachableMap = {};
 
-/** Common codes no client can provoke on a conforming backend in test mode. */
+/** Implied codes no client can provoke on a conforming backend in test mode. */
 export const commonUnreachable: Partial<Record<ErrorCode, string>> = {
   forbidden: 'refused by a policy in front of the backend (a firewall); nothing in the contract triggers it',
   internal_error: 'a failure of the backend itself',
   service_unavailable: 'the backend down for a moment',
 };
 
-/** Codes every backend answers outside any row's list: unknown routes, and the session checks of session rows. */
-const generic = ['not_found', 'unauthenticated', 'csrf_failed'] as const;
+/** Codes that follow from a row's kind or from the route, rather than from a row's own rules. */
+const generic = [
+  ...anyRowErrors,
+  'validation_failed',
+  'malformed_request',
+  'payload_too_large',
+  'unauthenticated',
+  'csrf_failed',
+  ...routeErrors,
+] as const satisfies readonly ErrorCode[];
 
-const common = new Set<string>(commonErrors);
+const common = new Set<string>(anyRowErrors);
 
 /** A run narrowed to some tests (name patterns, `only`) covers less by design: the check would only cry wolf. */
 const narrowed = [...process.execArgv, ...process.argv].some((arg) =>
@@ -115,7 +113,8 @@ describe('coverage of the contract by this run', { skip: narrowed && 'the run is
     console.log(
       `\n${report(rows, offTable)}\n` +
         `endpoints: ${totals(product.rows, product.declared)}\n` +
-        `testingEndpoints: ${totals(fixtures.rows, fixtures.declared)}\n`,
+        `testingEndpoints: ${totals(fixtures.rows, fixtures.declared)}\n` +
+        `requests made: ${requestCount()}; answers checked against openapi.json: ${openApiViolations().checked}\n`,
     );
   });
 
@@ -144,20 +143,33 @@ describe('coverage of the contract by this run', { skip: narrowed && 'the run is
       assert.ok(r, `unreachable names ${key}, which is no row`);
       for (const code of Object.keys(codes) as ErrorCode[]) {
         assert.ok((r.row.errors as readonly string[]).includes(code), `${key} does not declare ${code}`);
-        assert.ok(!common.has(code), `${key}: ${code} is a common error, not a row's own`);
+        assert.ok(!common.has(code), `${key}: ${code} is an error any row may give, not a row's own`);
         assert.ok(!r.asserted.has(code), `${key}: ${code} is listed as unreachable, yet the run provoked it`);
       }
     }
   });
 
-  it('asserted every common error a client can provoke at least once', () => {
+  it('asserted every implied error a client can provoke at least once', () => {
     const { rows, offTable } = observed();
     const seen = new Set<string>([...offTable.keys(), ...rows.flatMap((r) => [...r.asserted.keys()])]);
-    const provokable = [...commonErrors, ...generic].filter((code) => !(code in commonUnreachable));
+    const provokable = generic.filter((code) => !(code in commonUnreachable));
     assert.deepEqual(
       provokable.filter((code) => !seen.has(code)),
       [],
-      'common errors never asserted',
+      'implied errors never asserted',
     );
+  });
+});
+
+/* These judge every answer of the run, so they hold even when the run is narrowed to some tests. */
+describe('every answer of this run', () => {
+  it('was declared for its row: the success status, or a problem whose code the row declares', () => {
+    assert.deepEqual(undeclaredAnswers(), [], 'answers with a status or code their row does not declare');
+  });
+
+  it('is documented by openapi.json (status, media type, headers, body against the JSON Schema, with Ajv)', () => {
+    const { checked, problems } = openApiViolations();
+    assert.ok(checked > 0, 'no answer was checked');
+    assert.deepEqual(problems, [], 'answers openapi.json does not document');
   });
 });

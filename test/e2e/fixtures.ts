@@ -25,5 +25,8 @@ export async function pendingKycReview(e2e: E2e, displayName: string): Promise<{
 
 /** A lost-2FA request for a seeded authenticator account, with what its status page would keep. */
 export async function pendingTwoFactorReset(e2e: E2e, email: string) {
-  return e2e.api.requestTwoFactorReset({ identifier: { type: 'email', email }, password: PASSWORD, reason: 'lost_device' });
+  // The request rides on the second-factor challenge the password answered (no second password check).
+  const signIn = await e2e.api.signIn({ identifier: { type: 'email', email }, password: PASSWORD });
+  assert.equal(signIn.status, 'second_factor_required');
+  return e2e.api.requestTwoFactorReset({ challengeId: signIn.challenge.id, reason: 'lost_device' });
 }

@@ -53,6 +53,7 @@ export const nb: SiteMessages = {
     withdrawalsLocked: (p) => `Sperret til ${p.until}`,
     lockReasons: {
       password_reset: 'Passordet ditt ble tilbakestilt. Uttak er sperret i 24 timer for å beskytte midlene dine.',
+      password_change: 'Passordet ditt ble endret. Uttak er sperret i 24 timer for å beskytte midlene dine.',
       two_factor_change: 'Totrinnsbekreftelsen din ble endret. Uttak er sperret i 24 timer.',
       contact_change: 'E-postadressen eller telefonnummeret ditt ble endret. Uttak er sperret i 24 timer.',
       contact_unbind: 'En e-postadresse eller et telefonnummer ble fjernet. Uttak er sperret i 24 timer.',

@@ -53,6 +53,7 @@ export const sv: SiteMessages = {
     withdrawalsLocked: (p) => `Spärrade till ${p.until}`,
     lockReasons: {
       password_reset: 'Ditt lösenord återställdes. Uttag är spärrade i 24 timmar för att skydda dina tillgångar.',
+      password_change: 'Ditt lösenord ändrades. Uttag är spärrade i 24 timmar för att skydda dina tillgångar.',
       two_factor_change: 'Din tvåstegsverifiering ändrades. Uttag är spärrade i 24 timmar.',
       contact_change: 'Din e-postadress eller ditt telefonnummer ändrades. Uttag är spärrade i 24 timmar.',
       contact_unbind: 'En e-postadress eller ett telefonnummer togs bort. Uttag är spärrade i 24 timmar.',

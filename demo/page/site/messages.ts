@@ -58,6 +58,7 @@ const en = {
     withdrawalsLocked: (p: { until: string }) => `Locked until ${p.until}`,
     lockReasons: {
       password_reset: 'Your password was reset. Withdrawals stay locked for 24 hours to protect your funds.',
+      password_change: 'Your password was changed. Withdrawals stay locked for 24 hours to protect your funds.',
       two_factor_change: 'Your two-step verification changed. Withdrawals stay locked for 24 hours.',
       contact_change: 'Your email address or phone number changed. Withdrawals stay locked for 24 hours.',
       contact_unbind: 'An email address or phone number was removed. Withdrawals stay locked for 24 hours.',

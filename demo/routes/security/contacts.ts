@@ -51,7 +51,7 @@ export function registerContactRoutes(app: Hono, ctx: BackendContext): void {
     if (previous && previous.sentAtMs + RESEND_AFTER_SECONDS * 1000 > now) {
       throw new ApiProblem('resend_too_soon', { retryAfter: Math.ceil((previous.sentAtMs + RESEND_AFTER_SECONDS * 1000 - now) / 1000) });
     }
-    ctx.verifications.consume(verificationToken, user.id, `${current ? 'change' : 'bind'}_${kind}`);
+    ctx.verifications.consume(verificationToken, call.session!, `${current ? 'change' : 'bind'}_${kind}`);
 
     if (previous) bindings.delete(previous.id);
     const id = randomId('bnd');
@@ -100,7 +100,7 @@ export function registerContactRoutes(app: Hono, ctx: BackendContext): void {
     // The account needs an e-mail or a phone to sign in with and to reset its password by.
     if (!bound(user, kind === 'email' ? 'phone' : 'email')) throw new ApiProblem('last_factor');
     if (isLastSecondFactor(user, kind === 'email' ? 'email' : 'sms')) throw new ApiProblem('last_factor');
-    ctx.verifications.consume(verificationToken, user.id, `unbind_${kind}`);
+    ctx.verifications.consume(verificationToken, call.session!, `unbind_${kind}`);
 
     if (kind === 'email') {
       user.email = null;

@@ -4,6 +4,7 @@ import { route } from '../../core/router.js';
 import { securityEndpoints as rows } from '../../../src/contract/index.js';
 import { registerContactRoutes } from './contacts.js';
 import { registerPasskeyRoutes } from './passkeys.js';
+import { registerPasswordRoutes } from './password.js';
 import { registerRecoveryPhraseRoutes } from './recovery-phrase.js';
 import { overview } from './shared.js';
 import { registerTotpRoutes } from './totp.js';
@@ -15,4 +16,5 @@ export function registerSecurity(app: Hono, ctx: BackendContext): void {
   registerTotpRoutes(app, ctx);
   registerRecoveryPhraseRoutes(app, ctx);
   registerPasskeyRoutes(app, ctx);
+  registerPasswordRoutes(app, ctx);
 }

@@ -15,7 +15,7 @@ import { passkeyView } from './shared.js';
 export function registerPasskeyRoutes(app: Hono, ctx: BackendContext): void {
   route(app, ctx, rows.passkeyRegistrationOptions, async ({ verificationToken }, call) => {
     const user = call.user!;
-    ctx.verifications.consume(verificationToken, user.id, 'register_passkey');
+    ctx.verifications.consume(verificationToken, call.session!, 'register_passkey');
     const { challengeId, options } = await passkeyRegistrationOptions(ctx, user);
     return { registrationId: challengeId, options };
   });
@@ -39,8 +39,11 @@ export function registerPasskeyRoutes(app: Hono, ctx: BackendContext): void {
     const user = call.user!;
     const index = user.passkeys.findIndex((p) => p.id === id);
     if (index < 0) throw new ApiProblem('not_found');
-    // Every account here keeps a password and an e-mail or phone, so a passkey is never the last way in.
-    ctx.verifications.consume(verificationToken, user.id, 'remove_passkey');
+    // A passwordless account without a Google/Apple link signs in by passkey only: it keeps its last one.
+    if (user.passwordHash === null && user.socialLinks.length === 0 && user.passkeys.length === 1) {
+      throw new ApiProblem('last_factor');
+    }
+    ctx.verifications.consume(verificationToken, call.session!, 'remove_passkey');
     user.passkeys.splice(index, 1);
   });
 }

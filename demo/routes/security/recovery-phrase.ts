@@ -52,7 +52,7 @@ export function registerRecoveryPhraseRoutes(app: Hono, ctx: BackendContext): vo
 
   route(app, ctx, rows.issueRecoveryPhrase, async ({ verificationToken }, call) => {
     const user = call.user!;
-    ctx.verifications.consume(verificationToken, user.id, 'issue_recovery_phrase');
+    ctx.verifications.consume(verificationToken, call.session!, 'issue_recovery_phrase');
     for (const p of pending.values()) if (p.userId === user.id) pending.delete(p.id);
     const words = randomWords();
     const confirmIndexes = randomIndexes();

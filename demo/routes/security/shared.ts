@@ -9,9 +9,10 @@ export const WITHDRAWAL_LOCK_SECONDS = 24 * HOUR;
 type LockReason = NonNullable<WithdrawalLock>['reason'];
 
 /** Starts (or restarts) the 24 h withdrawal lock; a later change always pushes `until` further out. */
-export function lockWithdrawals(ctx: BackendContext, user: UserRecord, reason: LockReason): WithdrawalLock {
-  user.withdrawalLock = { until: isoInstant(ctx.clock.nowMs() + WITHDRAWAL_LOCK_SECONDS * 1000), reason };
-  return user.withdrawalLock;
+export function lockWithdrawals<R extends LockReason>(ctx: BackendContext, user: UserRecord, reason: R): { until: string; reason: R } {
+  const lock = { until: isoInstant(ctx.clock.nowMs() + WITHDRAWAL_LOCK_SECONDS * 1000), reason };
+  user.withdrawalLock = lock;
+  return lock;
 }
 
 /** The lock as the user sees it now: an expired lock is cleared so it stops showing anywhere. */
@@ -49,6 +50,7 @@ export function overview(ctx: BackendContext, user: UserRecord): SecurityOvervie
     passkeys: user.passkeys.map(passkeyView),
     // Only an active (confirmed) phrase is described; the words are never kept, so never returned.
     recoveryPhrase: phrase?.confirmedAt ? { issuedAt: phrase.issuedAt, confirmedAt: phrase.confirmedAt } : null,
+    password: user.passwordChangedAt ? { changedAt: user.passwordChangedAt } : null,
     withdrawalLock: currentLock(ctx, user),
   };
 }

@@ -30,4 +30,5 @@ export const endpointDocs: EndpointDocs<Endpoints & TestingEndpoints> = {
 };
 
 export { errorMeanings } from './errors.docs.js';
+export { pathParameterDocs, securityRules, type SecurityRule } from './rules.docs.js';
 export type { EndpointDoc, EndpointDocs } from './define.js';

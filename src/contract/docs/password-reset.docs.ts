@@ -6,20 +6,25 @@ export const passwordResetDocs: EndpointDocs<typeof passwordResetEndpoints> = {
     summary: '"Forgot password?": start a reset for an e-mail or phone, after the robot check.',
     description:
       'Needs a `captchaToken` from the robot check: without one the answer is `captcha_required`, a refused one ' +
-      'is `captcha_invalid`. Never reveals whether the account exists: an unknown identifier gets a reset of the ' +
-      'same shape, offering the channel of the identifier\'s type, whose codes never arrive and which can never be ' +
-      'verified. A known account is offered every channel it has (its e-mail and/or phone; an account registered ' +
-      'by e-mail with a phone may reset by SMS, and the other way round), the identifier\'s own channel first. ' +
-      'No code is sent until `sendPasswordResetCode`. The reset lives 30 minutes. At most 5 starts per identifier ' +
-      'per hour; more answer `rate_limited` with `retryAfter`.',
+      'is `captcha_invalid`. Never reveals whether the account exists, nor what it has: every identifier of a type ' +
+      'gets the same answer. `channels` is the identifier\'s own channel (e-mail for an e-mail, `sms` for a phone), ' +
+      'its `destination` the identifier masked, then the other channel with `destination` null: "the phone number ' +
+      '(or e-mail address) of the account, if it has one". A code sent to the identifier\'s channel reaches the ' +
+      'account; one sent to the other channel reaches the account\'s phone (or e-mail) when it has one (an account ' +
+      'registered by e-mail with a phone may reset by SMS, and the other way round) and nobody otherwise, with the ' +
+      'same answers. An unknown identifier gets a reset of the same shape whose codes never arrive and which can ' +
+      'never be verified. No code is sent until `sendPasswordResetCode`. The reset lives 30 minutes. At most 5 ' +
+      'starts per identifier per hour; more answer `rate_limited` with `retryAfter`.',
   },
   sendPasswordResetCode: {
     summary: 'Send (or resend) the reset code by one of the offered channels.',
     description:
-      'The channel must be one of the reset\'s `channels` (`method_not_available` otherwise). Codes are valid ' +
+      'Either channel of the reset\'s `channels` (both are always offered). Codes are valid ' +
       '10 minutes; a resend within 60 seconds (of the last send on any channel of the reset) answers ' +
       '`resend_too_soon` with `retryAfter`; each send replaces the code before it. An expired, finished or burned ' +
-      'reset answers `challenge_expired`. For an unknown identifier the answers are the same but nothing is sent.',
+      'reset answers `challenge_expired`. `sentTo` is the masked identifier for its own channel and null for the ' +
+      'other one. For an unknown identifier, or a channel the account does not have, the answers are the same but ' +
+      'nothing is sent.',
   },
   verifyPasswordResetCode: {
     summary: 'Confirm the reset code.',

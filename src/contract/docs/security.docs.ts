@@ -8,13 +8,15 @@ export const securityDocs: EndpointDocs<typeof securityEndpoints> = {
       '`email.address` and `phone.number` are masked (see Formats: `•` for hidden characters, the e-mail keeps ' +
       'its `@domain`, the phone ends with its last two digits); no endpoint answers the full values. ' +
       '`withdrawalLock` is null once its `until` has passed. The recovery phrase is only described (when it was ' +
-      'issued and confirmed), never returned, and neither is the authenticator\'s secret.',
+      'issued and confirmed), never returned, and neither is the authenticator\'s secret. `password.changedAt` is ' +
+      'when the password was last set (created, reset or changed); `password` is null for an account without one.',
   },
   startContactBinding: {
     summary: 'Bind a new e-mail or phone, or change the bound one: sends a code to the new destination.',
     description:
       'Step-up action `bind_email` / `bind_phone` when nothing of that kind is bound, `change_email` / ' +
-      '`change_phone` when one is. Checks, in this order, before the token is used (so a typo does not cost a ' +
+      '`change_phone` when one is. `value` must be what `kind` says: an e-mail address for `email`, an E.164 number ' +
+      'for `phone` (else `validation_failed`, `value` invalid_format). Checks, in this order, before the token is used (so a typo does not cost a ' +
       'step-up): changing the e-mail needs an authenticator and a bound phone (SMS) first (`prerequisite_missing`, ' +
       '`required` lists the missing ones of `totp` and `sms`); the value equal to the bound one answers ' +
       '`already_bound`; more than 10 starts an hour answer `rate_limited` (each answer tells whether an address is ' +
@@ -76,6 +78,18 @@ export const securityDocs: EndpointDocs<typeof securityEndpoints> = {
       'confirmed before `expiresAt` (10 minutes). Issuing does not lock withdrawals: using the phrase later does ' +
       'as any 2FA change.',
   },
+  changePassword: {
+    summary: 'Change the password of the signed-in account: the current one, then the new one.',
+    description:
+      'Step-up action `change_password`. Checks, in this order, before the token is used: `currentPassword` must ' +
+      'be the account\'s password (`invalid_credentials` otherwise; an account without a password sets one through ' +
+      'the password reset); at most 5 wrong current passwords per account in 15 minutes, more answer `rate_limited` ' +
+      'whatever is typed (a stolen session is no way to guess the password); `newPassword` is refused as ' +
+      '`completePasswordReset` refuses it (`password_too_weak`, `fields` `[{ path: \'newPassword\', code: ' +
+      '\'not_allowed\' }]`), and also when it equals the current one. Then the token is spent and the password ' +
+      'changed: every other session of the account ends (this one goes on), and withdrawals are disabled for 24 ' +
+      'hours (`password_change`), as exchanges do after a password change.',
+  },
   confirmRecoveryPhrase: {
     summary: 'Prove the phrase was written down by entering the words at `confirmIndexes`; the phrase is active.',
     description:
@@ -111,10 +125,10 @@ export const securityDocs: EndpointDocs<typeof securityEndpoints> = {
   removePasskey: {
     summary: 'Remove a passkey.',
     description:
-      'Step-up action `remove_passkey`. `not_found` for a passkey the account does not have (checked before the ' +
-      'token is used). `last_factor` when the passkey is the only way left to sign in, for backends with ' +
-      'passwordless accounts; accounts of the reference backend always keep a password and an e-mail or phone, so ' +
-      'it never answers it.',
+      'Step-up action `remove_passkey`. `not_found` for a passkey the account does not have; `last_factor` when it is ' +
+      'the only way left to sign in: the account has no password, no linked Google/Apple identity and no other ' +
+      'passkey (the testing row `createTestAccount` makes such passwordless accounts). Both checks come before the ' +
+      'token is used.',
   },
 };
 

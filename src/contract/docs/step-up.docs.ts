@@ -37,7 +37,9 @@ export const stepUpDocs: EndpointDocs<typeof stepUpEndpoints> = {
       'codes answer `invalid_code` with `attemptsRemaining`; the 5th wrong code of the step-up burns it ' +
       '(`too_many_attempts`). An authenticator code already accepted is refused (`code_already_used`). When every ' +
       'factor is verified the answer carries `verificationToken` (valid 5 minutes, until `tokenExpiresAt`, once, ' +
-      'for this action and user only) and the step-up is used up. The sensitive call spends the token only when it ' +
+      'for this action, this user and this session only: another session of the same user cannot spend it) and the ' +
+      'step-up is used up. Wrong codes also count per account, with those of sign-in challenges: after 10 within 15 ' +
+      'minutes the answer is `rate_limited` until the 15 minutes have passed. The sensitive call spends the token only when it ' +
       'accepts it: a presentation refused as `verification_invalid` (another action, another user, expired) does ' +
       'not use it up, and a call that fails on its own checks before the token is looked at leaves it unspent.',
   },
@@ -48,9 +50,9 @@ export const stepUpTestingDocs: EndpointDocs<typeof stepUpTestingEndpoints> = {
     summary: 'Spend a `verificationToken` as a sensitive action would, for the signed-in user of the request.',
     description:
       'Lets the conformance suite check the token rules without performing the action: no token answers ' +
-      '`step_up_required`; a token that is unknown, expired, already spent, of another user or for another ' +
-      'action answers `verification_invalid` and stays as it was (a token refused for another user or action ' +
-      'still works for its own). A token that fits is spent. Needs a session (bearer or cookie) to know the user; ' +
-      'without one, `unauthenticated`.',
+      '`step_up_required`; a token that is unknown, expired, already spent, of another user, of another session ' +
+      'or for another action answers `verification_invalid` and stays as it was (a token refused for another user, ' +
+      'session or action still works for its own). A token that fits is spent. Needs a session (bearer, or cookie ' +
+      'with `X-CSRF-Token`) to know the user; without one, `unauthenticated`.',
   },
 };

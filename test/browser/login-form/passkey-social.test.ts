@@ -56,7 +56,8 @@ describe('<login-form> passkeys and social sign-in', () => {
 
   it('starts Google sign-in and navigates to its URL', async () => {
     const el = await mount(be.client, { methods: 'google apple' });
-    el.returnTo = 'https://exchange.example/after-login';
+    // A page of the exchange's own origin: the backend sends the provider's code back to no other.
+    el.returnTo = `${location.origin}/after-login`;
     const urls: string[] = [];
     el.navigate = (url) => urls.push(url);
     await settle(el);
@@ -66,9 +67,9 @@ describe('<login-form> passkeys and social sign-in', () => {
     await waitUntil(() => urls.length === 1, 'navigate called');
     const url = new URL(urls[0]!);
     expect(url.pathname).to.equal('/demo/idp/google');
-    expect(url.searchParams.get('return_to')).to.equal('https://exchange.example/after-login?tillit_provider=google');
+    expect(url.searchParams.get('return_to')).to.equal(`${location.origin}/after-login?tillit_provider=google`);
     const start = be.sent.filter((s) => s.path === '/v1/sign-in/social/google/start').at(-1);
-    expect(start?.body).to.deep.equal({ returnTo: 'https://exchange.example/after-login?tillit_provider=google' });
+    expect(start?.body).to.deep.equal({ returnTo: `${location.origin}/after-login?tillit_provider=google` });
   });
 
   it('gives the Google and Apple buttons the same size', async () => {
@@ -80,7 +81,7 @@ describe('<login-form> passkeys and social sign-in', () => {
 
   it('finishes a social sign-in on the return page, continuing into 2FA when the account has it', async () => {
     const el = await mount(be.client, { methods: 'google' });
-    const { state } = await be.client.startSocialSignIn({ provider: 'google', returnTo: 'https://exchange.example/' });
+    const { state } = await be.client.startSocialSignIn({ provider: 'google', returnTo: `${location.origin}/` });
     const { code } = await be.testing.authorizeSocial({ provider: 'google', state, subject: 'google-alva' });
     expect(await el.finishSocialSignIn(new URLSearchParams('?page=2')), 'not a return').to.equal(false);
     const signedIn = oneEvent(el, 'tillit-signed-in');

@@ -1,41 +1,75 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 /*
- * A fetch that remembers what came back, so assertions can look at the raw answer behind a client error: the
- * status, the Content-Type and Retry-After headers and the exact body. Only the latest answers are kept.
+ * A fetch that remembers what came back, so assertions look at the raw answer behind a client error (status,
+ * headers, exact body), and every answer of the run can be judged (declared codes, openapi.json). Each exchange
+ * belongs to the call that made it: a client call run through `inCall` collects its own exchanges, and a raw
+ * `Response` maps to its exchange, so no assertion ever reads another request's answer.
  */
 
 export interface RecordedExchange {
   method: string;
   url: string;
+  /** The request's headers as sent (the test-client header included). */
+  requestHeaders: Headers;
   status: number;
   headers: Headers;
   body: string;
 }
 
-const KEEP = 200;
-const recorded: RecordedExchange[] = [];
-const listeners: ((exchange: RecordedExchange) => void)[] = [];
+/** The exchanges of one client call (one, since the suite's clients never retry). */
+export interface CallRecord {
+  readonly exchanges: RecordedExchange[];
+}
 
-/** Calls `listener` with every exchange from now on, as it is recorded (the harness counts coverage this way). */
+const listeners: ((exchange: RecordedExchange) => void)[] = [];
+const byResponse = new WeakMap<Response, RecordedExchange>();
+const currentCall = new AsyncLocalStorage<CallRecord>();
+let count = 0;
+const runTag = Date.now().toString(36);
+
+/** Calls `listener` with every exchange from now on, as it is recorded (the harness judges each one). */
 export function onRecorded(listener: (exchange: RecordedExchange) => void): void {
   listeners.push(listener);
 }
 
+/** How many requests the run has made so far. */
+export const requestCount = (): number => count;
+
+/**
+ * The header that names the client for a test-mode backend's per-client limits (CONTRACT.md, Testing mode): every
+ * request gets a client of its own unless it names one, so only the tests of those limits meet them.
+ */
+export const TEST_CLIENT_HEADER = 'x-tillit-test-client';
+
 export const recordingFetch: typeof fetch = async (input, init) => {
-  const response = await fetch(input, init);
+  const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+  if (!headers.has(TEST_CLIENT_HEADER)) headers.set(TEST_CLIENT_HEADER, `suite-${runTag}-${count}`);
+  count++;
+  const response = await fetch(input, { ...init, headers });
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-  const exchange = { method, url, status: response.status, headers: response.headers, body: await response.clone().text() };
-  recorded.push(exchange);
+  const exchange: RecordedExchange = {
+    method,
+    url,
+    requestHeaders: headers,
+    status: response.status,
+    headers: response.headers,
+    body: await response.clone().text(),
+  };
+  byResponse.set(response, exchange);
+  currentCall.getStore()?.exchanges.push(exchange);
   for (const listener of listeners) listener(exchange);
-  if (recorded.length > KEEP) recorded.splice(0, recorded.length - KEEP);
   return response;
 };
 
-/** The newest recorded answer that matches, newest first (calls may overlap, so "the last one" is not enough). */
-export function findRecorded(match: (exchange: RecordedExchange) => boolean): RecordedExchange | undefined {
-  for (let i = recorded.length - 1; i >= 0; i--) {
-    const exchange = recorded[i];
-    if (exchange && match(exchange)) return exchange;
-  }
-  return undefined;
+/** Runs `work` (a client call) so that the exchanges it makes are collected in the returned record. */
+export function inCall<T>(work: () => T): { record: CallRecord; result: T } {
+  const record: CallRecord = { exchanges: [] };
+  return { record, result: currentCall.run(record, work) };
+}
+
+/** The exchange behind a `Response` that `recordingFetch` returned. */
+export function exchangeOf(response: Response): RecordedExchange | undefined {
+  return byResponse.get(response);
 }

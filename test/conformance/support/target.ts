@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import { serve, type Http2Bindings, type HttpBindings, type ServerType } from '@hono/node-server';
 import { createBackend } from '../../../demo/core/app.js';
 
 /*
@@ -7,8 +7,12 @@ import { createBackend } from '../../../demo/core/app.js';
  * else the reference backend started in this process on a free port. Either way the suite only speaks HTTP.
  */
 
-/** Origins a passkey ceremony of the suite may claim; the in-process backend allows them all. */
+/**
+ * The origin of the exchange's pages in the test (`TILLIT_CONTRACT_ORIGIN`): what the suite's passkeys claim, and the
+ * origin of its social `returnTo`. The backend must allow it for both; the in-process backend does.
+ */
 export const passkeyOrigin = process.env.TILLIT_CONTRACT_ORIGIN ?? 'http://localhost:8787';
+export const pageOrigin = new URL(passkeyOrigin).origin;
 
 export interface Target {
   baseUrl: string;
@@ -17,24 +21,30 @@ export interface Target {
   stop(): Promise<void>;
 }
 
-export async function startTarget(): Promise<Target> {
-  const external = process.env.TILLIT_CONTRACT_URL?.replace(/\/+$/, '');
-  if (external) return { baseUrl: external, label: `external backend ${external}`, stop: async () => {} };
+type FetchHandler = (request: Request, connection: { clientAddress?: string }) => Promise<Response>;
 
+/**
+ * The reference backend in test mode on a free port of 127.0.0.1, as the suite runs it by default. `wrap` lets a
+ * test-only launcher (test/mutation) put a weakening layer in front of it.
+ */
+export async function serveReferenceBackend(
+  { port = 0, wrap = (fetch) => fetch }: { port?: number; wrap?: (fetch: FetchHandler) => FetchHandler } = {},
+): Promise<Omit<Target, 'label'>> {
   const backend = createBackend({
     testing: true,
     seed: false,
     rpId: 'localhost',
-    origins: [passkeyOrigin, 'http://localhost:8787', 'http://localhost:6006'],
+    origins: [pageOrigin, 'http://localhost:8787', 'http://localhost:6006'],
   });
+  const handler = wrap((request, connection) => backend.fetch(request, connection));
   const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: backend.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    const fetch = (request: Request, env: HttpBindings | Http2Bindings) =>
+      handler(request, { clientAddress: env.incoming.socket.remoteAddress });
+    const s = serve({ fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
   });
-  const { port } = server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const address = server.address() as AddressInfo;
   return {
-    baseUrl,
-    label: `in-process reference backend ${baseUrl}`,
+    baseUrl: `http://127.0.0.1:${address.port}`,
     stop: () =>
       new Promise<void>((resolve) => {
         // Keep-alive sockets would hold the test process open after the last test.
@@ -42,4 +52,11 @@ export async function startTarget(): Promise<Target> {
         server.close(() => resolve());
       }),
   };
+}
+
+export async function startTarget(): Promise<Target> {
+  const external = process.env.TILLIT_CONTRACT_URL?.replace(/\/+$/, '');
+  if (external) return { baseUrl: external, label: `external backend ${external}`, stop: async () => {} };
+  const served = await serveReferenceBackend();
+  return { ...served, label: `in-process reference backend ${served.baseUrl}` };
 }

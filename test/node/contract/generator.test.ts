@@ -4,15 +4,16 @@ import * as z from 'zod/mini';
 import type { Flow } from '../../../src/contract/define.js';
 import { endpoint } from '../../../src/contract/define.js';
 import {
-  commonErrors,
   errorCatalog,
+  impliedErrors,
+  routeErrors,
   FieldError,
   fieldErrorCodes,
   Problem,
   problemTypeBase,
   type ErrorCode,
 } from '../../../src/contract/errors.js';
-import { errorMeanings, type EndpointDocs } from '../../../src/contract/docs/index.js';
+import { errorMeanings, securityRules, type EndpointDocs } from '../../../src/contract/docs/index.js';
 import type { FlowGuide } from '../../../src/contract/flows.js';
 import { generateContract, validateOpenApi } from '../../../scripts/contract/outputs.js';
 import type { ContractSource, JsonObject, Row } from '../../../scripts/contract/source.js';
@@ -103,7 +104,10 @@ function source(flows: FlowGuide[], sections: Record<Flow, typeof section> = som
     errorCatalog,
     endpointDocs: { ...docs, ...Object.fromEntries(Object.keys(extra).map((key) => [key, { summary: `${key}.` }])) },
     errorMeanings,
-    commonErrors,
+    impliedErrors,
+    routeErrors,
+    securityRules,
+    pathParameterDocs: { thingId: 'The id of the thing.' },
     fieldErrorCodes,
     problemTypeBase,
     flows,
@@ -144,7 +148,7 @@ describe('contract generator', () => {
     assert.equal(get['operationId'], 'getThing');
     assert.deepEqual(get['tags'], ['security']);
     assert.deepEqual(get.parameters, [
-      { name: 'thingId', in: 'path', required: true, schema: { type: 'string' } },
+      { name: 'thingId', in: 'path', required: true, description: 'The id of the thing.', schema: { type: 'string' } },
       { name: 'verbose', in: 'query', required: false, schema: { type: 'string' } },
     ]);
     assert.equal(get.requestBody, undefined);
@@ -188,9 +192,11 @@ describe('contract generator', () => {
     assert.deepEqual(ok['content'], { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } });
   });
 
-  it('lists every error code by status, with Retry-After on 429', () => {
+  it('lists every error code by status, own and implied, with Retry-After on 429', () => {
     const responses = op(doc, '/v1/things/{thingId}', 'get').responses;
-    const codes: ErrorCode[] = [...commonErrors, 'not_found'];
+    const codes: ErrorCode[] = [...impliedErrors(endpoints.getThing), 'not_found'];
+    assert.ok(!('413' in responses) && !('415' in responses) && !('405' in responses), 'a bodiless GET answers no 413, 415 or 405');
+    assert.ok('413' in op(doc, '/v1/things/{thingId}/files', 'post').responses, 'a POST may answer 413');
     const expected = new Set(codes.map((code) => String(errorCatalog[code].status)));
     assert.deepEqual(new Set(Object.keys(responses).filter((s) => s !== '200')), expected);
     assert.deepEqual(responses['404']?.['x-tillit-codes'], ['not_found']);

@@ -20,10 +20,15 @@ function demoServer() {
   return { backend, ask };
 }
 
-const requestReset = (backend: ResettableBackend, email: string) =>
-  call<{ requestId: string; statusToken: string }>(backend, 'POST', '/v1/two-factor-reset', {
-    json: { identifier: { type: 'email', email }, password: DEMO_PASSWORD, reason: 'phone_changed' },
+/** As the user would: the password first, then the lost-2FA request on the second-factor challenge it answered. */
+async function requestReset(backend: ResettableBackend, email: string) {
+  const signIn = await call<{ challenge: { id: string } }>(backend, 'POST', '/v1/sign-in', {
+    json: { identifier: { type: 'email', email }, password: DEMO_PASSWORD },
   });
+  return call<{ requestId: string; statusToken: string }>(backend, 'POST', '/v1/two-factor-reset', {
+    json: { challengeId: signIn.body.challenge.id, reason: 'phone_changed' },
+  });
+}
 
 describe('the dev panel\'s demo routes', () => {
   it('lists pending lost-2FA requests with who asked, and forgets them once decided', async () => {

@@ -55,7 +55,7 @@ describe('testing rows', () => {
 
 describe('demo identity provider', () => {
   it('sends the browser back to returnTo with code and state, for a pending state only', async () => {
-    const backend = createBackend({ seed: false, publicUrl: 'http://demo.test' });
+    const backend = createBackend({ seed: false, publicUrl: 'http://demo.test', origins: ['https://shop.test'] });
     const start = await backend.fetch(
       post('/v1/sign-in/social/google/start', { returnTo: 'https://shop.test/back?x=1' }),
     );

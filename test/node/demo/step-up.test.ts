@@ -81,11 +81,11 @@ describe('step-up with a passkey (in-process backend, software authenticator)', 
       start.body.factors.map((f: { factor: string }) => f.factor),
       ['passkey', 'email'],
     );
-    return { ctx, record, authenticator, passkey, post, stepUpId: start.body.stepUpId };
+    return { ctx, record, session, authenticator, passkey, post, stepUpId: start.body.stepUpId };
   }
 
   it('options list only the user\'s passkeys; a signed assertion verifies the factor', async () => {
-    const { ctx, record, authenticator, passkey, post, stepUpId } = await setup();
+    const { ctx, record, session, authenticator, passkey, post, stepUpId } = await setup();
     const options = await post(`/v1/step-up/${stepUpId}/passkey/options`, {});
     assert.equal(options.status, 200);
     assert.deepEqual(options.body.options.allowCredentials.map((c: { id: string }) => c.id), [passkey.id]);
@@ -103,7 +103,7 @@ describe('step-up with a passkey (in-process backend, software authenticator)', 
     const done = await post(`/v1/step-up/${stepUpId}/verify`, { factor: 'email', code });
     assert.equal(done.status, 200);
     assert.equal(typeof done.body.verificationToken, 'string');
-    ctx.verifications.consume(done.body.verificationToken, record.id, 'register_passkey');
+    ctx.verifications.consume(done.body.verificationToken, session, 'register_passkey');
   });
 
   it('refuses a replayed challenge, a wrong origin and an assertion without user verification', async () => {
