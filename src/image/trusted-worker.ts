@@ -43,6 +43,9 @@ function trustedWorkerUrl(url: URL): unknown {
  * `new Worker(new URL('./x', import.meta.url), { type: 'module' })` that bundlers look for: Vite finds it by
  * its text and bundles the worker as a chunk of its own; webpack sees a local binding and handles the
  * `new URL(...)` alone, copying the (self-contained) worker file as an asset. Both hand us the final URL here.
+ * For the name to survive the build, no module bundled with this one may use the bare global `Worker` (rollup
+ * would rename this one to avoid the clash): they write `globalThis.Worker`. terser keeps the name
+ * (rollup.config.mjs), and test/node/image/bundlers.test.ts checks the published file says `new Worker(new URL(`.
  */
 const Worker = function TrustedWorker(url: URL, options: WorkerOptions) {
   return new globalThis.Worker(trustedWorkerUrl(url) as string | URL, options);

@@ -155,7 +155,8 @@ function hostFor(worker: true | string | URL | TrustedScriptURLLike): WorkerHost
   const key = worker === true ? '' : String(worker);
   let host = hosts.get(key);
   if (!host) {
-    const start = worker === true ? createOwnImageWorker : () => new Worker(worker as string | URL, { type: 'module', name: 'tillit-image' });
+    // `globalThis.Worker`, never the bare name, anywhere in src/image: see trusted-worker.ts.
+    const start = worker === true ? createOwnImageWorker : () => new globalThis.Worker(worker as string | URL, { type: 'module', name: 'tillit-image' });
     host = new WorkerHost(start);
     hosts.set(key, host);
   }
@@ -168,7 +169,7 @@ export function runInWorker(
   signal: AbortSignal | undefined,
   timeoutMs: number,
 ): Promise<PipelineResult> {
-  if (typeof Worker !== 'function') return Promise.reject(new WorkerUnavailable('This browser has no Worker.'));
+  if (typeof globalThis.Worker !== 'function') return Promise.reject(new WorkerUnavailable('This browser has no Worker.'));
   return hostFor(worker).run(request, signal, timeoutMs);
 }
 
