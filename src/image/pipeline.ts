@@ -3,7 +3,7 @@
  * upright and scaled in one step, draw it once, start the JPEG encode (which carries no metadata: a canvas
  * has none to write) and run the quality checks on a small copy while the encoder works.
  */
-import { type Analysis, analyse } from './analysis/checks.js';
+import { type Analysis, type AnalysisInput, analyse } from './analysis/checks.js';
 import type { Pause } from './analysis/pause.js';
 import { PrepareImageError } from './errors.js';
 import { type ImageHeader, readHeader } from './header.js';
@@ -35,6 +35,14 @@ export interface Surface {
 export interface PipelineEnvironment {
   createSurface(width: number, height: number, readBack: boolean): Surface;
   pause: Pause;
+  /**
+   * 1 in the worker: the decoder scales, each picture is drawn in one go. More on the main thread, where a
+   * scaling decode or one big scaled draw is a long task: there the decode is at full size (the browser does
+   * that off the thread) and each picture is drawn in this many bands, with a pause between them.
+   */
+  bands: number;
+  /** Runs the checks on another thread (the worker's checker), given the small copy; rejects when it cannot. */
+  checkElsewhere?: (copy: ImageBitmap, input: Omit<AnalysisInput, 'pixels'>) => Promise<Analysis>;
   /** Throws when the caller gave up, so an aborted job stops at the next step. */
   checkpoint(): void;
 }
@@ -65,29 +73,19 @@ export async function runPipeline(request: PipelineRequest, env: PipelineEnviron
   }
   env.checkpoint();
 
-  const { bitmap, sourceLongEdge } = await decode(file, header, request);
+  const { bitmap, sourceLongEdge } = await decode(file, header, request, env.bands === 1);
   env.checkpoint();
   try {
     const target = fit(bitmap.width, bitmap.height, request.maxEdge);
     const output = env.createSurface(target.width, target.height, false);
-    paint(output.context, bitmap, target.width, target.height);
-    const encoded = output.toJpeg(request.quality);
-    // The checks run while the encoder works.
-    const small = fit(target.width, target.height, ANALYSIS_EDGE);
-    const copy = env.createSurface(small.width, small.height, true);
-    paint(copy.context, bitmap, small.width, small.height);
-    const pixels = copy.context.getImageData(0, 0, small.width, small.height);
-    copy.release();
-    bitmap.close();
-    await env.pause();
-    env.checkpoint();
-    const analysis = await analyse(
-      { pixels, kind: request.kind, sourceLongEdge, outputScale: target.width / small.width },
-      env.pause,
-    );
-    const blob = await encoded.catch((cause: unknown) => {
+    await paint(output.context, bitmap, target, env);
+    // The checks start before the encode: in a worker the encode holds the thread, so a checker on another
+    // thread (env.checkElsewhere) does them meanwhile.
+    const checks = await startChecks(env.bands === 1 ? bitmap : output.context.canvas, target, { kind: request.kind, sourceLongEdge }, env);
+    const blob = await output.toJpeg(request.quality).catch((cause: unknown) => {
       throw new PrepareImageError('encode_failed', 'The browser could not encode the JPEG.', format, { cause });
     });
+    const analysis = await checks.result;
     output.release();
     if (!blob || blob.type !== 'image/jpeg') throw new PrepareImageError('encode_failed', 'The browser did not produce a JPEG.', format);
     return { blob, width: target.width, height: target.height, ...analysis };
@@ -96,31 +94,83 @@ export async function runPipeline(request: PipelineRequest, env: PipelineEnviron
   }
 }
 
+/**
+ * Draws the small copy from `source` (the picture at `target` size, or the bitmap behind it) and starts the
+ * checks on it: on the checker thread when there is one, else here. Resolves once they are under way.
+ */
+async function startChecks(
+  source: Source,
+  target: { width: number; height: number },
+  photo: { kind: PhotoKind; sourceLongEdge: number },
+  env: PipelineEnvironment,
+): Promise<{ result: Promise<Analysis> }> {
+  const small = fit(target.width, target.height, ANALYSIS_EDGE);
+  const input = { ...photo, outputScale: target.width / small.width };
+  const here = async () => {
+    const copy = env.createSurface(small.width, small.height, true);
+    await paint(copy.context, source, small, env);
+    const pixels = copy.context.getImageData(0, 0, small.width, small.height);
+    copy.release();
+    await env.pause();
+    env.checkpoint();
+    return analyse({ pixels, ...input }, env.pause);
+  };
+  if (!env.checkElsewhere) return { result: here() };
+  // The browser scales the copy (off this thread where it can); a checker that fails falls back to here().
+  const copy = await createImageBitmap(source, { resizeWidth: small.width, resizeHeight: small.height, resizeQuality: 'high' });
+  return { result: env.checkElsewhere(copy, input).catch(here) };
+}
+
 function refuseHuge(pixels: number, maxPixels: number, format: ImageHeader['format']): void {
   if (pixels > maxPixels) {
     throw new PrepareImageError('too_many_pixels', `The image has ${pixels} pixels; the limit is ${maxPixels}.`, format);
   }
 }
 
-/** White behind transparent PNG/WebP parts (JPEG has no alpha, and black would hide a dark document). */
-function paint(context: Surface['context'], bitmap: ImageBitmap, width: number, height: number): void {
+type Source = ImageBitmap | OffscreenCanvas | HTMLCanvasElement;
+
+/**
+ * Draws `source` scaled to `size`, on white (JPEG has no alpha, and black behind a transparent PNG would hide a
+ * dark document). In `env.bands` horizontal bands: each drawn from a few more source rows than it shows and
+ * clipped, so the scaling filter sees its neighbours and no seam shows.
+ */
+async function paint(context: Surface['context'], source: Source, size: { width: number; height: number }, env: PipelineEnvironment): Promise<void> {
+  const { width, height } = size;
   context.fillStyle = '#fff';
   context.fillRect(0, 0, width, height);
   context.imageSmoothingEnabled = true;
   context.imageSmoothingQuality = 'high';
-  context.drawImage(bitmap, 0, 0, width, height);
+  if (env.bands <= 1) {
+    context.drawImage(source, 0, 0, width, height);
+    return;
+  }
+  const scale = source.height / height;
+  const band = Math.ceil(height / env.bands);
+  const margin = 4; // output rows of overlap
+  for (let top = 0; top < height; top += band) {
+    const from = Math.max(0, top - margin);
+    const to = Math.min(height, top + band + margin);
+    context.save();
+    context.beginPath();
+    context.rect(0, top, width, Math.min(band, height - top));
+    context.clip();
+    context.drawImage(source, 0, from * scale, source.width, (to - from) * scale, 0, from, width, to - from);
+    context.restore();
+    await env.pause();
+  }
 }
 
 /**
  * Decodes upright (`imageOrientation: 'from-image'`, applied by Chromium 112+, Firefox 111+, Safari 16+; their
- * default even before). For a JPEG whose size and orientation the header gave, the decoder scales too, which is
- * what makes this as fast as a bare decode-resize; other formats may carry their rotation elsewhere (HEIF
- * `irot`), so they decode at full size and the canvas scales them.
+ * default even before). For a JPEG whose size and orientation the header gave, the decoder scales too (in the
+ * worker), which is what makes this as fast as a bare decode-resize; other formats may carry their rotation
+ * elsewhere (HEIF `irot`), so they decode at full size and the canvas scales them.
  */
-async function decode(file: Blob, header: ImageHeader, request: PipelineRequest): Promise<Decoded> {
+async function decode(file: Blob, header: ImageHeader, request: PipelineRequest, scaleInDecoder: boolean): Promise<Decoded> {
   const { format } = header;
   const upright = format === 'jpeg' ? uprightSize(header) : undefined;
-  const scaled = upright && Math.max(upright.width, upright.height) > request.maxEdge ? fit(upright.width, upright.height, request.maxEdge) : undefined;
+  const large = upright && Math.max(upright.width, upright.height) > request.maxEdge;
+  const scaled = large && scaleInDecoder ? fit(upright.width, upright.height, request.maxEdge) : undefined;
   const options: ImageBitmapOptions = { imageOrientation: 'from-image' };
   if (scaled) Object.assign(options, { resizeWidth: scaled.width, resizeHeight: scaled.height, resizeQuality: 'high' });
   let bitmap: ImageBitmap;
