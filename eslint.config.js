@@ -102,6 +102,18 @@ export default defineConfig(
     files: ['src/contract/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noUnsafeHtml, noDemo, noUi, noClientInContract] }] },
   },
+  // tillit/image stands alone (no lit, no element, no client: hosts and benchmarks load it by itself), and
+  // names the global Worker only as globalThis.Worker (src/image/trusted-worker.ts says why).
+  ...[
+    ['src/image/*.ts', '^(?!\\./)'],
+    ['src/image/*/**/*.ts', '^(?!\\.\\.?/)|^\\.\\./\\.\\./'],
+  ].map(([files, outside]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: outside, message: 'src/image imports only its own modules.' }] }],
+      'no-restricted-globals': ['error', { name: 'Worker', message: 'Write globalThis.Worker (see src/image/trusted-worker.ts).' }],
+    },
+  })),
   // Tests: nothing focused or skipped may reach CI. src/**/*.test.ts also keeps the src/ bans.
   { files: ['test/**/*.ts', 'stories/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...noFocusedTests] } },
   { files: ['src/**/*.test.ts'], rules: { 'no-restricted-syntax': ['error', ...noRawHtml, ...noFocusedTests] } },

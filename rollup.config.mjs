@@ -5,6 +5,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { discoverEntries } from './scripts/build-entries.mjs';
+import { bundledWorkers } from './scripts/rollup-worker.mjs';
 
 const { present, missing } = discoverEntries();
 for (const entry of missing) console.warn(`rollup: skipping ${entry.specifier} (${entry.source} does not exist yet)`);
@@ -26,16 +27,38 @@ function chunkFileNames(chunk) {
   return registers ? 'chunks/register-[hash].js' : 'chunks/[name]-[hash].js';
 }
 
+/** Resolve, compile and minify: shared by the entries and the workers they ship. */
+const compile = () => [
+  nodeResolve({ exportConditions: ['browser', 'production'], extensions: ['.ts', '.js'] }),
+  // esbuild reads tsconfig.json for the decorator settings (experimentalDecorators, no define semantics).
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
+  // `Worker` stays by name: src/image/trusted-worker.ts shadows it so bundlers still see `new Worker(new URL())`.
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, mangle: { reserved: ['Worker'] }, format: { comments: false } }),
+];
+
+/**
+ * Entries that start a worker are emitted with `preserveSignature: 'allow-extension'`: their own file may export
+ * more for their lazy chunks instead of becoming a facade over a shared chunk, so the module with the worker's
+ * `new URL('./image-worker.js', import.meta.url)` stays in `dist/image.js`, next to the worker file (a
+ * customer copying the worker by hand puts it beside the bundle, not one folder up).
+ */
+const withWorkers = present.filter((e) => e.workers);
+
 export default {
-  input: Object.fromEntries(present.map((e) => [e.output, e.source])),
+  input: Object.fromEntries(present.filter((e) => !e.workers).map((e) => [e.output, e.source])),
   external: isExternal,
   plugins: [
     // Start from an empty dist/ so a renamed or deleted element leaves no stale file behind to be published.
     { name: 'clean-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) },
-    nodeResolve({ exportConditions: ['browser', 'production'], extensions: ['.ts', '.js'] }),
-    // esbuild reads tsconfig.json for the decorator settings (experimentalDecorators, no define semantics).
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    {
+      name: 'entries-with-workers',
+      buildStart() {
+        for (const e of withWorkers) this.emitFile({ type: 'chunk', id: e.source, fileName: `${e.output}.js`, preserveSignature: 'allow-extension' });
+      },
+    },
+    // Before the compile step: it rewrites the worker URLs in the TypeScript source.
+    bundledWorkers(present.flatMap((e) => e.workers ?? []), compile),
+    ...compile(),
     // The page-level tokens (`import 'tillit/tillit.css'`), generated from src/theme/tokens.ts and kept in step
     // by test/node/theme/css-file.test.ts.
     {

@@ -12,6 +12,9 @@ const root = new URL('../', import.meta.url).pathname;
  * @property {string} output     dist-relative output name without `.js`
  * @property {boolean} registers whether importing it defines custom elements (goes into `sideEffects`)
  * @property {'client' | 'element' | 'other'} kind  selects the size budget and forbidden identifiers
+ * @property {{ source: string, fileName: string }[]} [workers]  Web Workers the entry starts with
+ *   `new Worker(new URL('./x.ts', import.meta.url))`: rollup ships each as `fileName` in dist, the size
+ *   script measures it with the entry (loaded on demand)
  */
 
 /** Every entry whose source file exists today, plus the ones still missing (`missing`) for notes. */
@@ -21,6 +24,14 @@ export function discoverEntries() {
     { specifier: 'tillit/client', source: 'src/client/index.ts', output: 'client', registers: false, kind: 'client' },
     { specifier: 'tillit', source: 'src/index.ts', output: 'index', registers: true, kind: 'other' },
     { specifier: 'tillit/elements', source: 'src/elements/index.ts', output: 'elements', registers: false, kind: 'other' },
+    {
+      specifier: 'tillit/image',
+      source: 'src/image/index.ts',
+      output: 'image',
+      registers: false,
+      kind: 'other',
+      workers: [{ source: 'src/image/image-worker.ts', fileName: 'image-worker.js' }],
+    },
   ];
   const elementsDir = join(root, 'src/elements');
   if (existsSync(elementsDir)) {

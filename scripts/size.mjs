@@ -26,7 +26,8 @@ function budgetFor(entry) {
 /** Bundles one entry; returns the statically loaded bytes (entry + its static chunks) and the lazy chunks. */
 async function measure(entry) {
   const result = await build({
-    entryPoints: [entry.source],
+    // Workers the entry starts are measured with it; nothing imports them, so they count as loaded on demand.
+    entryPoints: [entry.source, ...(entry.workers ?? []).map((w) => w.source)],
     absWorkingDir: root,
     bundle: true,
     splitting: true, // keeps dynamic imports (lazy locales) in their own chunks, as in the real build
