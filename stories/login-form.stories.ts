@@ -122,7 +122,7 @@ export const ChallengeExpired = story({
 export const PasskeyPending = story({
   methods: 'password passkey',
   // Options that never come keep the ceremony pending, without touching navigator.credentials.
-  client: { passkeySignInOptions: () => new Promise(() => undefined) } as unknown as SignInClient,
+  client: { passkeySignInOptions: () => new Promise(() => undefined), passkeySignIn: () => new Promise(() => undefined) } as unknown as SignInClient,
   drive: async (el) => el.shadowRoot?.querySelector<HTMLButtonElement>('.passkey')?.click(),
 });
 export const SocialOnly = story({ methods: 'google apple' });

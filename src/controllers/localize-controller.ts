@@ -4,6 +4,7 @@ import { cachedMessages, loadMessages } from '../i18n/define.js';
 import { errorMessage, type ErrorLike } from '../i18n/error-message.js';
 import { formatDuration } from '../i18n/format.js';
 import { langOf, matchLocale } from '../i18n/locale.js';
+import { onMessagesRegistered } from '../i18n/register.js';
 import type { BundleMap, Locale, MessagesOf } from '../i18n/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -28,6 +29,7 @@ export class LocalizeController<B extends BundleMap = Record<never, never>> impl
   private shown: Locale = 'en';
   private wanted: Locale = 'en';
   private observer?: MutationObserver;
+  private unsubscribe?: () => void;
   /** Resolves once the messages of the wanted locale are shown (at once when they were already in memory). */
   ready: Promise<void> = Promise.resolve();
 
@@ -51,12 +53,15 @@ export class LocalizeController<B extends BundleMap = Record<never, never>> impl
 
   hostConnected(): void {
     this.watchLang();
+    // A host page may add a language or change messages at any time (`registerMessages`): show them at once.
+    this.unsubscribe = onMessagesRegistered(() => this.update(true));
     this.update();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.unsubscribe?.();
   }
 
   formatDate(date: Date | number, options?: Intl.DateTimeFormatOptions): string {
@@ -93,10 +98,10 @@ export class LocalizeController<B extends BundleMap = Record<never, never>> impl
     this.observer = observer;
   }
 
-  private update(): void {
+  private update(force = false): void {
     const wanted = matchLocale(langOf(this.host));
     // Same as before (shown, or still loading): nothing to do; the running load will show it.
-    if (wanted === this.wanted) return;
+    if (wanted === this.wanted && !force) return;
     this.wanted = wanted;
     const cached = cachedMessages(this.bundles, wanted);
     if (cached) {

@@ -24,10 +24,41 @@ export function formatDuration(locale: Locale, seconds: number): string {
   return unit(locale, 'second', rest, false);
 }
 
-/** Clock time, e.g. "3:05 PM" / "15:05": lockouts last minutes, so the date would be noise. */
+/**
+ * Clock time with seconds, e.g. "3:05:30 PM" / "15:05:30": lockouts last minutes, so the date would be noise, and
+ * a lock that ends at 15:05:30 must not read as open at 15:05.
+ */
 export function formatTime(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(date);
 }
+
+/**
+ * How long a lock still runs, as the end of a "Try again ..." sentence: "in 14 min 05 sec (at 3:05:30 PM)", or
+ * whichever part is known ("in 45 sec", "after 3:05:30 PM"), or `later`. The words come from the locale's file.
+ */
+export function lockWait(
+  locale: Locale,
+  p: { readonly seconds?: number | undefined; readonly until?: Date | undefined },
+  inWord: string,
+  atWord: string,
+  afterWord: string,
+  later: string,
+): string {
+  if (p.seconds && p.until) return `${inWord} ${formatDuration(locale, p.seconds)} (${atWord} ${formatTime(locale, p.until)})`;
+  if (p.seconds) return `${inWord} ${formatDuration(locale, p.seconds)}`;
+  if (p.until) return `${afterWord} ${formatTime(locale, p.until)}`;
+  return later;
+}
+
+/** "7 to 9" / "8": the digit counts a country's phone numbers may have, with the locale's word for "to". */
+export const digitRange = (p: { min: number; max: number }, to: string): string =>
+  p.min === p.max ? `${p.min}` : `${p.min} ${to} ${p.max}`;
+
+/**
+ * Text that must not break across lines (a masked phone number, "+46 •••• ••12"): its spaces become no-break
+ * spaces. Applied where a value is put into a message, so every locale's wording gets it.
+ */
+export const keepTogether = (text: string): string => text.replace(/ /g, '\u00a0');
 
 /** A day, e.g. "27 november 2026": for waits of days (an unbound e-mail usable again). */
 export function formatDay(locale: Locale, date: Date): string {

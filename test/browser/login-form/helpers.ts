@@ -65,7 +65,7 @@ export async function settle(el: LoginForm): Promise<void> {
 export const q = <T extends Element = HTMLElement>(el: LoginForm, selector: string) => el.querySelector<T>(selector);
 export const shadow = <T extends Element = HTMLElement>(el: LoginForm, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
-export const heading = (el: LoginForm) => shadow(el, 'h2')?.textContent?.trim() ?? '';
+export const heading = (el: LoginForm) => shadow(el, '[part=heading]')?.textContent?.trim() ?? '';
 export const summary = (el: LoginForm) => shadow(el, '[data-error-summary]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Types into a light-DOM input the way a keyboard would (value, then an input event). */

@@ -43,7 +43,7 @@ describe('<login-form> identifier step', () => {
     expect(steps).to.deep.equal(['signed-in']);
     expect(el.querySelector('input[type=password]')).to.equal(null);
     expect(el.querySelector('[data-tillit-light]')!.textContent).not.to.contain(DEMO_PASSWORD);
-    expect(el.shadowRoot!.activeElement).to.equal(shadow(el, 'h2'));
+    expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[part=heading]'));
     await expect(el).to.be.accessible();
   });
 
@@ -142,13 +142,16 @@ describe('<login-form> identifier step', () => {
     expect(summary(el)).to.contain('check that you are not a robot');
   });
 
-  it('shows a locked account with the time it opens again', async () => {
+  it('shows a locked account with the time it opens again, to the second, counting down with the submit disabled', async () => {
     const until = new Date(Date.now() + 15 * 60_000);
     const el = await mount(faultClient(() => problem('account_locked', { lockedUntil: until.toISOString().replace(/\.\d+Z$/, 'Z') })));
     await signInWith(el, 'alva@example.com');
     await idle(el, () => summary(el) !== '');
-    const time = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(until);
+    // The lock's end with its seconds (the backend's instant is whole seconds), not "after 8:00 PM".
+    const time = new Intl.DateTimeFormat('en', { timeStyle: 'medium' }).format(new Date(Math.floor(until.getTime() / 1000) * 1000));
     expect(summary(el)).to.contain('Too many failed attempts').and.to.contain(time);
+    expect(summary(el)).to.match(/Try again in 1[45] min/);
+    expect(q<HTMLButtonElement>(el, 'button[type=submit]')!.disabled, 'no tries while locked').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -267,7 +270,7 @@ describe('<login-form> identifier step', () => {
       'Show password',
       'Forgot your password?',
       'Log in',
-      'Sign in with a passkey',
+      'Log in with a passkey',
       'Continue with Google',
     ]);
     email.focus();

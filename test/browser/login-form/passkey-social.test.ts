@@ -39,8 +39,8 @@ describe('<login-form> passkeys and social sign-in', () => {
     await expect(el).to.be.accessible();
     reject(new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'));
     await idle(el, () => summary(el) !== '');
-    expect(summary(el)).to.contain('Signing in with a passkey was cancelled or took too long');
-    expect(button.textContent!.trim()).to.equal('Sign in with a passkey');
+    expect(summary(el)).to.contain('Logging in with a passkey was cancelled or took too long');
+    expect(button.textContent!.trim()).to.equal('Log in with a passkey');
     expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[data-error-summary]'));
     await expect(el).to.be.accessible();
   });
