@@ -28,7 +28,9 @@ export const callingCodes: readonly CallingCode[] = [
   c('FI', '358', 5, 10, '0'),
   c('IS', '354', 7, 7),
   // Rest of the EU/EEA, Switzerland and the UK
-  c('AT', '43', 4, 13, '0'),
+  // Austria's plan allows 4-digit numbers, but none is reachable from abroad that short (Vienna's shortest is 1 +
+  // 4 digits), and +43 with 4 digits would be too short for E.164 as the contract checks it (7 to 15 digits).
+  c('AT', '43', 5, 13, '0'),
   c('BE', '32', 8, 9, '0'),
   c('BG', '359', 8, 9, '0'),
   c('HR', '385', 8, 9, '0'),

@@ -29,7 +29,7 @@ export function backend() {
   };
   const client = createClient({ baseUrl: DEMO_BASE_URL, fetch: recording });
   const testing = createClientFor(testingEndpoints, { baseUrl: DEMO_BASE_URL, fetch: demo.fetch });
-  return { client, testing, sent };
+  return { client, testing, sent, fetch: recording };
 }
 
 export type Backend = ReturnType<typeof backend>;
@@ -41,6 +41,14 @@ export function faultClient(answer: (request: Request) => Response | Promise<Res
 
 /** The reference backend's own problem+json answer (status from the catalog, Retry-After from `retryAfter`). */
 export { problemResponse as problem } from '../../../demo/core/problem.js';
+
+/** A client through `be` whose every answer comes `ms` late, for requests still running when something happens. */
+export function slowClient(be: Backend, ms: number): SignInClient {
+  return createClient({ baseUrl: DEMO_BASE_URL, fetch: async (input, init) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return be.fetch(input, init);
+  } });
+}
 
 export async function mount(client: SignInClient, attrs: { methods?: string; identifier?: string; lang?: string } = {}) {
   // Bound the way a host's Lit template would bind it.
