@@ -21,6 +21,7 @@ export function discoverEntries() {
     { specifier: 'tillit/client', source: 'src/client/index.ts', output: 'client', registers: false, kind: 'client' },
     { specifier: 'tillit', source: 'src/index.ts', output: 'index', registers: true, kind: 'other' },
     { specifier: 'tillit/elements', source: 'src/elements/index.ts', output: 'elements', registers: false, kind: 'other' },
+    { specifier: 'tillit/events', source: 'src/events/index.ts', output: 'events', registers: false, kind: 'other' },
   ];
   const elementsDir = join(root, 'src/elements');
   if (existsSync(elementsDir)) {

@@ -3,6 +3,8 @@ import { createClient } from '../src/client/index.js';
 import { createClientFor } from '../src/client/create-client-for.js';
 import { testingEndpoints } from '../src/contract/index.js';
 import type { LocalizedMessages } from '../src/controllers/localize-controller.js';
+import type { CodeMessages } from '../src/i18n/code.js';
+import type { ErrorMessages } from '../src/i18n/errors.en.js';
 import '../src/elements/login-form/define.js';
 import type { LoginForm } from '../src/elements/login-form/login-form.js';
 import type { loginFormSections } from '../src/elements/login-form/messages.js';
@@ -19,8 +21,8 @@ import { DEMO_PASSWORD } from '../demo/core/seed.js';
  * before it checks accessibility, and fails when the state never comes.
  */
 
-/** The texts of `<login-form>` in the page's language, for the `reached` checks. */
-export type LoginFormTexts = LocalizedMessages<typeof loginFormSections>;
+/** The texts of `<login-form>` in the page's language, its error messages included, for the `reached` checks. */
+export type LoginFormTexts = LocalizedMessages<typeof loginFormSections> & { readonly errors: ErrorMessages; readonly code: CodeMessages };
 export type Reached = (el: LoginForm, t: LoginFormTexts) => boolean;
 
 interface Setup {

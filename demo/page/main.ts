@@ -3,18 +3,19 @@
  * accounts and a stand-in authenticator app beside them. Served by `npm start` under a strict CSP.
  */
 import { TOTP } from 'otpauth';
-import { createClient, createClientFor } from '../../src/client/index.js';
+import { createClient, createClientFor, setDefaultClient } from '../../src/client/index.js';
 import { testingEndpoints } from '../../src/contract/index.js';
 import '../../src/elements/login-form/define.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccounts } from '../core/seed.js';
 
 const client = createClient({ baseUrl: location.origin });
+// One client for every element on the page: none of them needs its own `.client`.
+setDefaultClient(client);
 const dev = createClientFor(testingEndpoints, { baseUrl: location.origin });
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 function showSignIn(): HTMLElementTagNameMap['login-form'] {
   const form = document.createElement('login-form');
-  form.client = client;
   form.setAttribute('methods', 'password passkey google apple');
   form.setAttribute('identifier', 'email phone');
   form.setAttribute('default-country', 'SE');

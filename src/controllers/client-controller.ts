@@ -50,13 +50,13 @@ export class ClientController<C extends object> implements ReactiveController {
     if (own) return this.checked(own, needs);
     const baseUrl = this.host.baseUrl;
     if (!baseUrl) {
-      console.error(`tillit: <${this.host.localName}> needs a \`client\` property or a \`base-url\` attribute (or a page-wide setDefaultClient()).`);
-      throw new TillitError('internal_error', `<${this.host.localName}> has no client.`);
+      console.error(`tillit: <${this.host.localName}> needs a \`client\` property or a \`base-url\` attribute (or setDefaultClient()).`);
+      throw new TillitError('internal_error', 'no client');
     }
     if (this.loaded?.baseUrl !== baseUrl) {
       const client = this.options.load(baseUrl).catch((cause: unknown) => {
         this.loaded = undefined; // offline while the chunk loaded: the next try loads it again
-        throw new TillitError('network', 'The client could not be loaded.', { cause });
+        throw new TillitError('network', 'client not loaded', { cause });
       });
       this.loaded = { baseUrl, client };
     }
@@ -95,8 +95,8 @@ export class ClientController<C extends object> implements ReactiveController {
   private checked(client: AnyTillitClient | object, needs: readonly string[]): C {
     const missing = needs.filter((name) => typeof (client as Record<string, unknown>)[name] !== 'function');
     if (missing.length) {
-      console.error(`tillit: the client given to <${this.host.localName}> has no ${missing.join(', ')}.`);
-      throw new TillitError('internal_error', `The client of <${this.host.localName}> cannot ${missing.join(', ')}.`);
+      console.error(`tillit: the client of <${this.host.localName}> has no ${missing.join(', ')}.`);
+      throw new TillitError('internal_error', 'client lacks methods');
     }
     return client as C;
   }

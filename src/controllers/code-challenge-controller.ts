@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isTillitError } from '../client/errors.js';
 import type { CodeChannel, CodeSent, SecondFactorMethod } from '../contract/index.js';
-import type { CodeMessages, CommonMessages } from '../i18n/en.js';
+import type { CodeMessages } from '../i18n/code.js';
+import type { CommonMessages } from '../i18n/en.js';
 import type { ErrorLike } from '../i18n/error-message.js';
-import { keepTogether } from '../i18n/format.js';
+import { keepTogether } from '../i18n/format/keep-together.js';
 import { interruptedError, type AsyncActionController } from './async-action-controller.js';
 import { CountdownController } from './countdown-controller.js';
 import type { FormFeedbackController } from './form-feedback-controller.js';
@@ -47,6 +48,8 @@ export interface CodeChallengeContext<R> {
   readonly words: {
     readonly t: { readonly code: CodeMessages; readonly common: CommonMessages };
     error(error: ErrorLike | string): string;
+    /** Resolves when the error messages are in (`LocalizeController.errorsReady`). */
+    errorsReady(): Promise<void>;
   };
   /** The code was right: `result` is what the backend answered. */
   verified(result: R, method: CodeMethod): void;
@@ -219,6 +222,8 @@ export class CodeChallengeController<R> implements ReactiveController {
     if (outcome.kind === 'stale') return;
     const error = outcome.kind === 'failed' ? outcome.error : interruptedError();
     const { feedback, words } = this.context;
+    // The first words said about it must be the right ones: the error messages may still be on their way.
+    await words.errorsReady();
     const code = isTillitError(error) ? error.code : '';
     if (WRONG_CODE.has(code)) {
       feedback.clear('code');

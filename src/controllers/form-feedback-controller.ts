@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FieldError, FieldErrorCode } from '../contract/errors.js';
 import type { FieldMessages } from '../i18n/en.js';
 import type { ErrorLike } from '../i18n/error-message.js';
 
@@ -121,46 +120,29 @@ export class FormFeedbackController<F extends string> implements ReactiveControl
     return Boolean(this.alertMessage) || Object.keys(this.errors).length > 0;
   }
 
+  /**
+   * Shows what went wrong, replacing what was shown: errors next to fields and, for what belongs to no field, one
+   * alert (its summary link goes to `alert.field`, if given). Focuses the summary after the render.
+   */
+  show(errors: Partial<Record<F, Wording>>, alert?: { text: Wording; field?: F | undefined }): void {
+    this.errors = errors;
+    this.alertMessage = alert;
+    this.focusAfterUpdate('summary');
+  }
+
   /** Shows errors next to fields (replacing all others) and focuses the summary after the render. */
   showFieldErrors(errors: Partial<Record<F, Wording>>): void {
-    this.errors = errors;
-    this.alertMessage = undefined;
-    this.focusAfterUpdate('summary');
+    this.show(errors);
   }
 
   /** Shows one message for what belongs to no field (its summary link goes to `field`, if given). */
   showAlert(text: Wording, field?: F): void {
-    this.errors = {};
-    this.alertMessage = { text, field };
-    this.focusAfterUpdate('summary');
+    this.show({}, { text, field });
   }
 
   /** The generic message for a failed request (`TillitError` or `{ code }`), as an alert. */
   showError(error: ErrorLike | string, field?: F): void {
     this.showAlert(() => this.options.words.error(error), field);
-  }
-
-  /**
-   * A backend's `validation_failed` with `fields`: each path the form knows (`fieldFor`) becomes that field's
-   * error, worded by `messageFor` when it has a specific message, else by the catalog's `fields` section. Paths
-   * the form does not show add the generic alert. Returns false (nothing shown) for any other error.
-   */
-  showValidation(
-    error: { readonly code: string; readonly fields?: readonly FieldError[] },
-    fieldFor: (path: string) => F | undefined,
-    messageFor?: (field: F, code: FieldErrorCode) => Wording | undefined,
-  ): boolean {
-    if (error.code !== 'validation_failed' || !error.fields?.length) return false;
-    const errors: Partial<Record<F, Wording>> = {};
-    let unplaced = false;
-    for (const { path, code } of error.fields) {
-      const field = fieldFor(path);
-      if (!field) unplaced = true;
-      else errors[field] ??= messageFor?.(field, code) ?? (() => this.options.words.t.fields[code]);
-    }
-    this.showFieldErrors(errors);
-    if (unplaced || Object.keys(errors).length === 0) this.alertMessage = { text: () => this.options.words.error('validation_failed') };
-    return true;
   }
 
   /** Removes every error and the alert. */

@@ -6,9 +6,11 @@ type Host = ReactiveControllerHost & HTMLElement;
 export interface LightDomOptions {
   /**
    * Sheets for the light part, adopted once per document or shadow root and shared by every element there: pass
-   * the shared `fieldStyles` object itself (never a copy inside another `css`) and the element's own sheet.
+   * the shared `fieldStyles` object itself (never a copy inside another `css`) and the element's own sheet. A
+   * function is asked again after each update, so a part that loads later (the phone field, the code form) adds
+   * its sheet when it arrives.
    */
-  styles: readonly CSSResult[];
+  styles: readonly CSSResult[] | (() => readonly CSSResult[]);
   /** The light part's content, rendered after every host update. */
   render: () => TemplateResult;
   /** The language of the light part (its `lang`), so the fields are read and spell-checked in the element's. */
@@ -73,6 +75,7 @@ export class LightDomController implements ReactiveController {
     if (!container) return;
     const lang = this.options.lang?.();
     if (lang && container.lang !== lang) container.lang = lang;
+    if (typeof this.options.styles === 'function') this.adoptStyles();
     render(this.options.render(), container, { host: this.host });
   }
 
@@ -86,8 +89,9 @@ export class LightDomController implements ReactiveController {
     const root = this.host.getRootNode();
     if (!(root instanceof Document || root instanceof ShadowRoot)) return;
     // Checked against the root's list each time, not remembered: a page may replace its adoptedStyleSheets.
-    const missing = this.options.styles
-      .map((styles) => styles.styleSheet)
+    const { styles } = this.options;
+    const missing = (typeof styles === 'function' ? styles() : styles)
+      .map((sheet) => sheet.styleSheet)
       .filter((sheet): sheet is CSSStyleSheet => Boolean(sheet) && !root.adoptedStyleSheets.includes(sheet!));
     if (missing.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
   }
@@ -96,9 +100,6 @@ export class LightDomController implements ReactiveController {
     const tag = this.host.localName;
     if (!(this.host.getRootNode() instanceof ShadowRoot) || warned.has(tag)) return;
     warned.add(tag);
-    console.warn(
-      `tillit: <${tag}> is inside a shadow root, where password managers and passkey autofill cannot see its fields. ` +
-        'Render it in the document (light DOM) of the page instead.',
-    );
+    console.warn(`tillit: <${tag}> is in a shadow root: password managers and passkey autofill cannot see its fields there.`);
   }
 }

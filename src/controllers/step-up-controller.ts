@@ -189,8 +189,9 @@ export class StepUpController implements ReactiveController {
       this.context.feedback.clearErrors();
       return done(outcome.value);
     }
-    if (outcome.kind === 'failed') return this.failed(outcome.error);
-    if (outcome.kind === 'interrupted') this.failed(interruptedError());
+    if (outcome.kind === 'stale') return;
+    await this.context.words.errorsReady();
+    this.failed(outcome.kind === 'failed' ? outcome.error : interruptedError());
   }
 
   private set(status: StepUpStatus): void {

@@ -41,9 +41,9 @@ async function loadSection(bundle: MessageBundle, locale: ShippedLocale): Promis
 }
 
 /** A shipped section with what the host registered for `locale` on top (`registerMessages`). */
-function withRegistered(name: string, locale: Locale, section: Section): Section {
+export function withRegistered<T extends Section>(name: string, locale: Locale, section: T): T {
   const registered = registeredSection(locale, name);
-  return registered ? { ...section, ...registered } : section;
+  return registered ? ({ ...section, ...registered } as T) : section;
 }
 
 /** Every section of `bundles` in `locale` if all are in memory, else undefined. */

@@ -1,9 +1,9 @@
 import { defineMessages } from './define.js';
 import * as en from './en.js';
-import type { CodeMessages, IdentifierMessages, PasswordMessages, PhoneMessages } from './en.js';
+import type { IdentifierMessages, PasswordMessages, PhoneMessages } from './en.js';
 
 /*
- * The shared field sections (see en.ts), as bundles an element passes to its LocalizeController under these
+ * The shared field sections (see en.ts; the code field's is code.ts), as bundles an element passes to its LocalizeController under these
  * names: `{ identifier: identifierMessages, phone: phoneMessages, ... }`. Their Swedish and Norwegian live in
  * the core sv/nb chunks, which every element loads anyway, so a page fetches each language once.
  */
@@ -26,17 +26,10 @@ export const passwordMessages = defineMessages({
   nb: () => import('./nb.js').then((m) => m.password),
 });
 
-export const codeMessages = defineMessages({
-  en: en.code,
-  sv: () => import('./sv.js').then((m) => m.code),
-  nb: () => import('./nb.js').then((m) => m.code),
-});
-
 declare module './types.js' {
   interface MessageSections {
     identifier: IdentifierMessages;
     phone: PhoneMessages;
     password: PasswordMessages;
-    code: CodeMessages;
   }
 }

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { CaptchaProvider } from '../../captcha/with-captcha.js';
 import { CapsLockController } from '../../controllers/caps-lock-controller.js';
 import { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
@@ -39,33 +38,47 @@ import { identifierStep } from './steps/identifier-step.js';
  */
 export class LoginForm extends LitElement {
   static override styles = loginFormStyles;
+  // `static properties` rather than decorators: the same reactive properties without the decorator runtime.
+  static override properties = {
+    client: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    methods: {},
+    identifier: {},
+    defaultCountry: { attribute: 'default-country' },
+    prefill: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    forgotHref: { attribute: 'forgot-href' },
+    returnTo: { attribute: 'return-to' },
+    captchaProvider: { attribute: false },
+    navigate: { attribute: false },
+  };
 
   /** The backend client (`createClient()` from `tillit/client`); else the page's `setDefaultClient()` one. */
-  @property({ attribute: false }) client?: SignInClient;
+  declare client?: SignInClient;
   /** Where the backend lives, when there is neither a `client` nor a default client: one is built on first use. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  declare baseUrl?: string;
   /** Which ways in to offer, space-separated: `password passkey google apple`. */
-  @property() methods = 'password passkey google apple';
+  methods = 'password passkey google apple';
   /** Identifier kinds and their order (the first is the default): `email phone`, `phone`, ... */
-  @property() identifier = 'email phone';
+  identifier = 'email phone';
   /** ISO country preselected in the phone country picker. */
-  @property({ attribute: 'default-country' }) defaultCountry = 'SE';
+  defaultCountry = 'SE';
   /** An e-mail address or phone number (international form) to start with, e.g. the one a reset just used. */
-  @property() prefill?: string;
+  declare prefill?: string;
   /** The level of the element's heading (1 to 6; default 2), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** Link "Forgot your password?" here instead of firing `tillit-forgot-password`. */
-  @property({ attribute: 'forgot-href' }) forgotHref?: string;
+  declare forgotHref?: string;
   /** Where Google/Apple send the browser back to (default: this page). */
-  @property({ attribute: 'return-to' }) returnTo?: string;
+  declare returnTo?: string;
   /** Asked for a robot-check token when the backend answers `captcha_required`. */
-  @property({ attribute: false }) captchaProvider?: CaptchaProvider;
+  declare captchaProvider?: CaptchaProvider;
   /** Sends the browser to the identity provider (http(s) URLs only); tests and routers may replace it. */
-  @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
+  navigate: (url: string) => void = (url) => location.assign(url);
 
   private readonly i18n = new LocalizeController(this, loginFormSections);
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: [fieldStyles],
+    styles: () => [fieldStyles, ...this.flow.lazyStyles()],
     render: () => this.renderLight(),
     lang: () => this.i18n.locale,
   });
@@ -85,7 +98,7 @@ export class LoginForm extends LitElement {
    * load. An account with 2FA continues on the second-factor step; a refusal at the provider is explained.
    */
   finishSocialSignIn(query: URLSearchParams = new URLSearchParams(location.search)): Promise<boolean> {
-    return this.flow.social.finish(query);
+    return this.flow.finishSocial(query);
   }
 
   /** Back to the first step with nothing typed (the `prefill` again) and no messages: e.g. when a dialog reopens. */
@@ -120,7 +133,7 @@ export class LoginForm extends LitElement {
               methods: flow.methods,
               pending: flow.action.pending,
               onPasskey: () => flow.passkey.signIn(),
-              onSocial: (provider) => flow.social.start(provider),
+              onSocial: (provider) => flow.startSocial(provider),
             })
           : nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${feedback.announcement}</div>

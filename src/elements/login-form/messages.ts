@@ -1,5 +1,5 @@
 import { defineMessages } from '../../i18n/define.js';
-import { codeMessages, identifierMessages, passwordMessages, phoneMessages } from '../../i18n/sections.js';
+import { identifierMessages, passwordMessages, phoneMessages } from '../../i18n/sections.js';
 
 /**
  * The `<login-form>` section, English (bundled): only what is the login form's own. The fields' texts come from
@@ -38,13 +38,15 @@ export const loginFormMessages = defineMessages({
   nb: () => import('./messages.nb.js').then((m) => m.loginForm),
 });
 
-/** Every section `<login-form>` reads, by the names it reads them under. */
+/**
+ * Every section `<login-form>` reads from its first render, by the names it reads them under. The `code` section
+ * comes with the second factor's chunk (see second-factor.ts).
+ */
 export const loginFormSections = {
   loginForm: loginFormMessages,
   identifier: identifierMessages,
   phone: phoneMessages,
   password: passwordMessages,
-  code: codeMessages,
 };
 
 declare module '../../i18n/types.js' {

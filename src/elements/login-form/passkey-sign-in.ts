@@ -1,8 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { isTillitError } from '../../client/errors.js';
 import type { SignInMethod } from '../../events/signed-in.js';
-import { getPasskeyAssertion } from '../../passkeys/assertion.js';
-import { getAutofillAssertion } from '../../passkeys/autofill.js';
 import { supportsPasskeyAutofill, supportsPasskeys } from '../../passkeys/support.js';
 import type { SignInContext } from './sign-in-context.js';
 
@@ -11,11 +8,12 @@ export interface PasskeyContext extends SignInContext {
   readonly methods: readonly SignInMethod[];
 }
 
+type Ceremonies = typeof import('./passkey-ceremonies.js');
+
 /**
- * Passkey sign-in: the "Log in with a passkey" button, and passkeys offered in the identifier field's autofill
- * where the browser can (armed while the identifier step shows with both passwords and passkeys on offer, quietly
- * re-armed when the client, the methods or the step change). The autofill ceremony uses the browser's own WebAuthn
- * JSON helpers, so @simplewebauthn/browser loads only when the button is used.
+ * When passkeys run: the "Log in with a passkey" button, and passkey autofill in the identifier field where the
+ * browser can (armed while the identifier step shows with both passwords and passkeys on offer, quietly re-armed
+ * when the client, the methods or the step change). The ceremonies themselves load only when one really starts.
  */
 export class PasskeySignIn implements ReactiveController {
   private readonly ctx: PasskeyContext;
@@ -37,18 +35,10 @@ export class PasskeySignIn implements ReactiveController {
   signIn(): void {
     if (!supportsPasskeys()) return this.ctx.feedback.showAlert(() => this.ctx.i18n.t.loginForm.passkeyUnsupported);
     this.stop();
-    void this.ctx
-      .send(
-        'passkey',
-        ['passkeySignInOptions', 'passkeySignIn'],
-        async (client, signal) => {
-          const { challengeId, options } = await client.passkeySignInOptions({}, { signal });
-          const response = await getPasskeyAssertion(options, signal);
-          return client.passkeySignIn({ challengeId, response }, { signal });
-        },
-        ({ session }) => this.ctx.signedIn(session, 'passkey'),
-      )
-      .finally(() => void this.arm());
+    void this.ceremonies().then(
+      (c) => c.signInWithPasskey(this.ctx).finally(() => void this.arm()),
+      () => this.ctx.feedback.showError('network'),
+    );
   }
 
   hostConnected(): void {
@@ -85,18 +75,15 @@ export class PasskeySignIn implements ReactiveController {
     const controller = new AbortController();
     this.autofill = controller;
     try {
-      const signIn = await client.get('passkeySignInOptions', 'passkeySignIn');
-      const { challengeId, options } = await signIn.passkeySignInOptions({}, { signal: controller.signal });
-      const response = await getAutofillAssertion(options, controller.signal);
-      const result = await signIn.passkeySignIn({ challengeId, response }, { signal: controller.signal });
-      if (!controller.signal.aborted) this.ctx.signedIn(result.session, 'passkey');
-    } catch (error) {
-      // Autofill runs unasked, so only a passkey the user picked and the backend refused is worth a message; a
-      // dismissed prompt, or a backend fault the user's own next action will meet anyway, stays quiet.
-      const code = isTillitError(error) ? error.code : undefined;
-      if (!controller.signal.aborted && (code === 'passkey_failed' || code === 'account_locked')) this.ctx.fail(error);
+      await (await this.ceremonies()).offerPasskeyAutofill(this.ctx, controller.signal);
+    } catch {
+      // The autofill code could not load: the form works without it.
     } finally {
       if (this.autofill === controller) this.autofill = undefined;
     }
+  }
+
+  private ceremonies(): Promise<Ceremonies> {
+    return import('./passkey-ceremonies.js');
   }
 }

@@ -8,6 +8,7 @@ import type { FormFeedbackController } from '../../controllers/form-feedback-con
 import type { LocalizeController } from '../../controllers/localize-controller.js';
 import type { StepController } from '../../controllers/step-controller.js';
 import type { SignInMethod } from '../../events/signed-in.js';
+import type { codeMessages } from '../../i18n/code.js';
 import type { loginFormSections } from './messages.js';
 import type { SignInClient } from './sign-in-client.js';
 
@@ -17,7 +18,8 @@ export type LoginStep = 'identifier' | 'second-factor' | 'signed-in';
 /** The light-DOM fields of `<login-form>`. */
 export type LoginField = 'email' | 'phone' | 'password' | 'code';
 
-export type SignInI18n = LocalizeController<typeof loginFormSections>;
+/** The login form's messages; `code` is added when the second factor loads. */
+export type SignInI18n = LocalizeController<typeof loginFormSections, { code: typeof codeMessages }>;
 
 /** What the sign-in flow reads of its element: its configuration (attributes and host hooks). */
 export interface SignInHost extends ReactiveControllerHost, HTMLElement {
@@ -44,8 +46,13 @@ export interface SignInContext {
   readonly action: AsyncActionController;
   readonly steps: StepController<LoginStep>;
   readonly client: ClientController<SignInClient>;
-  /** Runs while the backend says to wait (`rate_limited`, `account_locked`): submitting is blocked meanwhile. */
-  readonly lock: CountdownController;
+  /**
+   * Runs while the backend says to wait (`rate_limited`, `account_locked`): submitting is blocked meanwhile.
+   * Created by the failure handling with the first such answer (its code loads with it).
+   */
+  lock: CountdownController | undefined;
+  /** The lock ended: the message about it goes, and the user hears they may try again. */
+  lockEnded(): void;
   /**
    * Runs one request (a newer one aborts it); a failure goes to the sign-in failure handling, a success clears
    * the errors shown and calls `done`.

@@ -1,12 +1,14 @@
 import { CaptchaUnavailable } from '../../captcha/with-captcha.js';
 import { isTillitError, type TillitError } from '../../client/errors.js';
 import type { FieldErrorCode } from '../../contract/errors.js';
+import { showBackendFieldErrors } from '../../controllers/backend-field-errors.js';
+import { CountdownController } from '../../controllers/countdown-controller.js';
 import type { Wording } from '../../controllers/form-feedback-controller.js';
 import { passkeyFailure } from '../../passkeys/failure.js';
 import type { LoginField, SignInContext } from './sign-in-context.js';
 
 /** What the failure handling needs beyond the shared context: going back to the start. */
-export interface FailureContext extends Pick<SignInContext, 'feedback' | 'i18n' | 'lock' | 'steps'> {
+export interface FailureContext extends Pick<SignInContext, 'host' | 'feedback' | 'i18n' | 'lock' | 'steps' | 'lockEnded'> {
   /** Back to the identifier step with what was typed (the challenge is gone). */
   restart(): void;
   /** The phone country's name, for the phone field's messages. */
@@ -31,12 +33,14 @@ export function showSignInFailure(ctx: FailureContext, error: unknown): void {
   const { feedback, i18n } = ctx;
   if (error instanceof CaptchaUnavailable) return feedback.showAlert(() => i18n.t.common.captchaUnavailable);
   if (!isTillitError(error)) return showPasskeyFailure(ctx, error);
-  if (feedback.showValidation(error, (path) => FIELD_OF_PATH[path], (field, code) => fieldMessage(ctx, field, code))) return;
+  if (showBackendFieldErrors(feedback, i18n, error, (path) => FIELD_OF_PATH[path], (field, code) => fieldMessage(ctx, field, code))) return;
   const text = () => i18n.error(error);
   switch (error.code) {
-    case 'rate_limited':
-      ctx.lock.start(error.retryAfter ?? 60);
-      return feedback.showAlert(() => i18n.error({ code: 'rate_limited', retryAfter: ctx.lock.remaining }));
+    case 'rate_limited': {
+      const lock = lockOf(ctx);
+      lock.start(error.retryAfter ?? 60);
+      return feedback.showAlert(() => i18n.error({ code: 'rate_limited', retryAfter: lock.remaining }));
+    }
     case 'account_locked':
       return showLock(ctx, error);
     case 'challenge_expired':
@@ -56,10 +60,14 @@ export function showSignInFailure(ctx: FailureContext, error: unknown): void {
 function showLock(ctx: FailureContext, error: TillitError): void {
   const lockedUntil = error.problem?.lockedUntil;
   const seconds = lockedUntil ? (Date.parse(lockedUntil) - Date.now()) / 1000 : 0;
-  if (seconds > 0) ctx.lock.start(Math.ceil(seconds));
-  ctx.feedback.showAlert(() =>
-    ctx.i18n.error({ code: 'account_locked', retryAfter: ctx.lock.remaining || undefined, problem: { lockedUntil } }),
-  );
+  const lock = lockOf(ctx);
+  if (seconds > 0) lock.start(Math.ceil(seconds));
+  ctx.feedback.showAlert(() => ctx.i18n.error({ code: 'account_locked', retryAfter: lock.remaining || undefined, problem: { lockedUntil } }));
+}
+
+/** The flow's lock countdown, made with the first lock or rate limit. */
+function lockOf(ctx: FailureContext): CountdownController {
+  return (ctx.lock ??= new CountdownController(ctx.host, () => ctx.lockEnded()));
 }
 
 /** The specific message for a field the backend refused, where the form has one; else the catalog's generic one. */
@@ -69,7 +77,8 @@ function fieldMessage(ctx: FailureContext, field: LoginField, code: FieldErrorCo
   if (field === 'email') return () => (required ? t().identifier.emailRequired : t().identifier.emailInvalid);
   if (field === 'phone') return () => (required ? t().phone.required : t().phone.invalid({ country: ctx.countryName() }));
   if (field === 'password' && required) return () => t().password.required;
-  if (field === 'code') return () => (required ? t().code.required : t().code.format);
+  // The code section is there whenever a code was sent: it comes with the second factor.
+  if (field === 'code' && t().code) return () => (required ? t().code!.required : t().code!.format);
   return undefined;
 }
 

@@ -1,7 +1,9 @@
-import type { Session, SignInResult } from '../../contract/index.js';
+import type { CSSResult } from 'lit';
+import { isTillitError } from '../../client/errors.js';
+import type { Session, SignInResult, SocialProvider } from '../../contract/index.js';
 import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
 import { ClientController } from '../../controllers/client-controller.js';
-import { CountdownController } from '../../controllers/countdown-controller.js';
+import type { CountdownController } from '../../controllers/countdown-controller.js';
 import type { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import { StepController } from '../../controllers/step-controller.js';
 import { SignedInEvent, type SignInMethod } from '../../events/signed-in.js';
@@ -11,14 +13,13 @@ import { PasskeySignIn } from './passkey-sign-in.js';
 import type { SecondFactor } from './second-factor.js';
 import type { LoginField, LoginStep, SignInContext, SignInHost, SignInI18n } from './sign-in-context.js';
 import { loadSignInClient, type SignInClient } from './sign-in-client.js';
-import { showSignInFailure } from './sign-in-failures.js';
-import { SocialSignIn } from './social-sign-in.js';
+import { isSocialReturn } from './social-marker.js';
 
 const METHODS = ['password', 'passkey', 'google', 'apple'] as const;
 
 /**
  * The sign-in flow of `<login-form>`: which step shows and how one leads to the next (identifier, second factor,
- * signed in), the one request runner, the client, and the wait a lock imposes. The steps' own work sits in the
+ * signed in), the one request runner, the client, and the wait a lock imposes (see sign-in-failures.ts). The steps' own work sits in the
  * parts it holds: the identifier form, passkeys, Google/Apple, and the second factor (loaded while the password is
  * checked, since most sign-ins never need it).
  */
@@ -26,14 +27,15 @@ export class SignInFlow implements SignInContext {
   readonly action: AsyncActionController;
   readonly steps: StepController<LoginStep>;
   readonly client: ClientController<SignInClient>;
-  readonly lock: CountdownController;
+  lock: CountdownController | undefined;
   readonly identifier: IdentifierForm;
   readonly passkey: PasskeySignIn;
-  readonly social: SocialSignIn;
   /** The signed-in session, for the last step's words. */
   session: Session | undefined;
   secondFactor: SecondFactor | undefined;
   private secondFactorLoad?: Promise<SecondFactor>;
+  /** Counts requests and failures, so a failure whose words arrive after a newer request started is not shown. */
+  private turn = 0;
 
   constructor(
     readonly host: SignInHost,
@@ -41,7 +43,6 @@ export class SignInFlow implements SignInContext {
     readonly feedback: FormFeedbackController<LoginField>,
   ) {
     this.action = new AsyncActionController(host);
-    this.lock = new CountdownController(host, () => this.lockEnded());
     this.steps = new StepController<LoginStep>(host, {
       initial: 'identifier',
       // Secrets leave memory and the DOM with their step; a restart asks for the password again.
@@ -51,7 +52,6 @@ export class SignInFlow implements SignInContext {
     this.client = new ClientController<SignInClient>(host, { load: loadSignInClient, changed: () => this.passkey.clientChanged() });
     this.identifier = new IdentifierForm(this);
     this.passkey = new PasskeySignIn(this);
-    this.social = new SocialSignIn(this);
   }
 
   /** The ways in the `methods` attribute offers. */
@@ -65,6 +65,7 @@ export class SignInFlow implements SignInContext {
     work: (client: SignInClient, signal: AbortSignal) => Promise<T>,
     done: (value: T) => void | Promise<void>,
   ): Promise<void> {
+    this.turn += 1;
     const outcome = await this.action.run(label, async (signal) => work(await this.client.get(...needs), signal));
     if (outcome.kind === 'stale') return;
     if (outcome.kind === 'interrupted') return this.fail(interruptedError());
@@ -85,6 +86,30 @@ export class SignInFlow implements SignInContext {
     secondFactor.start(result.challenge, via);
   }
 
+  /** The light-DOM sheets of the parts that have loaded (the phone field, the code form). */
+  lazyStyles(): CSSResult[] {
+    return [this.identifier.styles, this.secondFactor?.styles].filter((sheet): sheet is CSSResult => sheet !== undefined);
+  }
+
+  /** "Continue with Google / Apple" (its code loads when pressed). */
+  startSocial(provider: SocialProvider): void {
+    void import('./social-sign-in.js').then(
+      (social) => social.startSocialSignIn(this, provider),
+      () => this.feedback.showError('network'),
+    );
+  }
+
+  /** See `LoginForm.finishSocialSignIn`: nothing loads unless the query is a return this element marked. */
+  async finishSocial(query: URLSearchParams): Promise<boolean> {
+    if (!isSocialReturn(query)) return false;
+    try {
+      return await (await import('./social-sign-in.js')).finishSocialSignIn(this, query);
+    } catch {
+      this.feedback.showError('network');
+      return true;
+    }
+  }
+
   signedIn(session: Session, via: SignInMethod): void {
     this.passkey.stop();
     this.session = session;
@@ -93,8 +118,16 @@ export class SignInFlow implements SignInContext {
     this.host.dispatchEvent(new SignedInEvent(session, via));
   }
 
+  /**
+   * Shows a failure. Its handling and the error messages load on the first failure (a sign-in that goes well
+   * never downloads them); offline, when they cannot load, the built-in messages still say what happened.
+   */
   fail(error: unknown): void {
-    showSignInFailure(this, error);
+    const turn = ++this.turn;
+    void Promise.all([this.i18n.errorsReady(), import('./sign-in-failures.js')]).then(
+      ([, failures]) => turn === this.turn && failures.showSignInFailure(this, error),
+      () => turn === this.turn && this.feedback.showError(isTillitError(error) ? error : 'unknown'),
+    );
   }
 
   /** The phone country's name, for the phone field's messages. */
@@ -117,7 +150,7 @@ export class SignInFlow implements SignInContext {
     this.steps.reset();
     this.identifier.reset();
     // A lock is the backend's: it outlives a reset, and so does the message that explains the disabled button.
-    if (!this.lock.running) this.feedback.clearErrors();
+    if (!this.lock?.running) this.feedback.clearErrors();
   }
 
   /** Starts loading the second factor's code, in parallel with the request whose answer may need it. */
@@ -127,7 +160,7 @@ export class SignInFlow implements SignInContext {
 
   private loadSecondFactor(): Promise<SecondFactor> {
     this.secondFactorLoad ??= import('./second-factor.js').then(
-      ({ SecondFactor }) => (this.secondFactor = new SecondFactor(this)),
+      async ({ loadSecondFactor }) => (this.secondFactor = await loadSecondFactor(this)),
       (error: unknown) => {
         this.secondFactorLoad = undefined;
         throw error;
@@ -136,7 +169,7 @@ export class SignInFlow implements SignInContext {
     return this.secondFactorLoad;
   }
 
-  private lockEnded(): void {
+  lockEnded(): void {
     this.feedback.clearErrors();
     this.feedback.announce(() => this.i18n.t.common.retryNow);
   }

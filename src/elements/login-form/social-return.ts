@@ -1,7 +1,7 @@
 import type { SocialProvider } from '../../contract/index.js';
+import { SOCIAL_PROVIDER_PARAM } from './social-marker.js';
 
-/** Query parameter the element adds to `return-to`, naming the provider the return page finishes with. */
-export const SOCIAL_PROVIDER_PARAM = 'tillit_provider';
+export { SOCIAL_PROVIDER_PARAM };
 
 /** What an identity provider puts on the return URL (OAuth 2.0 and OpenID Connect), removed once read. */
 const RETURN_PARAMS = [SOCIAL_PROVIDER_PARAM, 'code', 'state', 'error', 'error_description', 'error_uri', 'iss', 'user'];

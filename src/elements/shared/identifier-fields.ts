@@ -11,6 +11,8 @@ export interface IdentifierSwitchView {
   /** Short option names ("Email", "Phone"), distinct from the fields' labels so voice control can tell them apart. */
   readonly labels: Readonly<Record<IdentifierKind, string>>;
   readonly onChange: (kind: IdentifierKind) => void;
+  /** The pointer or focus reached the switch (a chance to load what the other kind needs). */
+  readonly onIntent?: () => void;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface IdentifierSwitchView {
 export function identifierSwitch(o: IdentifierSwitchView) {
   if (o.kinds.length < 2) return nothing;
   return html`
-    <fieldset class="tillit-switch">
+    <fieldset class="tillit-switch" @pointerenter=${o.onIntent} @focusin=${o.onIntent}>
       <legend class="tillit-visually-hidden">${o.legend}</legend>
       ${o.kinds.map(
         (kind) => html`

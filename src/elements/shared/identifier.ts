@@ -1,6 +1,5 @@
 import type { Identifier } from '../../contract/index.js';
-import type { CallingCode } from './countries.js';
-import { regionOfInternational, toE164, type PhoneProblem } from './phone-number.js';
+import type { PhoneProblem, PhoneResult } from './phone-number.js';
 
 /** How a person names their account: by e-mail or by phone (the switch on sign-in and password-reset forms). */
 export type IdentifierKind = 'email' | 'phone';
@@ -8,11 +7,11 @@ export type IdentifierKind = 'email' | 'phone';
 /** Why the identifier cannot be sent yet; the element words each (see `identifierProblemText`). */
 export type IdentifierProblem = { field: 'email'; problem: 'required' | 'invalid_format' } | { field: 'phone'; problem: PhoneProblem };
 
-/** What the identifier fields hold. */
+/** What the identifier fields hold: the e-mail as typed, the phone number as read for its country (`toE164`). */
 export interface IdentifierValues {
   readonly email: string;
-  readonly phone: string;
-  readonly country: CallingCode;
+  /** Undefined while the phone field (and its country table) is still loading: the number cannot be read yet. */
+  readonly phone: PhoneResult | undefined;
 }
 
 // Deliberately loose: the backend has the final word (`validation_failed`); this only catches obvious slips.
@@ -26,22 +25,19 @@ export function readIdentifier(kind: IdentifierKind, values: IdentifierValues): 
     if (!EMAIL.test(email)) return { problem: { field: 'email', problem: 'invalid_format' } };
     return { identifier: { type: 'email', email } };
   }
-  const phone = toE164(values.phone, values.country);
+  const { phone } = values;
+  if (!phone) return { problem: { field: 'phone', problem: 'required' } };
   return phone.ok ? { identifier: { type: 'phone', phone: phone.e164 } } : { problem: { field: 'phone', problem: phone.problem } };
 }
 
 /**
- * A host's prefill (`prefill="alva@example.com"`, `prefill="+46701234567"`): which field it goes into, and for
- * a phone number in international form the country it belongs to. Undefined for an empty value.
+ * A host's prefill (`prefill="alva@example.com"`, `prefill="+46701234567"`): which field it goes into (the phone
+ * field then finds the country of a number in international form). Undefined for an empty value.
  */
-export function prefillOf(
-  text: string | null | undefined,
-  fallbackCountry: CallingCode | undefined,
-): { kind: IdentifierKind; value: string; country?: CallingCode | undefined } | undefined {
+export function prefillOf(text: string | null | undefined): { kind: IdentifierKind; value: string } | undefined {
   const value = (text ?? '').trim();
   if (!value) return undefined;
-  if (value.includes('@')) return { kind: 'email', value };
-  return { kind: 'phone', value, country: regionOfInternational(value) ?? fallbackCountry };
+  return { kind: value.includes('@') ? 'email' : 'phone', value };
 }
 
 /** The identifier as a host gives it to another element (the `identifier` of `tillit-forgot-password`). */

@@ -3,6 +3,7 @@ import { TillitError } from '../../../src/client/errors.js';
 import type { CodeSent } from '../../../src/contract/index.js';
 import { AsyncActionController } from '../../../src/controllers/async-action-controller.js';
 import { CodeChallengeController, type CodeBackend, type CodeFeedback } from '../../../src/controllers/code-challenge-controller.js';
+import { codeMessages } from '../../../src/i18n/code.js';
 import * as en from '../../../src/i18n/en.js';
 import { FakeHost } from './fakes.js';
 
@@ -38,8 +39,9 @@ function setup(backend: Partial<CodeBackend<string>>) {
   const { feedback, state } = fakeFeedback();
   const outcome = { verified: [] as string[], failed: [] as unknown[], methods: [] as string[] };
   const words = {
-    t: { code: en.code, common: en.common },
+    t: { code: codeMessages.en, common: en.common },
     error: (e: { code: string } | string) => (typeof e === 'string' ? e : `error:${e.code}`),
+    errorsReady: () => Promise.resolve(),
   };
   const code = new CodeChallengeController<string>(host, {
     action,
@@ -88,10 +90,10 @@ describe('CodeChallengeController', () => {
     code.start(challenge, backend, 'totp');
     state.code = '12 34';
     code.submit();
-    expect(state.error).to.equal(en.code.format);
+    expect(state.error).to.equal(codeMessages.en.format);
     state.code = '';
     code.submit();
-    expect(state.error).to.equal(en.code.required);
+    expect(state.error).to.equal(codeMessages.en.required);
     expect(verifies).to.deep.equal([]);
   });
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { showBackendFieldErrors } from '../../../src/controllers/backend-field-errors.js';
 import { FormFeedbackController } from '../../../src/controllers/form-feedback-controller.js';
 import { LightDomController } from '../../../src/controllers/light-dom-controller.js';
 import { LocalizeController } from '../../../src/controllers/localize-controller.js';
@@ -116,9 +117,11 @@ describe('FormFeedbackController', () => {
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Said 2');
   });
 
-  it('maps a backend validation_failed onto the fields it knows, with the catalog’s field messages', async () => {
+  it('maps a backend validation_failed onto the fields it knows, with the catalog’s field messages (showBackendFieldErrors)', async () => {
     const el = await host();
-    const shown = el.feedback.showValidation(
+    const shown = showBackendFieldErrors(
+      el.feedback,
+      el.i18n,
       { code: 'validation_failed', fields: [{ path: 'profile.name', code: 'too_long' }, { path: 'secret', code: 'required' }] },
       (path) => ({ 'profile.name': 'name', secret: 'secret' })[path] as Field | undefined,
       (field, code) => (field === 'secret' && code === 'required' ? () => 'Enter the secret' : undefined),
@@ -126,10 +129,11 @@ describe('FormFeedbackController', () => {
     expect(shown).to.equal(true);
     expect(el.feedback.error('name')).to.equal('Enter fewer characters');
     expect(el.feedback.error('secret')).to.equal('Enter the secret');
-    el.feedback.showValidation({ code: 'validation_failed', fields: [{ path: 'elsewhere', code: 'required' }] }, () => undefined);
+    await el.i18n.errorsReady();
+    showBackendFieldErrors(el.feedback, el.i18n, { code: 'validation_failed', fields: [{ path: 'elsewhere', code: 'required' }] }, () => undefined);
     await settle(el);
     expect(summaryText(el), 'a path the form does not show gets the generic alert').to.contain('Some of the information you entered');
-    expect(el.feedback.showValidation({ code: 'invalid_code' }, () => undefined)).to.equal(false);
+    expect(showBackendFieldErrors(el.feedback, el.i18n, { code: 'invalid_code' }, () => undefined)).to.equal(false);
   });
 
   it('lets the summary win over a field and a field over the heading when focus is asked for in one update', async () => {

@@ -61,7 +61,21 @@ export async function mount(client: SignInClient, attrs: { methods?: string; ide
     ></login-form>
   `);
   await settle(el);
+  // The phone field loads on demand: a form that starts with it is ready once it is there.
+  if ((attrs.identifier ?? '').startsWith('phone')) await phoneShown(el);
   return el;
+}
+
+/** Waits for the phone field, which loads (with its country table) when the phone kind is first shown. */
+export async function phoneShown(el: LoginForm): Promise<void> {
+  await waitUntil(() => el.querySelector('input[type=tel]') !== null, 'the phone field loaded', { timeout: 5000 });
+  await settle(el);
+}
+
+/** Chooses the phone kind on the switch and waits for its field. */
+export async function choosePhone(el: LoginForm): Promise<void> {
+  el.querySelector<HTMLInputElement>('input[value=phone]')!.click();
+  await phoneShown(el);
 }
 
 export async function settle(el: LoginForm): Promise<void> {

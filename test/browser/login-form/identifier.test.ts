@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  backend, faultClient, heading, idle, mount, oneEvent, problem, q, settle, shadow, signInWith, submit, summary, type,
+  backend, choosePhone, faultClient, heading, idle, mount, oneEvent, problem, q, settle, shadow, signInWith, submit, summary, type,
   DEMO_PASSWORD,
 } from './helpers.js';
 import type { LoginForm } from '../../../src/elements/login-form/login-form.js';
@@ -21,8 +21,7 @@ describe('<login-form> identifier step', () => {
     expect(username!.form).to.equal(password!.form);
     expect(el.shadowRoot!.querySelector('input')).to.equal(null);
 
-    q<HTMLInputElement>(el, 'input[value=phone]')!.click();
-    await settle(el);
+    await choosePhone(el);
     await expect(el).to.be.accessible();
     const tel = document.querySelector<HTMLInputElement>('login-form form input[type=tel]');
     expect(tel?.autocomplete).to.equal('username webauthn');
@@ -70,6 +69,7 @@ describe('<login-form> identifier step', () => {
   it('validates on submit: an error summary that takes focus, field errors linked by aria-describedby', async () => {
     const el = await mount(be.client);
     await submit(el);
+    await idle(el, () => summary(el) !== '');
     expect(summary(el)).to.contain('Enter your email address').and.to.contain('Enter your password');
     expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[data-error-summary]'));
     const email = q<HTMLInputElement>(el, 'input[type=email]')!;
@@ -83,6 +83,7 @@ describe('<login-form> identifier step', () => {
     type(email, 'not-an-address');
     type(q(el, 'input[autocomplete=current-password]'), 'x');
     await submit(el);
+    await idle(el, () => summary(el).includes('correct format'));
     expect(summary(el)).to.contain('Enter an email address in the correct format');
     expect(email.value, 'what the user typed is kept').to.equal('not-an-address');
     expect(be.sent.some((s) => s.body?.['identifier'] && JSON.stringify(s.body).includes('not-an-address'))).to.equal(false);
@@ -93,6 +94,7 @@ describe('<login-form> identifier step', () => {
     type(q(el, 'input[type=tel]'), '12345');
     type(q(el, 'input[autocomplete=current-password]'), 'x');
     await submit(el);
+    await idle(el, () => summary(el) !== '');
     expect(summary(el)).to.contain('Enter a phone number for Sweden with 7 to 9 digits after the country code');
   });
 
@@ -242,6 +244,7 @@ describe('<login-form> identifier step', () => {
     expect(shadow(el, '.google')!.textContent!.trim()).to.equal('Fortsätt med Google');
     expect(shadow(el, '.apple')!.textContent!.trim()).to.equal('Fortsätt med Apple');
     await submit(el);
+    await idle(el, () => summary(el) !== '');
     expect(summary(el)).to.contain('Ange din e-postadress');
     el.setAttribute('lang', 'nb');
     await waitUntil(() => heading(el) === 'Logg inn', 'Norwegian heading');

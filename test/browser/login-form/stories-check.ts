@@ -2,10 +2,12 @@
 // story's own `reached` check holds (failing if it never does), then checks accessibility. One suite file per
 // language (stories.<lang>.a11y.test.ts), so they run in parallel and each stays well inside the runner's limit.
 import { expect, waitUntil } from '@open-wc/testing';
-import { coreMessages } from '../../../src/i18n/core.js';
+import { coreMessages, errorMessages } from '../../../src/i18n/core.js';
+import { shippedLocale } from '../../../src/i18n/locale.js';
 import { loadMessages } from '../../../src/i18n/define.js';
 import type { LoginForm } from '../../../src/elements/login-form/login-form.js';
 import { loginFormSections } from '../../../src/elements/login-form/messages.js';
+import { codeMessages } from '../../../src/i18n/code.js';
 import * as stories from '../../../stories/login-form.stories.js';
 import type { LoginFormTexts, Reached } from '../../../stories/login-form.stories.js';
 
@@ -37,7 +39,10 @@ function quiet(el: HTMLElement, quietMs = 150): Promise<void> {
   });
 }
 
-const texts = (lang: string) => loadMessages({ ...coreMessages, ...loginFormSections }, lang) as Promise<LoginFormTexts>;
+const texts = async (lang: string): Promise<LoginFormTexts> => ({
+  ...(await loadMessages({ ...coreMessages, ...loginFormSections, code: codeMessages }, lang)),
+  errors: await errorMessages[shippedLocale(lang)](),
+});
 
 export async function checkStory(name: string, story: RenderableStory, theme: string, lang: string): Promise<void> {
   document.documentElement.lang = lang;

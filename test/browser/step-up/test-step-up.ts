@@ -12,10 +12,11 @@ import { LocalizeController } from '../../../src/controllers/localize-controller
 import { StepUpController, type StepUpClient, type StepUpGrant } from '../../../src/controllers/step-up-controller.js';
 import { StepChangeEvent } from '../../../src/events/step-change.js';
 import { VerifiedEvent } from '../../../src/events/verified.js';
-import { codeMessages } from '../../../src/i18n/sections.js';
+import { codeMessages } from '../../../src/i18n/code.js';
 import { stepUpMessages } from '../../../src/i18n/step-up.js';
 import { defineElement } from '../../../src/elements/define-element.js';
 import { errorSummary } from '../../../src/elements/shared/error-summary.js';
+import { codeStyles } from '../../../src/elements/shared/code-styles.js';
 import { fieldStyles } from '../../../src/elements/shared/field-styles.js';
 import { frameStyles } from '../../../src/elements/shared/frame-styles.js';
 import { stepUpStyles } from '../../../src/elements/shared/step-up/step-up-styles.js';
@@ -33,7 +34,7 @@ export class TestStepUp extends LitElement {
 
   readonly i18n = new LocalizeController(this, { code: codeMessages, stepUp: stepUpMessages });
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: [fieldStyles, stepUpStyles],
+    styles: [fieldStyles, codeStyles, stepUpStyles],
     render: () => stepUpView(stepUpViewModel(this.stepUp, this.i18n.t.stepUp, this.action.pending, 3)),
     lang: () => this.i18n.locale,
   });

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import { PhoneNumber } from '../../../src/contract/common.js';
-import { callingCodeOf, callingCodes, sortedCallingCodes } from '../../../src/elements/shared/countries.js';
-import { regionOfInternational, toE164 } from '../../../src/elements/shared/phone-number.js';
+import { callingCodeOf, callingCodes, regionOfInternational, sortedCallingCodes } from '../../../src/elements/shared/countries.js';
+import { toE164 } from '../../../src/elements/shared/phone-number.js';
 
 /** A national significant number of `length` digits that starts like a real one (no 0, no trunk digit). */
 const nsn = (length: number) => `2${'3'.repeat(length - 1)}`;

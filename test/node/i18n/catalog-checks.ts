@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { errorMessages } from '../../../src/i18n/core.js';
 import type { MessageBundle, Section } from '../../../src/i18n/types.js';
 
 /** One params object that fits every message function (each takes a subset of these). */
@@ -73,7 +74,7 @@ export async function sectionBundles(root: string): Promise<Array<[string, Messa
   const src = join(root, 'src');
   const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
     .map((f) => f.replace(/\\/g, '/'))
-    .filter((f) => /^elements\/.*(^|\/)messages\.ts$/.test(f) || /^i18n\/(sections|step-up)\.ts$/.test(f));
+    .filter((f) => /^elements\/.*(^|\/)messages\.ts$/.test(f) || /^i18n\/(sections|step-up|code)\.ts$/.test(f));
   const found: Array<[string, MessageBundle]> = [];
   for (const file of files) {
     const module = (await import(pathToFileURL(join(src, file)).href)) as Record<string, unknown>;
@@ -82,4 +83,9 @@ export async function sectionBundles(root: string): Promise<Array<[string, Messa
     for (const [name, bundle] of bundles) found.push([`src/${file}#${name}`, bundle as MessageBundle]);
   }
   return found;
+}
+
+/** The `errors` section (loaded on demand in elements) as a bundle the checks above take. */
+export async function errorBundle(): Promise<MessageBundle> {
+  return { en: await errorMessages.en(), sv: errorMessages.sv, nb: errorMessages.nb };
 }

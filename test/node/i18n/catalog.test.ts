@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { errorCodes, fieldErrorCodes } from '../../../src/contract/errors.js';
 import { coreMessages } from '../../../src/i18n/core.js';
 import type { ClientErrorCode, MessageBundle } from '../../../src/i18n/types.js';
-import { badTexts, foreignLetters, missingPaths, render, sameAsEnglish, sectionBundles } from './catalog-checks.js';
+import { badTexts, errorBundle, foreignLetters, missingPaths, render, sameAsEnglish, sectionBundles } from './catalog-checks.js';
 
 const clientCodes: ClientErrorCode[] = ['network', 'timeout', 'aborted', 'invalid_response'];
 const locales = ['sv', 'nb'] as const;
@@ -16,12 +16,12 @@ const root = join(import.meta.dirname, '../../..');
  */
 const sameAsEnglishAllowed: readonly string[] = [];
 
-const bundles: Array<[string, MessageBundle]> = [...Object.entries(coreMessages), ...(await sectionBundles(root))];
+const errors = await errorBundle();
+const bundles: Array<[string, MessageBundle]> = [...Object.entries(coreMessages), ['errors', errors], ...(await sectionBundles(root))];
 
 describe('message catalog', () => {
   it('has an English message for every error code, client code and field error code', () => {
-    const errors = coreMessages.errors.en;
-    for (const code of [...errorCodes, ...clientCodes, 'unknown']) assert.ok(code in errors, `errors.${code}`);
+    for (const code of [...errorCodes, ...clientCodes, 'unknown']) assert.ok(code in errors.en, `errors.${code}`);
     for (const code of fieldErrorCodes) assert.ok(code in coreMessages.fields.en, `fields.${code}`);
   });
 
@@ -63,7 +63,7 @@ describe('message catalog', () => {
   }
 
   it('error messages cope with a problem body that leaves out every optional member', async () => {
-    for (const load of [async () => coreMessages.errors.en, coreMessages.errors.sv, coreMessages.errors.nb]) {
+    for (const load of [async () => errors.en, errors.sv, errors.nb]) {
       assert.deepEqual(badTexts(render(await load(), {})), []);
     }
   });

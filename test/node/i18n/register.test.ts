@@ -4,7 +4,7 @@ import { coreMessages } from '../../../src/i18n/core.js';
 import { cachedMessages, loadMessages } from '../../../src/i18n/define.js';
 import { matchLocale } from '../../../src/i18n/locale.js';
 import { onMessagesRegistered, registerMessages } from '../../../src/i18n/register.js';
-import { codeMessages } from '../../../src/i18n/sections.js';
+import { codeMessages } from '../../../src/i18n/code.js';
 
 describe('registerMessages', () => {
   it('adds a language: matched from its tags, missing messages from English', async () => {

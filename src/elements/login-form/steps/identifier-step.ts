@@ -4,7 +4,6 @@ import type { CallingCode } from '../../shared/countries.js';
 import type { IdentifierKind } from '../../shared/identifier.js';
 import { emailField, identifierSwitch } from '../../shared/identifier-fields.js';
 import { passwordField } from '../../shared/password-field.js';
-import { phoneField } from '../../shared/phone-field.js';
 import type { loginFormSections, LoginFormMessages } from '../messages.js';
 
 type Fields = 'email' | 'phone' | 'password';
@@ -16,7 +15,9 @@ export interface IdentifierStepView {
   readonly locale: string;
   readonly kinds: readonly IdentifierKind[];
   readonly kind: IdentifierKind;
-  readonly country: CallingCode;
+  /** The phone field's module, once loaded (it carries the country table). */
+  readonly phone: typeof import('../../shared/phone-input.js') | undefined;
+  readonly country: CallingCode | undefined;
   readonly values: Readonly<Record<Fields, string>>;
   readonly errors: Readonly<Record<Fields, string | undefined>>;
   readonly revealed: boolean;
@@ -29,6 +30,8 @@ export interface IdentifierStepView {
   readonly onForgot: () => void;
   readonly on: {
     readonly kind: (kind: IdentifierKind) => void;
+    /** The user reaches for the e-mail/phone switch (pointer or focus): load the phone field now. */
+    readonly intent: () => void;
     readonly email: (value: string) => void;
     readonly phone: (value: string) => void;
     readonly country: (country: CallingCode) => void;
@@ -59,6 +62,7 @@ export function identifierStep(o: IdentifierStepView) {
         kind: o.kind,
         labels: { email: t.identifier.email, phone: t.identifier.phone },
         onChange: o.on.kind,
+        onIntent: o.on.intent,
       })}
       ${o.kind === 'email'
         ? emailField({
@@ -70,7 +74,8 @@ export function identifierStep(o: IdentifierStepView) {
             errorPrefix: prefix,
             onInput: o.on.email,
           })
-        : phoneField({
+        : o.phone && o.country
+          ? o.phone.phoneField({
             id: o.ids.phone,
             locale: o.locale,
             countryLabel: t.phone.countryLabel,
@@ -83,7 +88,8 @@ export function identifierStep(o: IdentifierStepView) {
             error: o.errors.phone,
             onCountry: o.on.country,
             onInput: o.on.phone,
-          })}
+          })
+          : html`<p class="tillit-hint" role="status">${t.common.loading}</p>`}
       ${passwordField({
         id: o.ids.password,
         name: 'password',

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The step-up view's own rules, for elements that embed it: pass it to `LightDomController` after `fieldStyles`.
+ * The step-up view's own rules, for elements that embed it: pass it to `LightDomController` after `fieldStyles`
+ * and `codeStyles` (its code factors use the shared code form).
  * Same selector pattern (`[data-tillit-light] .tillit-x`) and reasons as field-styles.ts. Confirmed factors carry a
  * check mark and the one asked for now a bar and bold text, so none of it rests on colour alone.
  */

@@ -2,7 +2,7 @@ import type { CodeChallengeView } from '../../../controllers/code-challenge-cont
 import type { StepUpController } from '../../../controllers/step-up-controller.js';
 import type { Factor } from '../../../contract/index.js';
 import type { StepUpMessages } from '../../../i18n/step-up.js';
-import { keepTogether } from '../../../i18n/format.js';
+import { keepTogether } from '../../../i18n/format/keep-together.js';
 
 /** One line of the list of what a step-up asks for. */
 export interface StepUpFactorItem {
