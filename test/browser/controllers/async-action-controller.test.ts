@@ -16,11 +16,17 @@ function deferred<T>() {
   return { work, signals, resolve: (v: T) => resolve(v), reject: (e: unknown) => reject(e) };
 }
 
+/** A connected host with its controller. */
+function connected() {
+  const host = new FakeHost();
+  const action = new AsyncActionController(host);
+  host.connect();
+  return { host, action };
+}
+
 describe('AsyncActionController', () => {
   it('reports done, names what is pending while it runs, and ends pending on every path', async () => {
-    const host = new FakeHost();
-    const action = new AsyncActionController(host);
-    host.connect();
+    const { action } = connected();
     const d = deferred<number>();
     const run = action.run('sign-in', d.work);
     expect(action.pending).to.equal('sign-in');
@@ -35,9 +41,7 @@ describe('AsyncActionController', () => {
   });
 
   it('aborts the run a newer one replaces, which then resolves stale', async () => {
-    const host = new FakeHost();
-    const action = new AsyncActionController(host);
-    host.connect();
+    const { action } = connected();
     const first = deferred<string>();
     const older = action.run('a', first.work);
     const second = deferred<string>();
@@ -51,9 +55,7 @@ describe('AsyncActionController', () => {
   });
 
   it('aborts what runs when the host leaves the page, and reports it as interrupted', async () => {
-    const host = new FakeHost();
-    const action = new AsyncActionController(host);
-    host.connect();
+    const { host, action } = connected();
     const d = deferred<string>();
     const run = action.run('sign-in', d.work);
     host.disconnect();
@@ -65,9 +67,7 @@ describe('AsyncActionController', () => {
   });
 
   it('keeps a request running when the host is only moved (disconnected and connected in one task)', async () => {
-    const host = new FakeHost();
-    const action = new AsyncActionController(host);
-    host.connect();
+    const { host, action } = connected();
     const d = deferred<string>();
     const run = action.run('sign-in', d.work);
     host.disconnect();
