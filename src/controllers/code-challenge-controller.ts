@@ -214,15 +214,20 @@ export class CodeChallengeController<R> implements ReactiveController {
 
   /** One request through the embedding flow's runner; wrong codes and "too soon" are handled here. */
   private async run<T>(label: string, work: (signal: AbortSignal) => Promise<T>, done: (value: T) => void): Promise<void> {
-    const outcome = await this.context.action.run(label, work);
+    const { feedback, words } = this.context;
+    const outcome = await this.context.action.run(label, (signal) =>
+      // Still pending while the error messages load: the first words said about a failure are the right ones.
+      work(signal).catch(async (error: unknown) => {
+        await words.errorsReady();
+        throw error;
+      }),
+    );
     if (outcome.kind === 'done') {
-      this.context.feedback.clearErrors();
+      feedback.clearErrors();
       return done(outcome.value);
     }
     if (outcome.kind === 'stale') return;
     const error = outcome.kind === 'failed' ? outcome.error : interruptedError();
-    const { feedback, words } = this.context;
-    // The first words said about it must be the right ones: the error messages may still be on their way.
     await words.errorsReady();
     const code = isTillitError(error) ? error.code : '';
     if (WRONG_CODE.has(code)) {

@@ -184,7 +184,13 @@ export class StepUpController implements ReactiveController {
   }
 
   private async run<T>(label: string, work: (client: StepUpClient, signal: AbortSignal) => Promise<T>, done: (value: T) => void) {
-    const outcome = await this.context.action.run(label, async (signal) => work(await this.context.client(), signal));
+    const outcome = await this.context.action.run(label, async (signal) =>
+      // Still pending while the error messages load: the first words said about a failure are the right ones.
+      work(await this.context.client(), signal).catch(async (error: unknown) => {
+        await this.context.words.errorsReady();
+        throw error;
+      }),
+    );
     if (outcome.kind === 'done') {
       this.context.feedback.clearErrors();
       return done(outcome.value);

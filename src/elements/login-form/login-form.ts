@@ -133,6 +133,7 @@ export class LoginForm extends LitElement {
               methods: flow.methods,
               pending: flow.action.pending,
               onPasskey: () => flow.passkey.signIn(),
+              onPasskeyIntent: () => flow.passkey.prepare(),
               onSocial: (provider) => flow.startSocial(provider),
             })
           : nothing}

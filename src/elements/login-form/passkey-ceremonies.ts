@@ -8,6 +8,11 @@ import type { SignInContext } from './sign-in-context.js';
  * @simplewebauthn/browser, and autofill's, through the browser's own WebAuthn JSON helpers where it has them.
  */
 
+/** Fetches @simplewebauthn/browser ahead of a ceremony the user is about to start. */
+export function preloadLibrary(): void {
+  void import('@simplewebauthn/browser').catch(() => undefined);
+}
+
 /** The "Log in with a passkey" button: options, the browser's prompt, verification. */
 export function signInWithPasskey(ctx: SignInContext): Promise<void> {
   return ctx.send(

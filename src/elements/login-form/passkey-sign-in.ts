@@ -32,6 +32,11 @@ export class PasskeySignIn implements ReactiveController {
     this.rearm = true;
   }
 
+  /** The user reaches for the passkey button: fetch the ceremony (and WebAuthn library) before the click. */
+  prepare(): void {
+    void this.ceremonies().then((c) => c.preloadLibrary(), () => undefined);
+  }
+
   signIn(): void {
     if (!supportsPasskeys()) return this.ctx.feedback.showAlert(() => this.ctx.i18n.t.loginForm.passkeyUnsupported);
     this.stop();

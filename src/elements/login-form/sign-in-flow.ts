@@ -17,6 +17,8 @@ import { isSocialReturn } from './social-marker.js';
 
 const METHODS = ['password', 'passkey', 'google', 'apple'] as const;
 
+type Failures = typeof import('./sign-in-failures.js');
+
 /**
  * The sign-in flow of `<login-form>`: which step shows and how one leads to the next (identifier, second factor,
  * signed in), the one request runner, the client, and the wait a lock imposes (see sign-in-failures.ts). The steps' own work sits in the
@@ -36,6 +38,7 @@ export class SignInFlow implements SignInContext {
   private secondFactorLoad?: Promise<SecondFactor>;
   /** Counts requests and failures, so a failure whose words arrive after a newer request started is not shown. */
   private turn = 0;
+  private failures: Failures | undefined;
 
   constructor(
     readonly host: SignInHost,
@@ -66,7 +69,15 @@ export class SignInFlow implements SignInContext {
     done: (value: T) => void | Promise<void>,
   ): Promise<void> {
     this.turn += 1;
-    const outcome = await this.action.run(label, async (signal) => work(await this.client.get(...needs), signal));
+    const outcome = await this.action.run(label, async (signal) => {
+      try {
+        return await work(await this.client.get(...needs), signal);
+      } catch (error) {
+        // Still pending while the failure's words load: the button never looks ready with nothing said.
+        await this.failureHandling().catch(() => undefined);
+        throw error;
+      }
+    });
     if (outcome.kind === 'stale') return;
     if (outcome.kind === 'interrupted') return this.fail(interruptedError());
     if (outcome.kind === 'failed') return this.fail(outcome.error);
@@ -123,11 +134,18 @@ export class SignInFlow implements SignInContext {
    * never downloads them); offline, when they cannot load, the built-in messages still say what happened.
    */
   fail(error: unknown): void {
+    if (this.failures) return this.failures.showSignInFailure(this, error);
     const turn = ++this.turn;
-    void Promise.all([this.i18n.errorsReady(), import('./sign-in-failures.js')]).then(
-      ([, failures]) => turn === this.turn && failures.showSignInFailure(this, error),
+    void this.failureHandling().then(
+      (failures) => turn === this.turn && failures.showSignInFailure(this, error),
       () => turn === this.turn && this.feedback.showError(isTillitError(error) ? error : 'unknown'),
     );
+  }
+
+  /** The failure handling and the error messages, loaded once (with the first failure). */
+  private async failureHandling(): Promise<Failures> {
+    const [, failures] = await Promise.all([this.i18n.errorsReady(), import('./sign-in-failures.js')]);
+    return (this.failures = failures);
   }
 
   /** The phone country's name, for the phone field's messages. */

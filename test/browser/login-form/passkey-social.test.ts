@@ -32,7 +32,7 @@ describe('<login-form> passkeys and social sign-in', () => {
     const el = await mount(be.client, { methods: 'passkey' });
     const button = shadow<HTMLButtonElement>(el, '.passkey')!;
     button.click();
-    await waitUntil(() => typeof reject === 'function', 'navigator.credentials.get called');
+    await waitUntil(() => typeof reject === 'function', 'navigator.credentials.get called', { timeout: 5000 }); // the ceremony's code loads first
     await settle(el);
     expect(button.textContent!.trim()).to.equal('Waiting for your passkey…');
     expect(button.getAttribute('aria-busy')).to.equal('true');

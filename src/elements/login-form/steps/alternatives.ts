@@ -10,6 +10,8 @@ export interface AlternativesView {
   /** The request running (`'passkey'`, `'google'`, ...): its button shows busy and all of them ignore clicks. */
   readonly pending: string | undefined;
   readonly onPasskey: () => void;
+  /** The pointer or focus reached the passkey button: load its ceremony now. */
+  readonly onPasskeyIntent: () => void;
   readonly onSocial: (provider: SocialProvider) => void;
 }
 
@@ -29,6 +31,8 @@ export function alternatives(o: AlternativesView) {
             part="passkey-button"
             aria-disabled=${pending ? 'true' : 'false'}
             aria-busy=${pending === 'passkey' ? 'true' : 'false'}
+            @pointerenter=${o.onPasskeyIntent}
+            @focus=${o.onPasskeyIntent}
             @click=${() => (pending ? undefined : o.onPasskey())}
           >
             ${pending === 'passkey' ? t.passkeyPending : t.passkey}
