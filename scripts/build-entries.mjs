@@ -32,6 +32,7 @@ export function discoverEntries() {
       kind: 'other',
       workers: [{ source: 'src/image/image-worker.ts', fileName: 'image-worker.js' }],
     },
+    { specifier: 'tillit/events', source: 'src/events/index.ts', output: 'events', registers: false, kind: 'other' },
   ];
   const elementsDir = join(root, 'src/elements');
   if (existsSync(elementsDir)) {

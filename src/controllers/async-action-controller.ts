@@ -1,19 +1,37 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** How one run ended. `stale`: a newer run or a disconnect replaced it, so its result must be ignored. */
-export type ActionOutcome<T> = { kind: 'done'; value: T } | { kind: 'failed'; error: unknown } | { kind: 'stale' };
+import { TillitError } from '../client/errors.js';
 
 /**
- * Runs one request at a time for a form: a newer run aborts the one it replaces, a disconnected host aborts what
- * is running, and `pending` ends on every path (so no spinner sticks). Imperative, unlike `@lit/task`, because a
- * form sends on submit rather than when a property changes.
+ * How one run ended. `stale`: a newer run replaced it, so its result must be ignored. `interrupted`: the element
+ * left the page while it ran, so it was aborted; the flow says so once the element is back (if it comes back).
+ */
+export type ActionOutcome<T> =
+  | { kind: 'done'; value: T }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'stale' }
+  | { kind: 'interrupted' };
+
+/** What to show for an `interrupted` run: the client's `aborted` ("The request stopped before it finished"). */
+export function interruptedError(): TillitError {
+  return new TillitError('aborted', 'The element left the page while the request ran.');
+}
+
+/**
+ * Runs one request at a time for a form: a newer run aborts the one it replaces, a host that leaves the page
+ * aborts what is running, and `pending` ends on every path (so no spinner sticks). Imperative, unlike `@lit/task`,
+ * because a form sends on submit rather than when a property changes.
  *
- *   const outcome = await this.action.run((signal) => client.signIn(input, { signal }));
+ * A host that is only moved (a modal or portal re-parents it: disconnected and connected again in the same task)
+ * keeps its request running, so a submit in flight is finished, not silently dropped.
+ *
+ *   const outcome = await this.action.run('sign-in', (signal) => client.signIn(input, { signal }));
  *   if (outcome.kind === 'done') ...
  */
 export class AsyncActionController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private current: AbortController | undefined;
+  private leaving: ReturnType<typeof setTimeout> | undefined;
+  private readonly interrupted = new WeakSet<AbortController>();
   /** What is running, for the UI to say (`'sign-in'`, `'passkey'`, ...); undefined when idle. */
   pending: string | undefined;
 
@@ -30,9 +48,9 @@ export class AsyncActionController implements ReactiveController {
     this.host.requestUpdate();
     try {
       const value = await work(controller.signal);
-      return controller.signal.aborted ? { kind: 'stale' } : { kind: 'done', value };
+      return controller.signal.aborted ? this.endedBy(controller) : { kind: 'done', value };
     } catch (error) {
-      return controller.signal.aborted ? { kind: 'stale' } : { kind: 'failed', error };
+      return controller.signal.aborted ? this.endedBy(controller) : { kind: 'failed', error };
     } finally {
       if (this.current === controller) {
         this.current = undefined;
@@ -52,9 +70,21 @@ export class AsyncActionController implements ReactiveController {
     }
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    clearTimeout(this.leaving);
+    this.leaving = undefined;
+  }
 
   hostDisconnected(): void {
-    this.abort();
+    // Wait one task: a move reconnects the host before it runs, and the request goes on.
+    this.leaving = setTimeout(() => {
+      this.leaving = undefined;
+      if (this.current) this.interrupted.add(this.current);
+      this.abort();
+    }, 0);
+  }
+
+  private endedBy(controller: AbortController): ActionOutcome<never> {
+    return this.interrupted.has(controller) ? { kind: 'interrupted' } : { kind: 'stale' };
   }
 }

@@ -1,40 +1,10 @@
-import type { Locale } from './types.js';
-
-function unit(locale: Locale, name: 'hour' | 'minute' | 'second', value: number, padded: boolean): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: name,
-    unitDisplay: 'short',
-    minimumIntegerDigits: padded ? 2 : 1,
-  }).format(value);
-}
-
 /**
- * A countdown as people read it: "45 sec", "1 min 05 sec", "1 hr 02 min" (sv "1 min 05 s", nb "1 min 05 sek").
- * Only the two largest units, the smaller one padded so a ticking countdown does not jump in width.
- * Intl.DurationFormat would do this, but Node 20 and older Safari/Firefox lack it.
+ * The formatting helpers, one per file (so a bundle takes only those its chunk uses: the lock wording, for
+ * example, travels with the error messages), re-exported here by name.
  */
-export function formatDuration(locale: Locale, seconds: number): string {
-  const total = Math.max(0, Math.ceil(seconds));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const rest = total % 60;
-  if (hours) return [unit(locale, 'hour', hours, false), minutes ? unit(locale, 'minute', minutes, true) : ''].join(' ').trim();
-  if (minutes) return [unit(locale, 'minute', minutes, false), rest ? unit(locale, 'second', rest, true) : ''].join(' ').trim();
-  return unit(locale, 'second', rest, false);
-}
-
-/** Clock time, e.g. "3:05 PM" / "15:05": lockouts last minutes, so the date would be noise. */
-export function formatTime(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date);
-}
-
-/** A day, e.g. "27 november 2026": for waits of days (an unbound e-mail usable again). */
-export function formatDay(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
-}
-
-/** Picks the plural form of a count by the locale's rules (en, sv and nb only have `one` and `other`). */
-export function plural(locale: Locale, count: number, forms: { one: string; other: string }): string {
-  return new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
-}
+export { digitRange } from './format/digit-range.js';
+export { formatDuration } from './format/duration.js';
+export { keepTogether } from './format/keep-together.js';
+export { lockWait } from './format/lock-wait.js';
+export { plural } from './format/plural.js';
+export { formatDay, formatTime } from './format/time.js';

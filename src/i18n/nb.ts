@@ -1,20 +1,25 @@
 /** Norwegian Bokmål. Loaded on demand (a separate chunk); tsc checks it against the English types. */
-import type { CommonMessages, ErrorMessages, FieldMessages } from './en.js';
-import { formatDay, formatDuration, formatTime, plural } from './format.js';
+import type {
+  CodeMessages,
+  CommonMessages,
+  ErrorMessages,
+  FieldMessages,
+  IdentifierMessages,
+  PasswordMessages,
+  PhoneMessages,
+} from './en.js';
+import { digitRange, formatDay, formatDuration, lockWait, plural } from './format.js';
 
 export const common: CommonMessages = {
   continue: 'Fortsett',
   back: 'Tilbake',
   cancel: 'Avbryt',
-  resend: 'Send ny kode',
-  showPassword: 'Vis passord',
-  hidePassword: 'Skjul passord',
-  passwordShown: 'Passordet ditt vises',
-  passwordHidden: 'Passordet ditt er skjult',
   errorPrefix: 'Feil:',
   errorSummaryTitle: 'Det har oppstått et problem',
   loading: 'Laster inn',
-  resendIn: (p) => `Du kan få en ny kode om ${formatDuration('nb', p.seconds)}`,
+  captchaUnavailable:
+    'Vi må sjekke at du ikke er en robot, men sjekken kunne ikke starte. Last inn siden på nytt og prøv igjen.',
+  retryNow: 'Du kan prøve igjen nå',
   secondsLeft: (p) => `${p.seconds} ${plural('nb', p.seconds, { one: 'sekund', other: 'sekunder' })} igjen`,
   attemptsLeft: (p) => `Du har ${p.count} forsøk igjen`,
   factor_totp: 'autentiseringsapp',
@@ -40,7 +45,7 @@ export const errors: ErrorMessages = {
   invalid_credentials:
     'Opplysningene stemmer ikke. Sjekk e-postadressen eller telefonnummeret og passordet, og prøv igjen.',
   account_locked: (p) =>
-    `For mange mislykkede forsøk. Prøv igjen ${p.until ? `etter kl. ${formatTime('nb', p.until)}` : 'senere'}, eller tilbakestill passordet ditt.`,
+    `For mange mislykkede forsøk. Prøv igjen ${lockWait('nb', p, 'om', 'kl.', 'etter kl.', 'senere')}, eller tilbakestill passordet ditt.`,
   captcha_required: 'Fullfør sikkerhetssjekken for å fortsette.',
   captcha_invalid: 'Sikkerhetssjekken mislyktes. Gjør den på nytt.',
   challenge_expired: 'Bekreftelsen har utløpt. Gå tilbake og start på nytt.',
@@ -95,4 +100,53 @@ export const fields: FieldMessages = {
   too_large: 'Skriv inn et lavere tall',
   mismatch: 'Feltene er ikke like. Skriv inn det samme i begge feltene',
   not_allowed: 'Dette er ikke tillatt. Skriv inn noe annet',
+};
+
+export const identifier: IdentifierMessages = {
+  email: 'E-post',
+  phone: 'Telefon',
+  emailLabel: 'E-postadresse',
+  emailRequired: 'Skriv inn e-postadressen din',
+  emailInvalid: 'Skriv inn en e-postadresse i riktig format, for eksempel navn@example.com',
+};
+
+export const phone: PhoneMessages = {
+  countryLabel: 'Landskode',
+  label: 'Telefonnummer',
+  hint: 'Med eller uten landskode',
+  required: 'Skriv inn telefonnummeret ditt',
+  invalid: (p) => `Skriv inn et telefonnummer i riktig format for ${p.country}`,
+  length: (p) => `Skriv inn et telefonnummer for ${p.country} med ${digitRange(p, 'til')} sifre etter landskoden`,
+};
+
+export const password: PasswordMessages = {
+  label: 'Passord',
+  required: 'Skriv inn passordet ditt',
+  show: 'Vis passord',
+  hide: 'Skjul passord',
+  shown: 'Passordet ditt vises',
+  hidden: 'Passordet ditt er skjult',
+  capsLockOn: 'Caps Lock er på',
+};
+
+export const code: CodeMessages = {
+  label: 'Bekreftelseskode',
+  hint: 'Den sekssifrede koden',
+  required: 'Skriv inn den sekssifrede koden',
+  format: 'Skriv inn koden som seks sifre, for eksempel 123456',
+  totpTitle: 'Skriv inn koden fra autentiseringsappen',
+  smsTitle: 'Sjekk telefonen din',
+  emailTitle: 'Sjekk e-posten din',
+  totpIntro: 'Åpne autentiseringsappen og skriv inn den sekssifrede koden den viser.',
+  sent: (p) => `Vi har sendt en sekssifret kode til ${p.to}.`,
+  resent: (p) => `Vi har sendt en ny kode til ${p.to}`,
+  sending: 'Sender en kode …',
+  resend: 'Send ny kode',
+  resendIn: (p) => `Du kan få en ny kode om ${formatDuration('nb', p.seconds)}`,
+  verify: 'Fortsett',
+  verifying: 'Sjekker …',
+  otherMethods: 'Andre måter å bekrefte at det er deg',
+  useTotp: 'Bruk autentiseringsappen',
+  useSms: (p) => `Få en kode på SMS til ${p.to}`,
+  useEmail: (p) => `Få en kode på e-post til ${p.to}`,
 };

@@ -1,20 +1,25 @@
 /** Swedish. Loaded on demand (a separate chunk); tsc checks it against the English types. */
-import type { CommonMessages, ErrorMessages, FieldMessages } from './en.js';
-import { formatDay, formatDuration, formatTime, plural } from './format.js';
+import type {
+  CodeMessages,
+  CommonMessages,
+  ErrorMessages,
+  FieldMessages,
+  IdentifierMessages,
+  PasswordMessages,
+  PhoneMessages,
+} from './en.js';
+import { digitRange, formatDay, formatDuration, lockWait, plural } from './format.js';
 
 export const common: CommonMessages = {
   continue: 'Fortsätt',
   back: 'Tillbaka',
   cancel: 'Avbryt',
-  resend: 'Skicka ny kod',
-  showPassword: 'Visa lösenord',
-  hidePassword: 'Dölj lösenord',
-  passwordShown: 'Ditt lösenord visas',
-  passwordHidden: 'Ditt lösenord är dolt',
   errorPrefix: 'Fel:',
   errorSummaryTitle: 'Det finns ett problem',
   loading: 'Laddar',
-  resendIn: (p) => `Du kan få en ny kod om ${formatDuration('sv', p.seconds)}`,
+  captchaUnavailable:
+    'Vi behöver kontrollera att du inte är en robot, men kontrollen kunde inte starta. Ladda om sidan och försök igen.',
+  retryNow: 'Du kan försöka igen nu',
   secondsLeft: (p) => `${p.seconds} ${plural('sv', p.seconds, { one: 'sekund', other: 'sekunder' })} kvar`,
   attemptsLeft: (p) => `Du har ${p.count} försök kvar`,
   factor_totp: 'autentiseringsapp',
@@ -40,7 +45,7 @@ export const errors: ErrorMessages = {
   invalid_credentials:
     'Uppgifterna stämmer inte. Kontrollera e-postadressen eller telefonnumret och lösenordet och försök igen.',
   account_locked: (p) =>
-    `För många misslyckade försök. Försök igen ${p.until ? `efter kl. ${formatTime('sv', p.until)}` : 'senare'} eller återställ ditt lösenord.`,
+    `För många misslyckade försök. Försök igen ${lockWait('sv', p, 'om', 'kl.', 'efter kl.', 'senare')} eller återställ ditt lösenord.`,
   captcha_required: 'Slutför säkerhetskontrollen för att fortsätta.',
   captcha_invalid: 'Säkerhetskontrollen misslyckades. Gör om den.',
   challenge_expired: 'Verifieringen har gått ut. Gå tillbaka och börja om.',
@@ -95,4 +100,53 @@ export const fields: FieldMessages = {
   too_large: 'Ange ett lägre tal',
   mismatch: 'Uppgifterna stämmer inte överens. Ange samma sak i båda fälten',
   not_allowed: 'Det här är inte tillåtet. Ange något annat',
+};
+
+export const identifier: IdentifierMessages = {
+  email: 'E-post',
+  phone: 'Telefon',
+  emailLabel: 'E-postadress',
+  emailRequired: 'Ange din e-postadress',
+  emailInvalid: 'Ange en e-postadress i rätt format, till exempel namn@example.com',
+};
+
+export const phone: PhoneMessages = {
+  countryLabel: 'Landsnummer',
+  label: 'Telefonnummer',
+  hint: 'Med eller utan landsnummer',
+  required: 'Ange ditt telefonnummer',
+  invalid: (p) => `Ange ett telefonnummer i rätt format för ${p.country}`,
+  length: (p) => `Ange ett telefonnummer för ${p.country} med ${digitRange(p, 'till')} siffror efter landsnumret`,
+};
+
+export const password: PasswordMessages = {
+  label: 'Lösenord',
+  required: 'Ange ditt lösenord',
+  show: 'Visa lösenord',
+  hide: 'Dölj lösenord',
+  shown: 'Ditt lösenord visas',
+  hidden: 'Ditt lösenord är dolt',
+  capsLockOn: 'Caps Lock är på',
+};
+
+export const code: CodeMessages = {
+  label: 'Verifieringskod',
+  hint: 'Den sexsiffriga koden',
+  required: 'Ange den sexsiffriga koden',
+  format: 'Ange koden som sex siffror, till exempel 123456',
+  totpTitle: 'Ange koden från din autentiseringsapp',
+  smsTitle: 'Kolla din telefon',
+  emailTitle: 'Kolla din e-post',
+  totpIntro: 'Öppna din autentiseringsapp och ange den sexsiffriga koden som visas.',
+  sent: (p) => `Vi har skickat en sexsiffrig kod till ${p.to}.`,
+  resent: (p) => `Vi har skickat en ny kod till ${p.to}`,
+  sending: 'Skickar en kod …',
+  resend: 'Skicka ny kod',
+  resendIn: (p) => `Du kan få en ny kod om ${formatDuration('sv', p.seconds)}`,
+  verify: 'Fortsätt',
+  verifying: 'Kontrollerar …',
+  otherMethods: 'Andra sätt att bekräfta att det är du',
+  useTotp: 'Använd din autentiseringsapp',
+  useSms: (p) => `Få en kod via sms till ${p.to}`,
+  useEmail: (p) => `Få en kod via e-post till ${p.to}`,
 };

@@ -1,74 +1,21 @@
 import { css } from 'lit';
 import { tokens } from '../../theme/index.js';
+import { frameStyles } from '../shared/frame-styles.js';
 
 /**
- * Shadow styles: the frame, heading, error summary and the passkey and brand buttons. Brand rules: Google's
- * button is a light fill with a grey border and dark text, and the same tokens give Google's dark variant in the
- * dark scheme (dark fill, light text), Roboto Medium where the page has it; Apple's is black with white logo and
- * text, white with black in the dark scheme (the text and surface tokens swap there). Both share size and weight.
+ * Shadow styles of its own, after the shared frame: the divider, and the passkey and brand buttons. Brand rules:
+ * Google's button is a light fill with a grey border and dark text, and the same tokens give Google's dark variant
+ * in the dark scheme (dark fill, light text), Roboto Medium where the page has it; Apple's is black with white logo
+ * and text, white with black in the dark scheme (the text and surface tokens swap there). Both share size and
+ * weight.
  * (Comments stay out of the css literal: everything inside it ships.)
  */
 export const loginFormStyles = [
   tokens,
+  frameStyles,
   css`
     :host {
-      display: block;
       max-width: var(--login-form-max-width, 28rem);
-      color: var(--_tillit-text);
-      font-family: var(--_tillit-font-family);
-      font-size: var(--_tillit-font-size);
-      line-height: var(--_tillit-line-height);
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .base {
-      display: grid;
-      gap: var(--_tillit-space-4);
-      padding: var(--_tillit-space-5);
-      border-radius: var(--_tillit-radius);
-      background: var(--_tillit-surface);
-    }
-    h2 {
-      margin: 0;
-      font-size: var(--_tillit-font-size-title);
-      line-height: 1.25;
-    }
-    h2:focus {
-      outline: none;
-    }
-    h2:focus-visible {
-      outline: var(--_tillit-focus-width) solid var(--_tillit-focus);
-      outline-offset: 2px;
-    }
-    .intro {
-      margin: 0;
-    }
-    .error-summary {
-      padding: var(--_tillit-space-4);
-      border: 3px solid var(--_tillit-danger);
-      border-radius: var(--_tillit-radius-small);
-    }
-    .error-summary:focus {
-      outline: var(--_tillit-focus-width) solid var(--_tillit-focus);
-      outline-offset: 2px;
-    }
-    .error-summary-title {
-      margin: 0 0 var(--_tillit-space-2);
-      font-size: var(--_tillit-font-size-large);
-    }
-    .error-summary-list {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-      color: var(--_tillit-danger);
-      font-weight: var(--_tillit-font-weight-strong);
-    }
-    .error-summary-list a {
-      color: inherit;
-    }
-    .error-summary-list a:focus-visible {
-      outline: var(--_tillit-focus-width) solid var(--_tillit-focus);
     }
     .divider {
       display: flex;
@@ -130,14 +77,6 @@ export const loginFormStyles = [
     }
     .logo {
       flex: none;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 ];

@@ -1,61 +1,29 @@
 import { defineMessages } from '../../i18n/define.js';
-import { digitRange } from './digit-range.js';
+import { identifierMessages, passwordMessages, phoneMessages } from '../../i18n/sections.js';
 
 /**
- * The `<login-form>` section, English (bundled). Swedish and Norwegian load on first use from their own files.
- * Brand button texts follow Google's and Apple's own translations.
+ * The `<login-form>` section, English (bundled): only what is the login form's own. The fields' texts come from
+ * the shared `identifier`, `phone`, `password` and `code` sections, the rest from `common` and `errors`. Swedish
+ * and Norwegian load on first use from their own files. Brand button texts follow Google's and Apple's own
+ * translations. One verb throughout: "Log in" (never "Sign in").
  */
 const en = {
   title: 'Log in',
   identifierChoice: 'Log in with',
-  useEmail: 'Email address',
-  usePhone: 'Phone number',
-  emailLabel: 'Email address',
-  countryLabel: 'Country code',
-  phoneLabel: 'Phone number',
-  phoneHint: 'With or without the country code',
-  passwordLabel: 'Password',
-  capsLockOn: 'Caps Lock is on',
   forgotPassword: 'Forgot your password?',
   submit: 'Log in',
   signingIn: 'Logging in…',
   otherWays: 'Other ways to log in',
   or: 'or',
-  passkey: 'Sign in with a passkey',
+  passkey: 'Log in with a passkey',
   passkeyPending: 'Waiting for your passkey…',
-  passkeyCancelled: 'Signing in with a passkey was cancelled or took too long. Try again, or log in with your password.',
+  passkeyCancelled: 'Logging in with a passkey was cancelled or took too long. Try again, or log in with your password.',
   passkeyUnsupported: 'This browser cannot use passkeys. Log in with your password.',
   passkeyError: 'Your passkey could not be used. Try again, or log in with your password.',
   google: 'Continue with Google',
   apple: 'Continue with Apple',
-  emailRequired: 'Enter your email address',
-  emailInvalid: 'Enter an email address in the correct format, like name@example.com',
-  phoneRequired: 'Enter your phone number',
-  phoneInvalid: (p: { country: string }) => `Enter a phone number in the correct format for ${p.country}`,
-  phoneLength: (p: { country: string; min: number; max: number }) =>
-    `Enter a phone number for ${p.country} with ${digitRange(p, 'to')} digits after the country code`,
-  passwordRequired: 'Enter your password',
-  captchaUnavailable:
-    'We need to check that you are not a robot, but the check could not start. Reload the page and try again.',
+  socialCancelled: 'Logging in with Google or Apple was cancelled. Try again, or log in another way.',
   challengeExpired: 'That took too long, so we stopped it to keep your account safe. Enter your password again.',
-  retryNow: 'You can try again now',
-  totpTitle: 'Enter the code from your authenticator app',
-  smsTitle: 'Check your phone',
-  emailTitle: 'Check your email',
-  totpIntro: 'Open your authenticator app and enter the 6-digit code it shows.',
-  codeSent: (p: { to: string }) => `We sent a 6-digit code to ${p.to}.`,
-  codeResent: (p: { to: string }) => `We sent a new code to ${p.to}`,
-  codeLabel: 'Verification code',
-  codeHint: 'The 6-digit code',
-  codeRequired: 'Enter the 6-digit code',
-  codeFormat: 'Enter the code as 6 digits, like 123456',
-  verify: 'Continue',
-  verifying: 'Checking…',
-  sendingCode: 'Sending a code…',
-  otherMethods: 'Other ways to confirm it is you',
-  useTotp: 'Use your authenticator app',
-  useSms: (p: { to: string }) => `Get a code by text message to ${p.to}`,
-  useEmailCode: (p: { to: string }) => `Get a code by email to ${p.to}`,
   lostAuthenticator: 'Lost your authenticator app?',
   startAgain: 'Start again',
   signedInTitle: 'You are logged in',
@@ -69,3 +37,20 @@ export const loginFormMessages = defineMessages({
   sv: () => import('./messages.sv.js').then((m) => m.loginForm),
   nb: () => import('./messages.nb.js').then((m) => m.loginForm),
 });
+
+/**
+ * Every section `<login-form>` reads from its first render, by the names it reads them under. The `code` section
+ * comes with the second factor's chunk (see second-factor.ts).
+ */
+export const loginFormSections = {
+  loginForm: loginFormMessages,
+  identifier: identifierMessages,
+  phone: phoneMessages,
+  password: passwordMessages,
+};
+
+declare module '../../i18n/types.js' {
+  interface MessageSections {
+    loginForm: LoginFormMessages;
+  }
+}

@@ -13,7 +13,7 @@ export type SignInClient = Pick<
  * The client behind the `base-url` attribute, built from the sign-in rows only. Loaded lazily: the client and its
  * schemas (zod) weigh more than the element itself, and a host that passes its own `client` has them already.
  */
-export async function loadDefaultClient(baseUrl: string): Promise<SignInClient> {
+export async function loadSignInClient(baseUrl: string): Promise<SignInClient> {
   const [{ createClientFor }, { signInEndpoints }] = await Promise.all([
     import('../../client/create-client-for.js'),
     import('../../contract/sign-in.js'),

@@ -1,3 +1,5 @@
+import { internationalDigits } from './phone-number.js';
+
 /**
  * Country calling codes for the phone fields: the Nordics, the EU and the larger markets an exchange serves,
  * with each country's national significant number (NSN) length per the ITU E.164 national plans and its trunk
@@ -28,7 +30,9 @@ export const callingCodes: readonly CallingCode[] = [
   c('FI', '358', 5, 10, '0'),
   c('IS', '354', 7, 7),
   // Rest of the EU/EEA, Switzerland and the UK
-  c('AT', '43', 4, 13, '0'),
+  // Austria's plan allows 4-digit numbers, but none is reachable from abroad that short (Vienna's shortest is 1 +
+  // 4 digits), and +43 with 4 digits would be too short for E.164 as the contract checks it (7 to 15 digits).
+  c('AT', '43', 5, 13, '0'),
   c('BE', '32', 8, 9, '0'),
   c('BG', '359', 8, 9, '0'),
   c('HR', '385', 8, 9, '0'),
@@ -71,6 +75,18 @@ export const callingCodes: readonly CallingCode[] = [
   c('NZ', '64', 8, 10, '0'),
   c('ZA', '27', 9, 9, '0'),
 ];
+
+/**
+ * The country a pasted international number (`+46 70…`, `0046 70…`) belongs to, by the longest matching calling
+ * code. Shared codes (+1) prefer `current` when it has that code, so a Canadian's own pick survives a paste.
+ */
+export function regionOfInternational(input: string, current?: CallingCode): CallingCode | undefined {
+  const digits = internationalDigits(input);
+  if (digits === undefined) return undefined;
+  const matches = callingCodes.filter((code) => digits.startsWith(code.dial));
+  if (current && matches.includes(current)) return current;
+  return matches.sort((a, b) => b.dial.length - a.dial.length)[0];
+}
 
 export function callingCodeOf(region: string | null | undefined): CallingCode | undefined {
   const wanted = (region ?? '').toUpperCase();

@@ -1,16 +1,21 @@
 import { css } from 'lit';
 
 /**
- * Styles of the shared light-DOM fields (password, phone, one-time code, buttons). Every selector sits under
- * `:where([data-tillit-light])`: zero specificity, so a page's own rules win, and scoped to the containers
- * tillit renders, whatever tag name the element was registered under. Colours and sizes come from the tokens
- * the host element declares (`--_tillit-*`), which its light children inherit.
+ * The one stylesheet of every element's light-DOM part (fields, buttons, the e-mail/phone switch, the code
+ * challenge): a single object, adopted once per document or shadow root however many elements are on the page.
+ * Pass it to `LightDomController` as it is, never inside another `css` (that would ship and adopt a copy).
  *
- * The one-time code is six boxes drawn behind ONE input: a monospace digit per box (letter-spacing moves each
- * digit to the next box), the boxes and their underlines painted by gradients sized to exactly six boxes.
+ * The light part lives in the host page's own tree, so the page's CSS reaches it. The rules are unlayered and
+ * written as `[data-tillit-light] .tillit-x` (specificity 0,2,0): a reset such as Tailwind's preflight (`button`,
+ * `[type=submit]`, `*` at 0,1,0 or less, layered or not) cannot undo them, while a page that wants another look
+ * can still win on purpose with a longer selector, or more simply through the `--tillit-*` tokens. Colours and sizes
+ * come from the tokens the host element declares (`--_tillit-*`), which its light children inherit.
+ *
+ * The phone field's and the code form's rules are their own sheets (phone-styles.ts, code-styles.ts), adopted
+ * when those parts load: a page that logs in by e-mail and password never downloads them.
  */
 export const fieldStyles = css`
-  :where([data-tillit-light]) {
+  [data-tillit-light] {
     display: grid;
     gap: var(--_tillit-space-4);
     font-family: var(--_tillit-font-family);
@@ -18,41 +23,47 @@ export const fieldStyles = css`
     line-height: var(--_tillit-line-height);
     color: var(--_tillit-text);
   }
-  :where([data-tillit-light]) :where(form) {
+  [data-tillit-light] .tillit-form {
     display: grid;
     gap: var(--_tillit-space-4);
     margin: 0;
   }
-  :where([data-tillit-light]) :where(.tillit-field) {
+  [data-tillit-light] .tillit-field {
     display: grid;
     gap: var(--_tillit-space-1);
-  }
-  :where([data-tillit-light]) :where(.tillit-label, legend) {
-    font-weight: var(--_tillit-font-weight-strong);
-    padding: 0;
-  }
-  :where([data-tillit-light]) :where(.tillit-hint) {
     margin: 0;
+  }
+  [data-tillit-light] .tillit-label {
+    margin: 0;
+    padding: 0;
+    font-weight: var(--_tillit-font-weight-strong);
+  }
+  [data-tillit-light] .tillit-hint,
+  [data-tillit-light] .tillit-error,
+  [data-tillit-light] .tillit-intro {
+    margin: 0;
+  }
+  [data-tillit-light] .tillit-hint {
     color: var(--_tillit-text-muted);
     font-size: var(--_tillit-font-size-small);
   }
-  :where([data-tillit-light]) :where(.tillit-notice) {
+  [data-tillit-light] .tillit-notice {
     color: var(--_tillit-warning);
     font-weight: var(--_tillit-font-weight-strong);
   }
-  :where([data-tillit-light]) :where(.tillit-error) {
-    margin: 0;
+  [data-tillit-light] .tillit-error {
     color: var(--_tillit-danger);
     font-weight: var(--_tillit-font-weight-strong);
   }
-  :where([data-tillit-light]) :where(.tillit-field[data-invalid]) {
+  [data-tillit-light] .tillit-field[data-invalid] {
     border-inline-start: 4px solid var(--_tillit-danger);
     padding-inline-start: var(--_tillit-space-3);
   }
-  :where([data-tillit-light]) :where(.tillit-input) {
+  [data-tillit-light] .tillit-input {
     box-sizing: border-box;
     width: 100%;
     min-height: var(--_tillit-control-height);
+    margin: 0;
     padding: var(--_tillit-space-2) var(--_tillit-space-3);
     border: 1px solid var(--_tillit-border);
     border-radius: var(--_tillit-radius-small);
@@ -60,59 +71,29 @@ export const fieldStyles = css`
     color: var(--_tillit-text);
     font: inherit;
   }
-  :where([data-tillit-light]) :where(.tillit-field[data-invalid] .tillit-input) {
+  [data-tillit-light] .tillit-field[data-invalid] .tillit-input {
     border: 2px solid var(--_tillit-danger);
   }
-  :where([data-tillit-light]) :where(:focus-visible) {
+  [data-tillit-light] :focus-visible {
     outline: var(--_tillit-focus-width) solid var(--_tillit-focus);
     outline-offset: 2px;
   }
-  :where([data-tillit-light]) :where(.tillit-password) {
+  [data-tillit-light] .tillit-password {
     display: flex;
     gap: var(--_tillit-space-2);
   }
-  :where([data-tillit-light]) :where(.tillit-password .tillit-input) {
+  [data-tillit-light] .tillit-password .tillit-input {
     flex: 1;
     min-width: 0;
   }
-  :where([data-tillit-light]) :where(.tillit-phone) {
-    grid-template-columns: minmax(11rem, 1fr) 1fr;
-    column-gap: var(--_tillit-space-3);
-    align-items: end;
-  }
-  :where([data-tillit-light]) :where(.tillit-phone > .tillit-hint, .tillit-phone > .tillit-error) {
-    grid-column: 1 / -1;
-  }
-  :where([data-tillit-light]) :where(.tillit-code) {
-    --_box: 2.5rem;
-    --_gap: 0.5rem;
-    --_line: var(--_tillit-border);
-    --_six: calc(6 * var(--_box) + 5 * var(--_gap));
-    box-sizing: content-box;
-    width: calc(6 * (var(--_box) + var(--_gap)));
-    max-width: calc(100% - var(--_box) / 2);
-    height: 3rem;
-    min-height: 0;
-    padding: 0 0 0 calc((var(--_box) - 1ch) / 2);
-    border: 0;
-    border-radius: 0;
-    font: 1.5rem/1 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    letter-spacing: calc(var(--_box) + var(--_gap) - 1ch);
-    background:
-      repeating-linear-gradient(to right, var(--_line) 0 var(--_box), transparent 0 calc(var(--_box) + var(--_gap)))
-        0 100% / var(--_six) 3px no-repeat,
-      repeating-linear-gradient(to right, var(--_tillit-surface-alt) 0 var(--_box), transparent 0 calc(var(--_box) + var(--_gap)))
-        0 0 / var(--_six) 100% no-repeat;
-  }
-  :where([data-tillit-light]) :where(.tillit-field[data-invalid] .tillit-code) {
-    --_line: var(--_tillit-danger);
-    border: 0;
-  }
-  :where([data-tillit-light]) :where(.tillit-button, .tillit-reveal, .tillit-link) {
+  [data-tillit-light] .tillit-button,
+  [data-tillit-light] .tillit-reveal,
+  [data-tillit-light] .tillit-link {
+    margin: 0;
     font: inherit;
     cursor: pointer;
   }
-  :where([data-tillit-light]) :where(.tillit-button) {
+  [data-tillit-light] .tillit-button {
     min-height: var(--_tillit-control-height);
     padding: var(--_tillit-space-2) var(--_tillit-space-4);
     border: 1px solid transparent;
@@ -120,38 +101,83 @@ export const fieldStyles = css`
     background: var(--_tillit-accent);
     color: var(--_tillit-accent-contrast);
     font-weight: var(--_tillit-font-weight-strong);
+    opacity: 1;
   }
-  :where([data-tillit-light]) :where(.tillit-button:disabled) {
+  [data-tillit-light] .tillit-button:disabled {
     cursor: not-allowed;
     opacity: 0.6;
   }
-  :where([data-tillit-light]) :where(.tillit-button.tillit-secondary, .tillit-reveal) {
-    background: var(--_tillit-surface);
-    color: var(--_tillit-text);
-    border-color: var(--_tillit-border);
-  }
-  :where([data-tillit-light]) :where(.tillit-reveal) {
+  [data-tillit-light] .tillit-reveal {
     min-height: var(--_tillit-control-height);
     padding: 0 var(--_tillit-space-3);
-    border-radius: var(--_tillit-radius-small);
     border: 1px solid var(--_tillit-border);
+    border-radius: var(--_tillit-radius-small);
+    background: var(--_tillit-surface);
+    color: var(--_tillit-text);
     white-space: nowrap;
   }
-  :where([data-tillit-light]) :where(.tillit-link) {
+  [data-tillit-light] .tillit-link {
     justify-self: start;
     padding: 0;
-    border: none;
+    border: 0;
     background: none;
     color: var(--_tillit-accent);
+    text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  :where([data-tillit-light]) :where(.tillit-link:disabled) {
+  [data-tillit-light] .tillit-link:disabled {
     color: var(--_tillit-text-muted);
     text-decoration: none;
     cursor: not-allowed;
   }
-  :where([data-tillit-light]) :where(.tillit-visually-hidden) {
+  [data-tillit-light] .tillit-switch {
+    display: flex;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  [data-tillit-light] .tillit-switch-option {
+    flex: 1;
+    position: relative;
+  }
+  [data-tillit-light] .tillit-switch-option input {
+    position: absolute;
+    inset: 0;
+    opacity: 0;
+    margin: 0;
+    cursor: pointer;
+  }
+  [data-tillit-light] .tillit-switch-option span {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_tillit-space-1);
+    min-height: var(--_tillit-control-height);
+    border: 1px solid var(--_tillit-border);
+    background: var(--_tillit-surface);
+    color: var(--_tillit-text);
+  }
+  [data-tillit-light] .tillit-switch-option:first-of-type span {
+    border-radius: var(--_tillit-radius) 0 0 var(--_tillit-radius);
+  }
+  [data-tillit-light] .tillit-switch-option:last-of-type span {
+    border-radius: 0 var(--_tillit-radius) var(--_tillit-radius) 0;
+  }
+  [data-tillit-light] .tillit-switch-option input:checked + span {
+    background: var(--_tillit-accent);
+    border-color: var(--_tillit-accent);
+    color: var(--_tillit-accent-contrast);
+    font-weight: var(--_tillit-font-weight-strong);
+  }
+  [data-tillit-light] .tillit-switch-option input:checked + span::before {
+    content: '\\2713' / '';
+  }
+  [data-tillit-light] .tillit-switch-option input:focus-visible + span {
+    outline: var(--_tillit-focus-width) solid var(--_tillit-focus);
+    outline-offset: 2px;
+  }
+  [data-tillit-light] .tillit-visually-hidden {
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;
@@ -161,5 +187,14 @@ export const fieldStyles = css`
     clip-path: inset(50%) !important;
     white-space: nowrap !important;
     border: 0 !important;
+  }
+  @media (forced-colors: active) {
+    [data-tillit-light] .tillit-switch-option input:checked + span {
+      outline: 3px solid Highlight;
+      outline-offset: -4px;
+    }
+    [data-tillit-light] .tillit-button {
+      border: 2px solid ButtonText;
+    }
   }
 `;

@@ -1,7 +1,6 @@
 import { html } from 'lit';
-import { callingCodeOf, sortedCallingCodes, type CallingCode } from './countries.js';
+import { callingCodeOf, regionOfInternational, sortedCallingCodes, type CallingCode } from './countries.js';
 import { describedBy, fieldError } from './field-error.js';
-import { regionOfInternational } from './phone-number.js';
 import { textInput } from './text-input.js';
 
 export interface PhoneFieldOptions {

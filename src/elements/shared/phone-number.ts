@@ -1,24 +1,12 @@
-import { callingCodes, type CallingCode } from './countries.js';
+import type { CallingCode } from './countries.js';
 
 /** Why a national number was refused; each maps to its own message. */
 export type PhoneProblem = 'required' | 'invalid_format' | 'too_short' | 'too_long';
 
 export type PhoneResult = { ok: true; e164: string } | { ok: false; problem: PhoneProblem };
 
-/**
- * The country a pasted international number (`+46 70…`, `0046 70…`) belongs to, by the longest matching calling
- * code. Shared codes (+1) prefer `current` when it has that code, so a Canadian's own pick survives a paste.
- */
-export function regionOfInternational(input: string, current?: CallingCode): CallingCode | undefined {
-  const digits = internationalDigits(input);
-  if (digits === undefined) return undefined;
-  const matches = callingCodes.filter((code) => digits.startsWith(code.dial));
-  if (current && matches.includes(current)) return current;
-  return matches.sort((a, b) => b.dial.length - a.dial.length)[0];
-}
-
 /** The digits after `+` or `00`, or undefined for a national number. */
-function internationalDigits(input: string): string | undefined {
+export function internationalDigits(input: string): string | undefined {
   const compact = input.replace(/[\s().-]/g, '');
   if (compact.startsWith('+')) return compact.slice(1);
   if (compact.startsWith('00')) return compact.slice(2);

@@ -137,6 +137,8 @@ describe('LocalizeController', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="sv"><i18n-probe></i18n-probe></div>`);
     const probe = probeIn(wrapper);
     await settled(probe);
+    // The error messages load the first time they are needed (a page without errors never fetches them).
+    await probe.i18n.errorsReady();
     expect(probe.i18n.error({ code: 'rate_limited', retryAfter: 65 })).to.equal(
       'För många försök. Vänta 1 min 05 s och försök igen.',
     );

@@ -29,7 +29,7 @@ export function backend() {
   };
   const client = createClient({ baseUrl: DEMO_BASE_URL, fetch: recording });
   const testing = createClientFor(testingEndpoints, { baseUrl: DEMO_BASE_URL, fetch: demo.fetch });
-  return { client, testing, sent };
+  return { client, testing, sent, fetch: recording };
 }
 
 export type Backend = ReturnType<typeof backend>;
@@ -42,6 +42,14 @@ export function faultClient(answer: (request: Request) => Response | Promise<Res
 /** The reference backend's own problem+json answer (status from the catalog, Retry-After from `retryAfter`). */
 export { problemResponse as problem } from '../../../demo/core/problem.js';
 
+/** A client through `be` whose every answer comes `ms` late, for requests still running when something happens. */
+export function slowClient(be: Backend, ms: number): SignInClient {
+  return createClient({ baseUrl: DEMO_BASE_URL, fetch: async (input, init) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return be.fetch(input, init);
+  } });
+}
+
 export async function mount(client: SignInClient, attrs: { methods?: string; identifier?: string; lang?: string } = {}) {
   // Bound the way a host's Lit template would bind it.
   const el = await fixture<LoginForm>(html`
@@ -53,7 +61,21 @@ export async function mount(client: SignInClient, attrs: { methods?: string; ide
     ></login-form>
   `);
   await settle(el);
+  // The phone field loads on demand: a form that starts with it is ready once it is there.
+  if ((attrs.identifier ?? '').startsWith('phone')) await phoneShown(el);
   return el;
+}
+
+/** Waits for the phone field, which loads (with its country table) when the phone kind is first shown. */
+export async function phoneShown(el: LoginForm): Promise<void> {
+  await waitUntil(() => el.querySelector('input[type=tel]') !== null, 'the phone field loaded', { timeout: 5000 });
+  await settle(el);
+}
+
+/** Chooses the phone kind on the switch and waits for its field. */
+export async function choosePhone(el: LoginForm): Promise<void> {
+  el.querySelector<HTMLInputElement>('input[value=phone]')!.click();
+  await phoneShown(el);
 }
 
 export async function settle(el: LoginForm): Promise<void> {
@@ -65,7 +87,7 @@ export async function settle(el: LoginForm): Promise<void> {
 export const q = <T extends Element = HTMLElement>(el: LoginForm, selector: string) => el.querySelector<T>(selector);
 export const shadow = <T extends Element = HTMLElement>(el: LoginForm, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
-export const heading = (el: LoginForm) => shadow(el, 'h2')?.textContent?.trim() ?? '';
+export const heading = (el: LoginForm) => shadow(el, '[part=heading]')?.textContent?.trim() ?? '';
 export const summary = (el: LoginForm) => shadow(el, '[data-error-summary]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Types into a light-DOM input the way a keyboard would (value, then an input event). */

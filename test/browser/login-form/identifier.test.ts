@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  backend, faultClient, heading, idle, mount, oneEvent, problem, q, settle, shadow, signInWith, submit, summary, type,
+  backend, choosePhone, faultClient, heading, idle, mount, oneEvent, problem, q, settle, shadow, signInWith, submit, summary, type,
   DEMO_PASSWORD,
 } from './helpers.js';
 import type { LoginForm } from '../../../src/elements/login-form/login-form.js';
@@ -21,8 +21,7 @@ describe('<login-form> identifier step', () => {
     expect(username!.form).to.equal(password!.form);
     expect(el.shadowRoot!.querySelector('input')).to.equal(null);
 
-    q<HTMLInputElement>(el, 'input[value=phone]')!.click();
-    await settle(el);
+    await choosePhone(el);
     await expect(el).to.be.accessible();
     const tel = document.querySelector<HTMLInputElement>('login-form form input[type=tel]');
     expect(tel?.autocomplete).to.equal('username webauthn');
@@ -43,7 +42,7 @@ describe('<login-form> identifier step', () => {
     expect(steps).to.deep.equal(['signed-in']);
     expect(el.querySelector('input[type=password]')).to.equal(null);
     expect(el.querySelector('[data-tillit-light]')!.textContent).not.to.contain(DEMO_PASSWORD);
-    expect(el.shadowRoot!.activeElement).to.equal(shadow(el, 'h2'));
+    expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[part=heading]'));
     await expect(el).to.be.accessible();
   });
 
@@ -70,6 +69,7 @@ describe('<login-form> identifier step', () => {
   it('validates on submit: an error summary that takes focus, field errors linked by aria-describedby', async () => {
     const el = await mount(be.client);
     await submit(el);
+    await idle(el, () => summary(el) !== '');
     expect(summary(el)).to.contain('Enter your email address').and.to.contain('Enter your password');
     expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[data-error-summary]'));
     const email = q<HTMLInputElement>(el, 'input[type=email]')!;
@@ -83,6 +83,7 @@ describe('<login-form> identifier step', () => {
     type(email, 'not-an-address');
     type(q(el, 'input[autocomplete=current-password]'), 'x');
     await submit(el);
+    await idle(el, () => summary(el).includes('correct format'));
     expect(summary(el)).to.contain('Enter an email address in the correct format');
     expect(email.value, 'what the user typed is kept').to.equal('not-an-address');
     expect(be.sent.some((s) => s.body?.['identifier'] && JSON.stringify(s.body).includes('not-an-address'))).to.equal(false);
@@ -93,6 +94,7 @@ describe('<login-form> identifier step', () => {
     type(q(el, 'input[type=tel]'), '12345');
     type(q(el, 'input[autocomplete=current-password]'), 'x');
     await submit(el);
+    await idle(el, () => summary(el) !== '');
     expect(summary(el)).to.contain('Enter a phone number for Sweden with 7 to 9 digits after the country code');
   });
 
@@ -142,13 +144,16 @@ describe('<login-form> identifier step', () => {
     expect(summary(el)).to.contain('check that you are not a robot');
   });
 
-  it('shows a locked account with the time it opens again', async () => {
+  it('shows a locked account with the time it opens again, to the second, counting down with the submit disabled', async () => {
     const until = new Date(Date.now() + 15 * 60_000);
     const el = await mount(faultClient(() => problem('account_locked', { lockedUntil: until.toISOString().replace(/\.\d+Z$/, 'Z') })));
     await signInWith(el, 'alva@example.com');
     await idle(el, () => summary(el) !== '');
-    const time = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(until);
+    // The lock's end with its seconds (the backend's instant is whole seconds), not "after 8:00 PM".
+    const time = new Intl.DateTimeFormat('en', { timeStyle: 'medium' }).format(new Date(Math.floor(until.getTime() / 1000) * 1000));
     expect(summary(el)).to.contain('Too many failed attempts').and.to.contain(time);
+    expect(summary(el)).to.match(/Try again in 1[45] min/);
+    expect(q<HTMLButtonElement>(el, 'button[type=submit]')!.disabled, 'no tries while locked').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -239,6 +244,7 @@ describe('<login-form> identifier step', () => {
     expect(shadow(el, '.google')!.textContent!.trim()).to.equal('Fortsätt med Google');
     expect(shadow(el, '.apple')!.textContent!.trim()).to.equal('Fortsätt med Apple');
     await submit(el);
+    await idle(el, () => summary(el) !== '');
     expect(summary(el)).to.contain('Ange din e-postadress');
     el.setAttribute('lang', 'nb');
     await waitUntil(() => heading(el) === 'Logg inn', 'Norwegian heading');
@@ -267,7 +273,7 @@ describe('<login-form> identifier step', () => {
       'Show password',
       'Forgot your password?',
       'Log in',
-      'Sign in with a passkey',
+      'Log in with a passkey',
       'Continue with Google',
     ]);
     email.focus();

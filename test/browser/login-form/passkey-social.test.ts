@@ -32,15 +32,15 @@ describe('<login-form> passkeys and social sign-in', () => {
     const el = await mount(be.client, { methods: 'passkey' });
     const button = shadow<HTMLButtonElement>(el, '.passkey')!;
     button.click();
-    await waitUntil(() => typeof reject === 'function', 'navigator.credentials.get called');
+    await waitUntil(() => typeof reject === 'function', 'navigator.credentials.get called', { timeout: 5000 }); // the ceremony's code loads first
     await settle(el);
     expect(button.textContent!.trim()).to.equal('Waiting for your passkey…');
     expect(button.getAttribute('aria-busy')).to.equal('true');
     await expect(el).to.be.accessible();
     reject(new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'));
     await idle(el, () => summary(el) !== '');
-    expect(summary(el)).to.contain('Signing in with a passkey was cancelled or took too long');
-    expect(button.textContent!.trim()).to.equal('Sign in with a passkey');
+    expect(summary(el)).to.contain('Logging in with a passkey was cancelled or took too long');
+    expect(button.textContent!.trim()).to.equal('Log in with a passkey');
     expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[data-error-summary]'));
     await expect(el).to.be.accessible();
   });

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { StepChangeEvent } from '../../../src/elements/login-form/events.js';
+import type { StepChangeEvent } from '../../../src/events/step-change.js';
 import type { LoginForm } from '../../../src/elements/login-form/login-form.js';
 import { backend, heading, idle, mount, oneEvent, outboxCode, q, settle, shadow, signInWith, summary, totpCode, type } from './helpers.js';
 
@@ -32,7 +32,7 @@ describe('<login-form> second factor', () => {
     await signInWith(el, 'bjorn@example.com');
     await idle(el, () => heading(el) === 'Enter the code from your authenticator app');
     expect(steps.map((s) => [s.step, s.method])).to.deep.equal([['second-factor', 'totp']]);
-    expect(el.shadowRoot!.activeElement).to.equal(shadow(el, 'h2'));
+    expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[part=heading]'));
     expect(el.querySelector('input[type=password]'), 'the password left the DOM with its step').to.equal(null);
     const input = codeInput(el);
     expect(document.querySelectorAll('login-form input[autocomplete=one-time-code]')).to.have.length(1);
@@ -57,13 +57,13 @@ describe('<login-form> second factor', () => {
     expect((await signedIn).session.user.displayName).to.equal('Bjørn');
   });
 
-  it('shows a wrong code next to the field, with the attempts left, and keeps it', async () => {
+  it('shows a wrong code next to the field, with the attempts left, and empties the boxes for the next try', async () => {
     const el = await atSecondFactor('bjorn@example.com');
     type(codeInput(el), '000000');
     await idle(el, () => summary(el) !== '');
     expect(summary(el)).to.contain('The code is not right').and.to.contain('4 attempts left');
     expect(codeInput(el).getAttribute('aria-invalid')).to.equal('true');
-    expect(codeInput(el).value).to.equal('000000');
+    expect(codeInput(el).value, 'the wrong code is not left in the six boxes').to.equal('');
     await expect(el).to.be.accessible();
   });
 
@@ -80,7 +80,7 @@ describe('<login-form> second factor', () => {
     linkNamed(el, 'Get a code by text message').click();
     expect((await changed).method).to.equal('sms');
     await idle(el, () => heading(el) === 'Check your phone' && shadow(el, '.intro') !== null);
-    expect(shadow(el, '.intro')!.textContent).to.match(/We sent a 6-digit code to \+47/);
+    expect(shadow(el, '.intro')!.textContent).to.match(/We sent a 6\u2011digit code to \+47/);
     const resend = linkNamed(el, 'You can send a new code in');
     expect(resend.disabled).to.equal(true);
     expect(resend.textContent).to.match(/in (1 min|59 sec|60 sec)/);

@@ -1,6 +1,11 @@
 /**
  * Checks shared by the catalog tests: they apply to the core sections and to every element's messages.ts.
  */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { errorMessages } from '../../../src/i18n/core.js';
 import type { MessageBundle, Section } from '../../../src/i18n/types.js';
 
 /** One params object that fits every message function (each takes a subset of these). */
@@ -60,3 +65,27 @@ export function isBundle(value: unknown): value is MessageBundle {
 
 /** Letters that belong to one language only, to catch a Swedish file pasted into Norwegian and back. */
 export const foreignLetters = { sv: /[æøÆØ]/, nb: /[äöÄÖ]/ } as const;
+
+/**
+ * Every section bundle besides the core ones: each element's `messages.ts` under src/elements/ (shared views'
+ * too), and the shared sections of src/i18n/ (`sections.ts`, `step-up.ts`). Named `file#export`.
+ */
+export async function sectionBundles(root: string): Promise<Array<[string, MessageBundle]>> {
+  const src = join(root, 'src');
+  const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.replace(/\\/g, '/'))
+    .filter((f) => /^elements\/.*(^|\/)messages\.ts$/.test(f) || /^i18n\/(sections|step-up|code)\.ts$/.test(f));
+  const found: Array<[string, MessageBundle]> = [];
+  for (const file of files) {
+    const module = (await import(pathToFileURL(join(src, file)).href)) as Record<string, unknown>;
+    const bundles = Object.entries(module).filter(([, value]) => isBundle(value));
+    assert.ok(bundles.length, `${relative(root, join(src, file))} exports no defineMessages() bundle`);
+    for (const [name, bundle] of bundles) found.push([`src/${file}#${name}`, bundle as MessageBundle]);
+  }
+  return found;
+}
+
+/** The `errors` section (loaded on demand in elements) as a bundle the checks above take. */
+export async function errorBundle(): Promise<MessageBundle> {
+  return { en: await errorMessages.en(), sv: errorMessages.sv, nb: errorMessages.nb };
+}

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import { errorCodes, fieldErrorCodes } from '../../../src/contract/errors.js';
 import { coreMessages } from '../../../src/i18n/core.js';
 import type { ClientErrorCode, MessageBundle } from '../../../src/i18n/types.js';
-import { badTexts, foreignLetters, isBundle, missingPaths, render, sameAsEnglish } from './catalog-checks.js';
+import { badTexts, errorBundle, foreignLetters, missingPaths, render, sameAsEnglish, sectionBundles } from './catalog-checks.js';
 
 const clientCodes: ClientErrorCode[] = ['network', 'timeout', 'aborted', 'invalid_response'];
 const locales = ['sv', 'nb'] as const;
@@ -18,31 +16,12 @@ const root = join(import.meta.dirname, '../../..');
  */
 const sameAsEnglishAllowed: readonly string[] = [];
 
-/** Every `messages.ts` under src/elements/: each element's own section, checked like the core ones. */
-async function elementBundles(): Promise<Array<[string, MessageBundle]>> {
-  const dir = join(root, 'src/elements');
-  let files: string[];
-  try {
-    files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|[/\\])messages\.ts$/.test(f));
-  } catch {
-    return []; // no elements yet
-  }
-  const found: Array<[string, MessageBundle]> = [];
-  for (const file of files) {
-    const module = (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>;
-    const bundles = Object.entries(module).filter(([, value]) => isBundle(value));
-    assert.ok(bundles.length, `${relative(root, join(dir, file))} exports no defineMessages() bundle`);
-    for (const [name, bundle] of bundles) found.push([`${relative(root, join(dir, file))}#${name}`, bundle as MessageBundle]);
-  }
-  return found;
-}
-
-const bundles: Array<[string, MessageBundle]> = [...Object.entries(coreMessages), ...(await elementBundles())];
+const errors = await errorBundle();
+const bundles: Array<[string, MessageBundle]> = [...Object.entries(coreMessages), ['errors', errors], ...(await sectionBundles(root))];
 
 describe('message catalog', () => {
   it('has an English message for every error code, client code and field error code', () => {
-    const errors = coreMessages.errors.en;
-    for (const code of [...errorCodes, ...clientCodes, 'unknown']) assert.ok(code in errors, `errors.${code}`);
+    for (const code of [...errorCodes, ...clientCodes, 'unknown']) assert.ok(code in errors.en, `errors.${code}`);
     for (const code of fieldErrorCodes) assert.ok(code in coreMessages.fields.en, `fields.${code}`);
   });
 
@@ -84,7 +63,7 @@ describe('message catalog', () => {
   }
 
   it('error messages cope with a problem body that leaves out every optional member', async () => {
-    for (const load of [async () => coreMessages.errors.en, coreMessages.errors.sv, coreMessages.errors.nb]) {
+    for (const load of [async () => errors.en, errors.sv, errors.nb]) {
       assert.deepEqual(badTexts(render(await load(), {})), []);
     }
   });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import * as enErrors from '../../../src/i18n/errors.en.js';
 import * as en from '../../../src/i18n/en.js';
 import { errorMessage } from '../../../src/i18n/error-message.js';
 import { formatDuration, plural } from '../../../src/i18n/format.js';
@@ -33,7 +34,7 @@ describe('plural', () => {
 });
 
 describe('errorMessage', () => {
-  const english = { common: en.common, errors: en.errors };
+  const english = { common: en.common, errors: enErrors.errors };
   const swedish = { common: sv.common, errors: sv.errors };
 
   it('fills in the wait from retryAfter', () => {
@@ -48,9 +49,9 @@ describe('errorMessage', () => {
     assert.equal(errorMessage(english, 'en', 'rate_limited'), 'Too many attempts. Wait a few minutes and try again.');
   });
 
-  it('formats the lock end as clock time in the locale', () => {
+  it('formats the lock end as clock time in the locale, to the second', () => {
     const lockedUntil = '2026-11-27T15:05:00Z';
-    const time = new Intl.DateTimeFormat('sv', { timeStyle: 'short' }).format(new Date(lockedUntil));
+    const time = new Intl.DateTimeFormat('sv', { timeStyle: 'medium' }).format(new Date(lockedUntil));
     const text = errorMessage(swedish, 'sv', { code: 'account_locked', problem: { lockedUntil } });
     assert.ok(text.includes(`efter kl. ${time}`), text);
   });
@@ -76,8 +77,8 @@ describe('errorMessage', () => {
   });
 
   it('falls back to the generic message for codes it does not know, including prototype names', () => {
-    assert.equal(errorMessage(english, 'en', { code: 'teapot' }), en.errors.unknown);
-    assert.equal(errorMessage(english, 'en', 'toString'), en.errors.unknown);
+    assert.equal(errorMessage(english, 'en', { code: 'teapot' }), enErrors.errors.unknown);
+    assert.equal(errorMessage(english, 'en', 'toString'), enErrors.errors.unknown);
   });
 
   it('never says whether an account exists', () => {

@@ -1,19 +1,23 @@
 import { html, nothing } from 'lit';
 import type { SocialProvider } from '../../../contract/index.js';
+import type { SignInMethod } from '../../../events/signed-in.js';
 import type { LoginFormMessages } from '../messages.js';
-import type { SignInFlowController } from '../sign-in-flow-controller.js';
 import { socialButtons } from './social-buttons.js';
 
-/** What the buttons read of the sign-in flow, and what they ask of it. */
-export type AlternativesFlow = Pick<SignInFlowController, 'methods' | 'action' | 'signInWithPasskey' | 'startSocial'>;
+export interface AlternativesView {
+  readonly t: LoginFormMessages;
+  readonly methods: readonly SignInMethod[];
+  /** The request running (`'passkey'`, `'google'`, ...): its button shows busy and all of them ignore clicks. */
+  readonly pending: string | undefined;
+  readonly onPasskey: () => void;
+  /** The pointer or focus reached the passkey button: load its ceremony now. */
+  readonly onPasskeyIntent: () => void;
+  readonly onSocial: (provider: SocialProvider) => void;
+}
 
-/**
- * In the shadow root, under the form: "or", then the passkey and Google/Apple buttons, whichever are offered. While
- * a request runs (`action.pending`: `'passkey'`, `'google'`, ...) its button shows busy and all of them ignore clicks.
- */
-export function alternatives(t: LoginFormMessages, flow: AlternativesFlow) {
-  const methods = flow.methods;
-  const pending = flow.action.pending;
+/** In the shadow root, under the form: "or", then the passkey and Google/Apple buttons, whichever are offered. */
+export function alternatives(o: AlternativesView) {
+  const { t, methods, pending } = o;
   const social = methods.filter((m): m is SocialProvider => m === 'google' || m === 'apple');
   const passkey = methods.includes('passkey');
   if (!passkey && social.length === 0) return nothing;
@@ -27,7 +31,9 @@ export function alternatives(t: LoginFormMessages, flow: AlternativesFlow) {
             part="passkey-button"
             aria-disabled=${pending ? 'true' : 'false'}
             aria-busy=${pending === 'passkey' ? 'true' : 'false'}
-            @click=${() => (pending ? undefined : flow.signInWithPasskey())}
+            @pointerenter=${o.onPasskeyIntent}
+            @focus=${o.onPasskeyIntent}
+            @click=${() => (pending ? undefined : o.onPasskey())}
           >
             ${pending === 'passkey' ? t.passkeyPending : t.passkey}
           </button>`
@@ -36,7 +42,7 @@ export function alternatives(t: LoginFormMessages, flow: AlternativesFlow) {
         providers: social,
         labels: { google: t.google, apple: t.apple },
         pending: pending === 'google' || pending === 'apple' ? pending : undefined,
-        onStart: (provider) => flow.startSocial(provider),
+        onStart: o.onSocial,
       })}
     </div>
   `;

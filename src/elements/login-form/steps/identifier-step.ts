@@ -1,184 +1,114 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import type { LocalizedMessages } from '../../../controllers/localize-controller.js';
 import type { CallingCode } from '../../shared/countries.js';
-import { describedBy, fieldError } from '../../shared/field-error.js';
+import type { IdentifierKind } from '../../shared/identifier.js';
+import { emailField, identifierSwitch } from '../../shared/identifier-fields.js';
 import { passwordField } from '../../shared/password-field.js';
-import { phoneField } from '../../shared/phone-field.js';
-import { textInput } from '../../shared/text-input.js';
-import type { LoginFormMessages } from '../messages.js';
-import type { SignInFlowController } from '../sign-in-flow-controller.js';
-import type { CommonMessages } from '../../../i18n/en.js';
+import type { loginFormSections, LoginFormMessages } from '../messages.js';
 
-export type IdentifierKind = 'email' | 'phone';
+type Fields = 'email' | 'phone' | 'password';
 
-export interface IdentifierStepOptions {
-  ids: { form: string; email: string; phone: string; password: string };
-  t: LoginFormMessages;
-  common: CommonMessages;
-  locale: string;
-  kinds: readonly IdentifierKind[];
-  kind: IdentifierKind;
-  email: string;
-  phone: string;
-  country: CallingCode;
-  password: string;
-  revealed: boolean;
-  capsLock: boolean;
-  errors: { email?: string | undefined; phone?: string | undefined; password?: string | undefined };
-  busy: boolean;
-  blocked: boolean;
-  forgotHref: string | undefined;
-  on: {
-    kind: (kind: IdentifierKind) => void;
-    email: (value: string) => void;
-    phone: (value: string) => void;
-    country: (country: CallingCode) => void;
-    password: (value: string) => void;
-    reveal: () => void;
-    forgot: () => void;
-    submit: (event: SubmitEvent) => void;
+/** The first step's view model: plain values and callbacks. */
+export interface IdentifierStepView {
+  readonly ids: Readonly<Record<Fields | 'form', string>>;
+  readonly t: LocalizedMessages<typeof loginFormSections>;
+  readonly locale: string;
+  readonly kinds: readonly IdentifierKind[];
+  readonly kind: IdentifierKind;
+  /** The phone field's module, once loaded (it carries the country table). */
+  readonly phone: typeof import('../../shared/phone-input.js') | undefined;
+  readonly country: CallingCode | undefined;
+  readonly values: Readonly<Record<Fields, string>>;
+  readonly errors: Readonly<Record<Fields, string | undefined>>;
+  readonly revealed: boolean;
+  readonly capsLock: boolean;
+  /** A sign-in request is running: the submit says so and ignores presses. */
+  readonly busy: boolean;
+  /** The backend said to wait (lock, rate limit): the submit is disabled until the countdown ends. */
+  readonly blocked: boolean;
+  readonly forgotHref: string | undefined;
+  readonly onForgot: () => void;
+  readonly on: {
+    readonly kind: (kind: IdentifierKind) => void;
+    /** The user reaches for the e-mail/phone switch (pointer or focus): load the phone field now. */
+    readonly intent: () => void;
+    readonly email: (value: string) => void;
+    readonly phone: (value: string) => void;
+    readonly country: (country: CallingCode) => void;
+    readonly password: (value: string) => void;
+    readonly reveal: () => void;
+    readonly submit: (event: SubmitEvent) => void;
   };
 }
 
-/** The e-mail / phone switch: radio buttons, so it is one tab stop and arrow keys move between the two. */
-function kindSwitch(o: IdentifierStepOptions) {
-  if (o.kinds.length < 2) return nothing;
-  const label = (kind: IdentifierKind) => (kind === 'email' ? o.t.useEmail : o.t.usePhone);
-  return html`
-    <fieldset class="tillit-switch">
-      <legend class="tillit-visually-hidden">${o.t.identifierChoice}</legend>
-      ${o.kinds.map(
-        (kind) => html`
-          <label class="tillit-switch-option">
-            <input
-              type="radio"
-              name="identifier-kind"
-              value=${kind}
-              .checked=${o.kind === kind}
-              @change=${() => o.on.kind(kind)}
-            />
-            <span>${label(kind)}</span>
-          </label>
-        `,
-      )}
-    </fieldset>
-  `;
-}
-
-function emailField(o: IdentifierStepOptions) {
-  const errorId = `${o.ids.email}-error`;
-  return html`
-    <div class="tillit-field" ?data-invalid=${Boolean(o.errors.email)}>
-      <label class="tillit-label" for=${o.ids.email}>${o.t.emailLabel}</label>
-      ${fieldError(errorId, o.errors.email, o.common.errorPrefix)}
-      ${textInput({
-        id: o.ids.email,
-        name: 'email',
-        type: 'email',
-        autocomplete: 'username webauthn',
-        autocapitalize: 'off',
-        value: o.email,
-        invalid: Boolean(o.errors.email),
-        describedBy: describedBy(o.errors.email && errorId),
-        onInput: (event) => o.on.email((event.target as HTMLInputElement).value),
-      })}
-    </div>
-  `;
-}
-
-function forgotLink(o: IdentifierStepOptions) {
+function forgotLink(o: IdentifierStepView, t: LoginFormMessages) {
   return o.forgotHref
-    ? html`<a class="tillit-link" href=${o.forgotHref}>${o.t.forgotPassword}</a>`
-    : html`<button class="tillit-link" type="button" @click=${o.on.forgot}>${o.t.forgotPassword}</button>`;
+    ? html`<a class="tillit-link" href=${o.forgotHref}>${t.forgotPassword}</a>`
+    : html`<button class="tillit-link" type="button" @click=${o.onForgot}>${t.forgotPassword}</button>`;
 }
 
 /**
  * The first step, in the light DOM: a real `<form>` with the identifier (`username webauthn`, so password
  * managers and passkey autofill find it) and the password (`current-password`).
  */
-export function identifierStep(o: IdentifierStepOptions) {
+export function identifierStep(o: IdentifierStepView) {
+  const { t } = o;
+  const prefix = t.common.errorPrefix;
   return html`
-    <form id=${o.ids.form} class="tillit-login" novalidate @submit=${o.on.submit}>
-      ${kindSwitch(o)}
+    <form id=${o.ids.form} class="tillit-form" novalidate @submit=${o.on.submit}>
+      ${identifierSwitch({
+        legend: t.loginForm.identifierChoice,
+        kinds: o.kinds,
+        kind: o.kind,
+        labels: { email: t.identifier.email, phone: t.identifier.phone },
+        onChange: o.on.kind,
+        onIntent: o.on.intent,
+      })}
       ${o.kind === 'email'
-        ? emailField(o)
-        : phoneField({
+        ? emailField({
+            id: o.ids.email,
+            label: t.identifier.emailLabel,
+            value: o.values.email,
+            autocomplete: 'username webauthn',
+            error: o.errors.email,
+            errorPrefix: prefix,
+            onInput: o.on.email,
+          })
+        : o.phone && o.country
+          ? o.phone.phoneField({
             id: o.ids.phone,
             locale: o.locale,
-            countryLabel: o.t.countryLabel,
-            numberLabel: o.t.phoneLabel,
-            hint: o.t.phoneHint,
+            countryLabel: t.phone.countryLabel,
+            numberLabel: t.phone.label,
+            hint: t.phone.hint,
             country: o.country,
-            value: o.phone,
+            value: o.values.phone,
             autocomplete: 'username webauthn',
-            errorPrefix: o.common.errorPrefix,
+            errorPrefix: prefix,
             error: o.errors.phone,
             onCountry: o.on.country,
             onInput: o.on.phone,
-          })}
+          })
+          : html`<p class="tillit-hint" role="status">${t.common.loading}</p>`}
       ${passwordField({
         id: o.ids.password,
         name: 'password',
-        label: o.t.passwordLabel,
-        value: o.password,
+        label: t.password.label,
+        value: o.values.password,
         autocomplete: 'current-password',
         revealed: o.revealed,
-        showLabel: o.common.showPassword,
-        hideLabel: o.common.hidePassword,
-        errorPrefix: o.common.errorPrefix,
+        showLabel: t.password.show,
+        hideLabel: t.password.hide,
+        errorPrefix: prefix,
         error: o.errors.password,
-        notice: o.capsLock ? o.t.capsLockOn : undefined,
+        notice: o.capsLock ? t.password.capsLockOn : undefined,
         onInput: o.on.password,
         onToggle: o.on.reveal,
       })}
-      ${forgotLink(o)}
-      <button
-        class="tillit-button"
-        type="submit"
-        aria-disabled=${o.busy || o.blocked ? 'true' : 'false'}
-        ?disabled=${o.blocked}
-      >
-        ${o.busy ? o.t.signingIn : o.t.submit}
+      ${forgotLink(o, t.loginForm)}
+      <button class="tillit-button" type="submit" aria-disabled=${o.busy || o.blocked ? 'true' : 'false'} ?disabled=${o.blocked}>
+        ${o.busy ? t.loginForm.signingIn : t.loginForm.submit}
       </button>
     </form>
   `;
-}
-
-/** What the step reads of the sign-in flow, and what it asks of it. */
-export type IdentifierFlow = Pick<
-  SignInFlowController,
-  'kinds' | 'kind' | 'email' | 'phone' | 'country' | 'password' | 'revealed' | 'action' | 'retry' | 'errorTexts' | 'set'
-  | 'switchKind' | 'toggleReveal' | 'submitIdentifier'
->;
-
-/** The step for where the flow stands, with what only the element knows (`view`). */
-export function identifierStepFor(
-  flow: IdentifierFlow,
-  view: Pick<IdentifierStepOptions, 'ids' | 't' | 'common' | 'locale' | 'capsLock' | 'forgotHref'>,
-  forgot: () => void,
-) {
-  const { kind, country } = flow;
-  if (!kind || !country) return html``;
-  return identifierStep({
-    ...view,
-    kinds: flow.kinds,
-    kind,
-    email: flow.email,
-    phone: flow.phone,
-    country,
-    password: flow.password,
-    revealed: flow.revealed,
-    errors: flow.errorTexts(),
-    busy: flow.action.pending === 'sign-in',
-    blocked: flow.retry.running,
-    on: {
-      kind: (kind) => flow.switchKind(kind),
-      email: (email) => flow.set({ email }),
-      phone: (phone) => flow.set({ phone }),
-      country: (country) => flow.set({ country }),
-      password: (password) => flow.set({ password }),
-      reveal: () => flow.toggleReveal(),
-      forgot,
-      submit: (event) => flow.submitIdentifier(event),
-    },
-  });
 }

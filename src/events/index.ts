@@ -1,0 +1,12 @@
+/**
+ * `tillit/events`: the event classes every tillit element fires, one per kind, with their
+ * `GlobalEventHandlersEventMap` entries. No client and no element: importing this registers nothing, so a host
+ * can type its listeners (or test `instanceof`) without loading an element.
+ *
+ *   import type { StepChangeEvent } from 'tillit/events';
+ */
+export { StepChangeEvent } from './step-change.js';
+export { SignedInEvent, type SignInMethod } from './signed-in.js';
+export { ForgotPasswordEvent } from './forgot-password.js';
+export { LostTwoFactorEvent } from './lost-two-factor.js';
+export { VerifiedEvent } from './verified.js';

@@ -1,0 +1,11 @@
+import { withWebAuthnLibrary } from './library.js';
+import type { CreationOptionsJSON, RegistrationResponseJSON } from './webauthn-json.js';
+
+/**
+ * A new passkey (security settings: "Add a passkey"): the browser's create prompt for the backend's creation
+ * options, answered as JSON for `registerPasskey`. An abort of `signal` closes the prompt; an authenticator that
+ * already holds a passkey for the account fails as `exists` (see `passkeyFailure`).
+ */
+export function createPasskey(options: CreationOptionsJSON, signal: AbortSignal): Promise<RegistrationResponseJSON> {
+  return withWebAuthnLibrary(signal, (library) => library.startRegistration({ optionsJSON: options }));
+}
