@@ -1,20 +1,24 @@
 /**
- * Writes openapi.json and CONTRACT.md from the endpoint table in src/contract.
+ * Writes openapi.json and CONTRACT.md from the endpoint table in src/contract, and the client's method names and
+ * per-flow schema loaders (src/client/endpoint-names.ts, src/client/row-loaders.ts).
  *
  *   npx tsx scripts/generate-contract.ts          write both files
  *   npx tsx scripts/generate-contract.ts --check  exit 1 if a committed file differs from what would be written
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContract } from './contract/load.js';
 import { generateContract, outputFiles, staleFiles, validateOpenApi } from './contract/outputs.js';
+import { renderRowLoaders, rowLoadersFile } from './client-row-loaders.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
 
 async function main(): Promise<number> {
-  const generated = generateContract(loadContract());
+  const source = loadContract();
+  const generated = generateContract(source);
+  const rowLoaders = await renderRowLoaders(root, source);
   const { report } = generated;
   if (report.pending.length > 0) {
     console.warn(
@@ -31,19 +35,21 @@ async function main(): Promise<number> {
     return 1;
   }
   if (check) {
-    const stale = await staleFiles(root, generated);
+    const stale: string[] = await staleFiles(root, generated);
+    if ((await readFile(join(root, rowLoadersFile), 'utf8').catch(() => '')) !== rowLoaders) stale.push(rowLoadersFile);
     if (stale.length > 0) {
       console.error(`${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} stale: run \`npm run generate\` and commit the result.`);
       return 1;
     }
-    console.log(`${outputFiles.join(', ')} are up to date.`);
+    console.log(`${[...outputFiles, rowLoadersFile].join(', ')} are up to date.`);
     return 0;
   }
   for (const file of outputFiles) {
     await mkdir(dirname(join(root, file)), { recursive: true });
     await writeFile(join(root, file), generated.files[file]);
   }
-  console.log(`Wrote ${outputFiles.join(', ')}.`);
+  await writeFile(join(root, rowLoadersFile), rowLoaders);
+  console.log(`Wrote ${[...outputFiles, rowLoadersFile].join(', ')}.`);
   return 0;
 }
 

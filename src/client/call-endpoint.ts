@@ -4,12 +4,16 @@ import { TillitError } from './errors.js';
 import { abortedError, exchange } from './exchange.js';
 import type { FetchLike } from './exchange.js';
 import { fieldErrorsFromIssues } from './field-errors.js';
-import { loadContract } from './load-contract.js';
+import { loadProblemRuntime } from './load-problem-runtime.js';
 import { readResponse } from './read-response.js';
 import { defaultRetry, isRetryable, retryDelay, sleep } from './retry.js';
 import type { CallOptions, ClientOptions } from './types.js';
-import { xhrFetch } from './xhr-fetch.js';
 import type { UploadProgress } from './xhr-fetch.js';
+
+/** A lazily loaded part of the client (schemas, the problem runtime) did not arrive: offline, or a stale deploy. */
+export function chunkError(cause: unknown): TillitError {
+  return new TillitError('network', 'The contract chunk could not be loaded.', { cause });
+}
 
 /** What one client remembers between calls. */
 export interface ClientState {
@@ -49,7 +53,10 @@ function chooseFetch(options: ClientOptions, onProgress?: (progress: UploadProgr
   // Called as a plain function: a fetch called as a method of the options object throws "Illegal invocation".
   const viaFetch: FetchLike = (url, init) => (options.fetch ?? globalThis.fetch)(url, init);
   if (!onProgress) return viaFetch;
-  if (!options.fetch && typeof XMLHttpRequest !== 'undefined') return (url, init) => xhrFetch(url, init, onProgress);
+  // Loaded with the first upload only: a page that uploads nothing never downloads it.
+  if (!options.fetch && typeof XMLHttpRequest !== 'undefined') {
+    return async (url, init) => (await import('./xhr-fetch.js')).xhrFetch(url, init, onProgress);
+  }
   return async (url, init) => {
     const response = await viaFetch(url, init);
     const total = bodySize(init.body);
@@ -68,8 +75,8 @@ export async function callEndpoint(
 ): Promise<unknown> {
   const { signal } = call;
   if (signal?.aborted) throw abortedError(signal);
-  const contract = await loadContract().catch((cause: unknown) => {
-    throw new TillitError('network', 'The contract chunk could not be loaded.', { cause });
+  const contract = await loadProblemRuntime().catch((cause: unknown) => {
+    throw chunkError(cause);
   });
   const parsed = parseInput(row, input);
   const retry = { ...defaultRetry, ...options.retry };

@@ -1,5 +1,5 @@
 import type { Endpoint } from '../contract/define.js';
-import type { ContractRuntime } from './load-contract.js';
+import type { ProblemRuntime } from './load-problem-runtime.js';
 import type { TillitErrorCode } from './errors.js';
 import { TillitError } from './errors.js';
 
@@ -41,7 +41,7 @@ function parseJson(body: string): { ok: true; value: unknown } | { ok: false; ca
   }
 }
 
-function errorFromAnswer(response: RawResponse, contract: ContractRuntime): TillitError {
+function errorFromAnswer(response: RawResponse, contract: ProblemRuntime): TillitError {
   const json = parseJson(response.body);
   const parsed = json.ok ? contract.Problem.safeParse(json.value) : undefined;
   const problem = parsed?.success ? parsed.data : undefined;
@@ -61,7 +61,7 @@ function errorFromAnswer(response: RawResponse, contract: ContractRuntime): Till
  * Checks an answer against the endpoint row: a 2xx body must match `output` (else `invalid_response`), anything
  * else becomes a TillitError carrying the problem's code, fields and retry delay.
  */
-export function readResponse(row: Endpoint, response: RawResponse, contract: ContractRuntime): unknown {
+export function readResponse(row: Endpoint, response: RawResponse, contract: ProblemRuntime): unknown {
   if (response.status < 200 || response.status > 299) throw errorFromAnswer(response, contract);
   if (row.output === undefined) return undefined;
 
