@@ -53,5 +53,8 @@ export default {
     sourcemap: true,
     // Keep `import 'lit'` etc. as written; no interop helpers for an ESM-only package.
     generatedCode: 'es2015',
+    // No bare `import './chunks/x.js'` of transitive chunks: they only preload, and a customer's bundler warns
+    // about each one ("ignoring this import because it was marked as having no side effects").
+    hoistTransitiveImports: false,
   },
 };
