@@ -11,7 +11,7 @@ for (const entry of missing) console.warn(`rollup: skipping ${entry.specifier} (
 if (present.length === 0) throw new Error('rollup: no entry source exists yet, nothing to build');
 
 // Runtime dependencies stay imports so an app that also uses lit (or zod) loads one copy, not two.
-// scripts/size.mjs measures entries with them bundled in, which is what a user actually downloads.
+// scripts/size.ts measures entries with them bundled in, which is what a user actually downloads.
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const runtimeDeps = Object.keys(pkg.dependencies ?? {});
 const isExternal = (id) => runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));

@@ -1,5 +1,5 @@
 // The package's public entries, discovered from the source tree so a new element folder with a define.ts
-// needs no config edit. Shared by rollup.config.mjs, scripts/size.mjs, the package tests and the generator of
+// needs no config edit. Shared by rollup.config.mjs, scripts/size.ts, the package tests and the generator of
 // src/index.ts (scripts/generate-entries.mjs), so none of them can disagree about what the package offers.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -87,7 +87,7 @@ const steps = [
   {
     name: 'size',
     skip: () => (discoverEntries().present.length ? undefined : 'no package entry exists yet'),
-    run: () => run(process.execPath, ['scripts/size.mjs']),
+    run: () => run(bin('tsx'), ['scripts/size.ts']),
   },
   { name: 'manifest', run: manifestIsCurrent },
   {

@@ -1,0 +1,69 @@
+/**
+ * Each public entry as a customer's build ships it: a module that imports only that entry (every export kept),
+ * bundled from the packed package by esbuild (lit, zod, ... included, minified, split). Reports the bytes loaded
+ * up front and the lazy chunks, and what no bundle of an entry may contain.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Entry } from '../build-entries.mjs';
+import { bundleCustomerEntry, type BuiltFile } from './bundle.js';
+import type { PackedProject } from './pack.js';
+
+export interface EntrySize {
+  readonly entry: Entry;
+  /** Sum over the files loaded before any lazy chunk (each gzipped on its own, as each is fetched). */
+  readonly min: number;
+  readonly gzip: number;
+  readonly eager: readonly BuiltFile[];
+  readonly lazy: readonly BuiltFile[];
+  /** Things the bundle must not contain, in words. */
+  readonly problems: readonly string[];
+}
+
+// The reference backend and its server-only dependencies: as packages in the bundle, as sources in our chunks'
+// source maps, or as words that survive minification (globals, property names, strings).
+const backendParts = /^(hono|@hono\/.*|@simplewebauthn\/server|@noble\/hashes|otpauth|@peculiar\/.*)$/;
+const backendWords = ['scrypt', 'generateRegistrationOptions', 'verifyRegistrationResponse', 'HonoRequest'];
+// The client must stay usable without any element: no lit runtime, no registration, eagerly or lazily.
+const uiParts = /^(lit|lit-element|lit-html|@lit\/reactive-element)$/;
+const uiSources = /^src\/(elements|controllers)\//;
+const clientWords = ['customElements', 'litElementVersions', 'reactiveElementVersions', 'LitElement', 'ReactiveElement'];
+
+function problemsOf(entry: Entry, eager: readonly BuiltFile[], all: readonly BuiltFile[], textOf: (f: BuiltFile) => string): string[] {
+  const problems: string[] = [];
+  for (const file of all) {
+    for (const part of file.parts.filter((p) => backendParts.test(p))) problems.push(`contains backend package ${part} (${file.name})`);
+    for (const source of file.sources.filter((s) => s.startsWith('demo/'))) problems.push(`contains backend code ${source}`);
+    const text = textOf(file);
+    for (const word of backendWords.filter((w) => text.includes(w))) problems.push(`contains backend identifier "${word}" (${file.name})`);
+  }
+  if (entry.kind === 'client') {
+    for (const file of all) {
+      for (const part of file.parts.filter((p) => uiParts.test(p))) problems.push(`client pulls in ${part} (${file.name})`);
+      for (const source of file.sources.filter((s) => uiSources.test(s))) problems.push(`client pulls in ${source}`);
+    }
+    for (const file of eager) {
+      const text = textOf(file);
+      for (const word of clientWords.filter((w) => text.includes(w))) problems.push(`client contains "${word}" (${file.name})`);
+    }
+  }
+  return problems;
+}
+
+export async function measureEntry(project: PackedProject, entry: Entry, index: number): Promise<EntrySize> {
+  const source = `entry-${index}.js`;
+  writeFileSync(join(project.dir, source), `export * from '${entry.specifier}';\n`);
+  const build = await bundleCustomerEntry(project.dir, source, `entry-${index}`);
+  const files = [...build.files.values()];
+  const eager = files.filter((f) => build.eager.has(f.name));
+  const lazy = files.filter((f) => !build.eager.has(f.name));
+  const textOf = (file: BuiltFile): string => readFileSync(join(build.outdir, file.name), 'utf8');
+  return {
+    entry,
+    min: eager.reduce((sum, f) => sum + f.min, 0),
+    gzip: eager.reduce((sum, f) => sum + f.gzip, 0),
+    eager,
+    lazy,
+    problems: problemsOf(entry, eager, files, textOf),
+  };
+}
