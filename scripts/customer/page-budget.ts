@@ -3,8 +3,7 @@
  * through a complete password + TOTP sign-in in Chromium, gzipped one by one as each is fetched. Measured, not
  * guessed: the files are the ones the browser asked for.
  */
-import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../ensure-chromium.mjs';
+import { launchChromium } from './chromium.js';
 import { loadContract } from '../contract/load.js';
 import { tableFiles } from '../client-row-loaders.js';
 import type { BuiltFile } from './bundle.js';
@@ -40,10 +39,8 @@ async function otherFlowFiles(): Promise<string[]> {
 }
 
 export async function measureSignInPage(project: PackedProject): Promise<PageMeasure> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`');
   const site = await startSignInPage(project);
-  const browser = await chromium.launch({ executablePath, args: [...chromiumArgs] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const scripts = await signInWithTotp(page, site.url);

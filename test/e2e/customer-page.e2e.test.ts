@@ -9,10 +9,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import axe from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { packIntoCustomerProject, type PackedProject } from '../../scripts/customer/pack.js';
 import { selectors, signInWithTotp, startSignInPage, type SignInPage } from '../../scripts/customer/sign-in-page.js';
-import { chromiumArgs, findChromium } from '../../scripts/ensure-chromium.mjs';
+import { launchChromium } from '../../scripts/customer/chromium.js';
 
 const budget = (JSON.parse(readFileSync('scripts/size-budgets.json', 'utf8')) as { page: { gzip: number } }).page.gzip;
 
@@ -23,9 +23,7 @@ let browser: Browser;
 before(async () => {
   project = packIntoCustomerProject();
   site = await startSignInPage(project);
-  const executablePath = findChromium();
-  assert.ok(executablePath, 'Chromium not found: run `node scripts/ensure-chromium.mjs`');
-  browser = await chromium.launch({ executablePath, args: [...chromiumArgs] });
+  browser = await launchChromium();
 });
 
 after(async () => {

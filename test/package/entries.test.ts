@@ -11,20 +11,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { discoverEntries, elementTags } from '../../scripts/build-entries.mjs';
 import { bundleCustomerEntry } from '../../scripts/customer/bundle.js';
 import { packIntoCustomerProject, repoRoot, type PackedProject } from '../../scripts/customer/pack.js';
-import { chromiumArgs, findChromium } from '../../scripts/ensure-chromium.mjs';
+import { launchChromium } from '../../scripts/customer/chromium.js';
 
 let project: PackedProject;
 let browser: Browser;
 
 before(async () => {
   project = packIntoCustomerProject();
-  const executablePath = findChromium();
-  assert.ok(executablePath, 'Chromium not found: run `node scripts/ensure-chromium.mjs`');
-  browser = await chromium.launch({ executablePath, args: [...chromiumArgs] });
+  browser = await launchChromium();
 });
 
 after(async () => {
