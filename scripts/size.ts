@@ -4,7 +4,9 @@
  * throw-away project, then
  *   1. each public entry bundled on its own by esbuild (lit, zod, ... included, minified, split): the bytes loaded
  *      up front against its ceiling, and what it must never contain;
- *   2. a customer's sign-in page (`tillit/login-form` + `tillit/client`) driven through a password + TOTP sign-in
+ *   2. the client's validation, part by part: the interpreter, the problem data, the shared regexes and each flow's
+ *      compiled rows (no zod ships: every entry's files are checked for it);
+ *   3. a customer's sign-in page (`tillit/login-form` + `tillit/client`) driven through a password + TOTP sign-in
  *      in Chromium: every JS file it fetched, gzipped, against the page budget.
  * Usage: tsx scripts/size.ts [--json] [--entries-only]   (run `npm run build` first)
  */
@@ -14,11 +16,13 @@ import { discoverEntries } from './build-entries.mjs';
 import { measureEntry, type EntrySize } from './customer/entry-sizes.js';
 import { packIntoCustomerProject } from './customer/pack.js';
 import { measureSignInPage, type PageMeasure } from './customer/page-budget.js';
+import { measureValidators, type PartSize } from './customer/validator-sizes.js';
 
 interface Budgets {
   page: { gzip: number };
   defaultElement: number;
   entries: Record<string, number>;
+  validators: { runtime: number; problem: number; patterns: number; flow: number; flows: Record<string, number> };
 }
 
 const budgets = JSON.parse(readFileSync(new URL('./size-budgets.json', import.meta.url), 'utf8')) as Budgets;
@@ -41,6 +45,26 @@ function printEntries(sizes: readonly EntrySize[]): void {
     const budget = budgetFor(s.entry);
     line(s.entry.specifier, s.min, s.gzip, budget, budget !== undefined && s.gzip > budget ? 'OVER' : `(${s.eager.length} files up front)`);
     for (const l of s.lazy) line(`  lazy ${l.name}`, l.min, l.gzip, undefined, l.parts.slice(0, 3).join(', '));
+  }
+}
+
+type Validators = Awaited<ReturnType<typeof measureValidators>>;
+
+/** Each part of the client's validation with its ceiling. */
+function validatorParts(v: Validators): { part: PartSize; label: string; budget: number }[] {
+  const b = budgets.validators;
+  return [
+    { part: v.runtime, label: 'runtime (src/client/validate.ts)', budget: b.runtime },
+    { part: v.problem, label: 'problem data + error codes', budget: b.problem },
+    { part: v.patterns, label: 'shared regexes', budget: b.patterns },
+    ...v.flows.map((part) => ({ part, label: `flow ${part.name}`, budget: b.flows[part.name] ?? b.flow })),
+  ];
+}
+
+function printValidators(v: Validators): void {
+  console.log('\nclient validation (no zod): each part bundled alone, minified, gzipped');
+  for (const { part, label, budget } of validatorParts(v)) {
+    console.log(`  ${pad(label, 36)}${pad(fmt(part.min), 8, true)}${pad(fmt(part.gzip), 8, true)}${pad(fmt(budget), 8, true)}${part.gzip > budget ? '  OVER' : ''}`);
   }
 }
 
@@ -74,6 +98,10 @@ try {
     if (budget !== undefined && s.gzip > budget) failures.push(`${s.entry.specifier}: ${fmt(s.gzip)} B gzip is over its budget of ${fmt(budget)} B`);
     for (const p of s.problems) failures.push(`${s.entry.specifier}: ${p}`);
   }
+  const validators = await measureValidators();
+  for (const { part, label, budget } of validatorParts(validators)) {
+    if (part.gzip > budget) failures.push(`client validation, ${label}: ${fmt(part.gzip)} B gzip is over its budget of ${fmt(budget)} B`);
+  }
   const page = entriesOnly ? undefined : await measureSignInPage(project);
   if (page) {
     if (page.total > budgets.page.gzip) {
@@ -89,9 +117,10 @@ try {
       lazy: s.lazy.map(({ name, min, gzip, parts }) => ({ name, min, gzip, parts })),
     });
     const pageJson = page && { total: page.total, budget: budgets.page.gzip, fetched: page.fetched, nativeWebAuthnJson: page.nativeWebAuthnJson };
-    console.log(JSON.stringify({ entries: sizes.map(entry), page: pageJson }, null, 2));
+    console.log(JSON.stringify({ entries: sizes.map(entry), validators, page: pageJson }, null, 2));
   } else {
     printEntries(sizes);
+    printValidators(validators);
     if (page) printPage(page, budgets.page.gzip);
   }
 } finally {

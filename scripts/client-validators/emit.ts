@@ -14,8 +14,11 @@ export interface ModuleExport {
   readonly value: Emittable;
 }
 
-/** Nodes shorter than this stay inline: a constant would not be shorter than the repeat. */
-const minimumHoisted = 16;
+/**
+ * Nodes shorter than this stay inline, repeats and all: gzip stores a repeat in a few bytes, while constants break
+ * the text into short references it compresses worse (measured: the sign-in data is 4% smaller gzipped this way).
+ */
+const minimumHoisted = 256;
 
 function primitive(value: unknown): string {
   if (value === undefined) return 'undefined';

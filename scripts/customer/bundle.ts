@@ -19,6 +19,8 @@ export interface BuiltFile {
   readonly tillitFiles: readonly string[];
   /** The repository sources of those files (`src/contract/sign-in.ts`, ...), read from their shipped source maps. */
   readonly sources: readonly string[];
+  /** Every input esbuild put into it, project-relative (`node_modules/zod/v4/core/schemas.js`, ...). */
+  readonly inputs: readonly string[];
 }
 
 export interface CustomerBuild {
@@ -83,7 +85,7 @@ export async function bundleCustomerEntry(projectDir: string, entry: string, out
     const tillitFiles = inputs.map(([input]) => partOf(input)).filter((p) => p.startsWith('tillit/')).map((p) => p.slice('tillit/'.length));
     const packageDir = join(projectDir, 'node_modules/tillit');
     const sources = [...new Set(tillitFiles.flatMap((file) => sourcesOf(packageDir, file)))];
-    files.set(name, { name, min: bytes.length, gzip: gzipSize(bytes), parts, tillitFiles, sources });
+    files.set(name, { name, min: bytes.length, gzip: gzipSize(bytes), parts, tillitFiles, sources, inputs: inputs.map(([input]) => input) });
   }
   const eager = new Set<string>();
   const visit = (path: string): void => {

@@ -3,11 +3,11 @@
  * bundled from the packed package by esbuild (lit, zod, ... included, minified, split). Reports the bytes loaded
  * up front and the lazy chunks, and what no bundle of an entry may contain.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry } from '../build-entries.mjs';
 import { bundleCustomerEntry, type BuiltFile } from './bundle.js';
-import type { PackedProject } from './pack.js';
+import { repoRoot, type PackedProject } from './pack.js';
 
 export interface EntrySize {
   readonly entry: Entry;
@@ -28,6 +28,27 @@ const backendWords = ['scrypt', 'generateRegistrationOptions', 'verifyRegistrati
 const uiParts = /^(lit|lit-element|lit-html|@lit\/reactive-element)$/;
 const uiSources = /^src\/(elements|controllers)\//;
 const clientWords = ['customElements', 'litElementVersions', 'reactiveElementVersions', 'LitElement', 'ReactiveElement'];
+/**
+ * zod is the contract's language, not the browser's: the client validates with compiled data (src/client/compiled/),
+ * so no file of any entry, eager or lazy, may hold zod, nor the contract's schemas written in it.
+ */
+export const zodInput = /(^|\/)node_modules\/zod\//;
+/** The files of src/contract that build zod schemas (a value import of zod), repository-relative. */
+const zodSources = new Set(
+  readdirSync(join(repoRoot, 'src/contract'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => `src/contract/${file}`)
+    .filter((file) => /^import (?!type\b).*from 'zod(\/[\w-]+)?';$/m.test(readFileSync(join(repoRoot, file), 'utf8'))),
+);
+
+/** Why `file` carries zod, if it does: its zod inputs, or the contract modules (zod schemas) in it. */
+export function zodIn(file: BuiltFile): string | undefined {
+  const zod = file.inputs.filter((input) => zodInput.test(input));
+  if (zod.length > 0) return `${file.name} contains zod (${zod.length} modules of node_modules/zod)`;
+  const contract = file.sources.filter((source) => zodSources.has(source));
+  if (contract.length > 0) return `${file.name} contains the contract's zod schemas (${contract.join(', ')})`;
+  return undefined;
+}
 
 function problemsOf(entry: Entry, eager: readonly BuiltFile[], all: readonly BuiltFile[], textOf: (f: BuiltFile) => string): string[] {
   const problems: string[] = [];
@@ -36,6 +57,10 @@ function problemsOf(entry: Entry, eager: readonly BuiltFile[], all: readonly Bui
     for (const source of file.sources.filter((s) => s.startsWith('demo/'))) problems.push(`contains backend code ${source}`);
     const text = textOf(file);
     for (const word of backendWords.filter((w) => text.includes(w))) problems.push(`contains backend identifier "${word}" (${file.name})`);
+  }
+  for (const file of all) {
+    const zod = zodIn(file);
+    if (zod) problems.push(zod);
   }
   if (entry.kind === 'client') {
     for (const file of all) {

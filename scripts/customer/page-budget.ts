@@ -5,8 +5,9 @@
  */
 import { launchChromium } from './chromium.js';
 import { loadContract } from '../contract/load.js';
-import { tableFiles } from '../client-row-loaders.js';
+import { rowTables } from '../client-row-loaders.js';
 import type { BuiltFile } from './bundle.js';
+import { zodIn } from './entry-sizes.js';
 import { repoRoot, type PackedProject } from './pack.js';
 import { signInWithTotp, startSignInPage, type FetchedScript } from './sign-in-page.js';
 
@@ -27,15 +28,14 @@ export interface PageMeasure {
   readonly nativeWebAuthnJson: boolean;
 }
 
-/** The src/contract files whose tables hold no row of the sign-in or session flows: a sign-in page never needs them. */
+/** The compiled modules of tables that hold no row of the sign-in or session flows: a sign-in page never needs them. */
 async function otherFlowFiles(): Promise<string[]> {
   const source = loadContract();
-  const files = await tableFiles(repoRoot, source.flowTables);
+  const { tables, homes } = await rowTables(repoRoot, source);
   const signInRows = new Set(Object.values(source.endpoints).filter((row) => row.flow === 'sign-in' || row.flow === 'session'));
-  return Object.entries(source.flowTables)
-    .filter(([name]) => Object.keys(source.endpoints).some((key) => source.flowTables[name]?.[key] === source.endpoints[key]))
-    .filter(([, table]) => !Object.values(table).some((row) => signInRows.has(row)))
-    .map(([name]) => `src/contract/${files.get(name) ?? '?'}`);
+  return tables
+    .filter((name) => !Object.values(source.flowTables[name] ?? {}).some((row) => signInRows.has(row)))
+    .map((name) => `src/client/compiled/${homes.get(name) ?? '?'}`);
 }
 
 export async function measureSignInPage(project: PackedProject): Promise<PageMeasure> {
@@ -61,8 +61,11 @@ export async function measureSignInPage(project: PackedProject): Promise<PageMea
     const forbidden = await otherFlowFiles();
     for (const f of fetched) {
       for (const source of site.build.files.get(f.name)?.sources ?? []) {
-        if (forbidden.includes(source)) problems.push(`${f.name} carries ${source}, schemas of a flow the sign-in never calls`);
+        if (forbidden.includes(source)) problems.push(`${f.name} carries ${source}, validators of a flow the sign-in never calls`);
       }
+      const built = site.build.files.get(f.name);
+      const zod = built && zodIn(built);
+      if (zod) problems.push(zod);
       if (nativeWebAuthnJson && f.parts.includes('@simplewebauthn/browser')) {
         problems.push(`${f.name} is @simplewebauthn/browser (${f.gzip} B), fetched though this Chromium parses WebAuthn JSON itself`);
       }

@@ -196,7 +196,7 @@ describe('the packed package', () => {
     }
   });
 
-  it('runs the client in Node from the tarball alone, loading the schemas chunk of the row it calls', () => {
+  it('runs the client in Node from the tarball alone, loading the compiled validators of the row it calls', () => {
     const script = `import { createClient } from 'tillit/client';
 const session = { user: { id: 'u1', displayName: 'Ada', email: null, phone: null }, expiresAt: '2030-01-01T00:00:00Z' };
 const client = createClient({ baseUrl: 'https://api.example.com', fetch: async () => Response.json(session) });
