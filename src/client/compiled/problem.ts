@@ -3,10 +3,8 @@
 import type { Node } from '../validate.js';
 import { p2 } from './patterns.js';
 
-const n0: Node = [8, 0, [1, [[10], [11, 0, 1]]]];
-const n1: Node = [8, 0, [0, [[5, p2]]]];
 
 /** The problem document (RFC 9457) every error answer carries. */
-export const problem: Node = [6, 0, [["type", [0]], ["title", [0]], ["status", [1, [[10], [11, 400, 1], [12, 599, 1]]]], ["code", [0]], ["detail", [8, 0, [0]], 5], ["instance", [8, 0, [0]], 5], ["fields", [8, 0, [7, 0, [6, 0, [["path", [0]], ["code", [5, 0, ["required", "invalid_format", "too_short", "too_long", "too_small", "too_large", "mismatch", "not_allowed"]]]]]]], 5], ["retryAfter", n0, 5], ["lockedUntil", n1, 5], ["availableAt", n1, 5], ["attemptsRemaining", n0, 5], ["required", [8, 0, [7, 0, [0]]], 5]], 1];
+export const problem: Node = [6, 0, [["type", [0]], ["title", [0]], ["status", [1, [[10], [11, 400, 1], [12, 599, 1]]]], ["code", [0]], ["detail", [8, 0, [0]], 5], ["instance", [8, 0, [0]], 5], ["fields", [8, 0, [7, 0, [6, 0, [["path", [0]], ["code", [5, 0, ["required", "invalid_format", "too_short", "too_long", "too_small", "too_large", "mismatch", "not_allowed"]]]]]]], 5], ["retryAfter", [8, 0, [1, [[10], [11, 0, 1]]]], 5], ["lockedUntil", [8, 0, [0, [[5, p2]]]], 5], ["availableAt", [8, 0, [0, [[5, p2]]]], 5], ["attemptsRemaining", [8, 0, [1, [[10], [11, 0, 1]]]], 5], ["required", [8, 0, [7, 0, [0]]], 5]], 1];
 /** Every error code of the contract. */
 export const errorCodes: readonly string[] = ["validation_failed", "malformed_request", "unauthenticated", "csrf_failed", "forbidden", "not_found", "method_not_allowed", "payload_too_large", "unsupported_media_type", "rate_limited", "internal_error", "service_unavailable", "invalid_credentials", "account_locked", "captcha_required", "captcha_invalid", "challenge_expired", "method_not_available", "invalid_code", "code_expired", "code_already_used", "too_many_attempts", "resend_too_soon", "passkey_failed", "social_failed", "social_not_linked", "password_too_weak", "reset_not_verified", "step_up_required", "verification_invalid", "already_bound", "not_bound", "identifier_in_cooldown", "identifier_taken", "last_factor", "prerequisite_missing", "request_pending", "kyc_level_unavailable", "documents_missing", "idempotency_conflict"];

@@ -5,43 +5,21 @@ import { p0, p1, p2, p3, p4 } from './patterns.js';
 
 const r0 = /^[A-Za-z0-9_-]+$/;
 const r1 = /^[A-Z2-7]+=*$/;
-const n0: Node = ["twoFactor", [2]];
-const n1: Node = ["enabledAt", [0, [[5, p2]]]];
-const n2: Node = ["id", [0, [[0, 1], [1, 1364], [5, r0]]]];
-const n3: Node = [6, 0, [n2, ["name", [0]], ["createdAt", [0, [[5, p2]]]], ["lastUsedAt", [9, 0, [0, [[5, p2]]]]]]];
-const n4: Node = [6, 0, [["issuedAt", [0, [[5, p2]]]], ["confirmedAt", [0, [[5, p2]]]]]];
-const n5: Node = ["withdrawalLock", [9, 0, [6, 0, [["until", [0, [[5, p2]]]], ["reason", [5, 0, ["password_reset", "two_factor_change", "contact_change", "contact_unbind"]]]]]]];
-const n6: Node = [6, 0, [["email", [9, 0, [6, 0, [["address", [0]], n0]]]], ["phone", [9, 0, [6, 0, [["number", [0]], n0]]]], ["totp", [9, 0, [6, 0, [n1]]]], ["passkeys", [7, 0, n3]], ["recoveryPhrase", [9, 0, n4]], n5]];
-const n7: Node = ["kind", [5, 0, ["email", "phone"]]];
-const n8: Node = [0, [[0, 1], [1, 200]]];
-const n9: Node = ["verificationToken", [8, 0, n8], 5];
-const n10: Node = ["bindingId", n8];
-const n11: Node = ["expiresAt", [0, [[5, p2]]]];
-const n12: Node = ["code", [0, [[5, p3]]]];
-const n13: Node = [6, 0, [n9]];
-const n14: Node = ["setupId", n8];
-const n15: Node = ["phraseId", n8];
-const n16: Node = [1, [[10], [11, 0, 1], [12, 11, 1]]];
-const n17: Node = ["registrationId", n8];
-const n18: Node = ["id", [0, [[5, p4]]]];
-const n19: Node = ["type", [5, 0, ["public-key"]]];
-const n20: Node = ["transports", [8, 0, [7, 0, [0]]], 5];
-const n21: Node = ["name", [0, [[13, "trim"], [0, 1], [1, 64]]]];
-const n22: Node = [8, 0, [0, [[5, p4]]]];
+const n0: Node = [6, 0, [["email", [9, 0, [6, 0, [["address", [0]], ["twoFactor", [2]]]]]], ["phone", [9, 0, [6, 0, [["number", [0]], ["twoFactor", [2]]]]]], ["totp", [9, 0, [6, 0, [["enabledAt", [0, [[5, p2]]]]]]]], ["passkeys", [7, 0, [6, 0, [["id", [0, [[0, 1], [1, 1364], [5, r0]]]], ["name", [0]], ["createdAt", [0, [[5, p2]]]], ["lastUsedAt", [9, 0, [0, [[5, p2]]]]]]]]], ["recoveryPhrase", [9, 0, [6, 0, [["issuedAt", [0, [[5, p2]]]], ["confirmedAt", [0, [[5, p2]]]]]]]], ["withdrawalLock", [9, 0, [6, 0, [["until", [0, [[5, p2]]]], ["reason", [5, 0, ["password_reset", "two_factor_change", "contact_change", "contact_unbind"]]]]]]]]];
 
 /** The rows of `securityEndpoints` (src/contract/security.ts), compiled: what each request needs, and its validators. */
 export const securityEndpoints: Readonly<Record<string, CompiledRow>> = {
-  getSecurityOverview: { method: "GET", path: "/v1/security", idempotent: true, input: [6, 0, []], output: n6 },
-  startContactBinding: { method: "POST", path: "/v1/security/contacts/bindings", input: [6, [[14, ["value"], "kind", "email", "value", [0, [[5, p0]]], [0, [[5, p1]]]]], [n7, ["value", [0, [[1, 254]]]], n9]], output: [6, 0, [n10, ["channel", [5, 0, ["sms", "email"]]], ["sentTo", [0]], ["resendAfter", [1, [[10], [11, 0, 1]]]], n11]] },
-  confirmContactBinding: { method: "POST", path: "/v1/security/contacts/bindings/:bindingId/confirm", input: [6, 0, [n10, n12]], output: n6 },
-  unbindContact: { method: "POST", path: "/v1/security/contacts/:kind/unbind", input: [6, 0, [n7, n9]], output: [6, 0, [n5, ["availableAgainAt", [0, [[5, p2]]]]]] },
-  startTotpSetup: { method: "POST", path: "/v1/security/totp/setup", input: n13, output: [6, 0, [n14, ["otpauthUri", [0, [[6, "startsWith", "otpauth://totp/"]]]], ["secret", [0, [[5, r1]]]], n11]] },
-  confirmTotpSetup: { method: "POST", path: "/v1/security/totp/setup/:setupId/confirm", input: [6, 0, [n14, n12]], output: [6, 0, [n1, n5, ["recoveryPhraseRequired", [2]]]] },
-  disableTotp: { method: "POST", path: "/v1/security/totp/disable", input: n13, output: [6, 0, [n5]] },
-  issueRecoveryPhrase: { method: "POST", path: "/v1/security/recovery-phrase", input: n13, output: [6, 0, [n15, ["words", [7, [[2, 12]], [0], 12]], ["confirmIndexes", [7, [[2, 3]], n16, 3]], n11]] },
-  confirmRecoveryPhrase: { method: "POST", path: "/v1/security/recovery-phrase/:phraseId/confirm", input: [6, 0, [n15, ["words", [7, [[2, 3]], [6, 0, [["index", n16], ["word", [0, [[13, "trim"], [13, "toLowerCase"], [0, 1], [1, 32]]]]]], 3]]]], output: n4 },
-  passkeyRegistrationOptions: { method: "POST", path: "/v1/security/passkeys/options", input: n13, output: [6, 0, [n17, ["options", [6, 0, [["rp", [6, 0, [["id", [8, 0, [0]], 5], ["name", [0]]], 1]], ["user", [6, 0, [n18, ["name", [0]], ["displayName", [0]]], 1]], ["challenge", [0, [[5, p4]]]], ["pubKeyCredParams", [7, 0, [6, 0, [["alg", [1]], n19], 1]]], ["timeout", [8, 0, [1]], 5], ["excludeCredentials", [8, 0, [7, 0, [6, 0, [n18, n19, n20], 1]]], 5], ["authenticatorSelection", [8, 0, [6, 0, [], 1]], 5], ["attestation", [8, 0, [5, 0, ["none", "indirect", "direct", "enterprise"]]], 5]], 1]]]] },
-  registerPasskey: { method: "POST", path: "/v1/security/passkeys", input: [6, 0, [n17, n21, ["response", [6, 0, [n18, ["rawId", [0, [[5, p4]]]], n19, ["authenticatorAttachment", [8, 0, [5, 0, ["platform", "cross-platform"]]], 5], ["clientExtensionResults", [6, 0, [["appid", [8, 0, [2]], 5], ["credProps", [8, 0, [6, 0, [["rk", [8, 0, [2]], 5]]]], 5], ["hmacCreateSecret", [8, 0, [2]], 5]]]], ["response", [6, 0, [["clientDataJSON", [0, [[5, p4]]]], ["attestationObject", [0, [[5, p4]]]], ["authenticatorData", n22, 5], n20, ["publicKeyAlgorithm", [8, 0, [1]], 5], ["publicKey", n22, 5]]]]]]]]], output: n3 },
-  renamePasskey: { method: "PATCH", path: "/v1/security/passkeys/:id", idempotent: true, input: [6, 0, [n2, n21]], output: n3 },
-  removePasskey: { method: "POST", path: "/v1/security/passkeys/:id/remove", input: [6, 0, [n2, n9]] },
+  getSecurityOverview: { method: "GET", path: "/v1/security", idempotent: true, input: [6, 0, []], output: n0 },
+  startContactBinding: { method: "POST", path: "/v1/security/contacts/bindings", input: [6, [[14, ["value"], "kind", "email", "value", [0, [[5, p0]]], [0, [[5, p1]]]]], [["kind", [5, 0, ["email", "phone"]]], ["value", [0, [[1, 254]]]], ["verificationToken", [8, 0, [0, [[0, 1], [1, 200]]]], 5]]], output: [6, 0, [["bindingId", [0, [[0, 1], [1, 200]]]], ["channel", [5, 0, ["sms", "email"]]], ["sentTo", [0]], ["resendAfter", [1, [[10], [11, 0, 1]]]], ["expiresAt", [0, [[5, p2]]]]]] },
+  confirmContactBinding: { method: "POST", path: "/v1/security/contacts/bindings/:bindingId/confirm", input: [6, 0, [["bindingId", [0, [[0, 1], [1, 200]]]], ["code", [0, [[5, p3]]]]]], output: n0 },
+  unbindContact: { method: "POST", path: "/v1/security/contacts/:kind/unbind", input: [6, 0, [["kind", [5, 0, ["email", "phone"]]], ["verificationToken", [8, 0, [0, [[0, 1], [1, 200]]]], 5]]], output: [6, 0, [["withdrawalLock", [9, 0, [6, 0, [["until", [0, [[5, p2]]]], ["reason", [5, 0, ["password_reset", "two_factor_change", "contact_change", "contact_unbind"]]]]]]], ["availableAgainAt", [0, [[5, p2]]]]]] },
+  startTotpSetup: { method: "POST", path: "/v1/security/totp/setup", input: [6, 0, [["verificationToken", [8, 0, [0, [[0, 1], [1, 200]]]], 5]]], output: [6, 0, [["setupId", [0, [[0, 1], [1, 200]]]], ["otpauthUri", [0, [[6, "startsWith", "otpauth://totp/"]]]], ["secret", [0, [[5, r1]]]], ["expiresAt", [0, [[5, p2]]]]]] },
+  confirmTotpSetup: { method: "POST", path: "/v1/security/totp/setup/:setupId/confirm", input: [6, 0, [["setupId", [0, [[0, 1], [1, 200]]]], ["code", [0, [[5, p3]]]]]], output: [6, 0, [["enabledAt", [0, [[5, p2]]]], ["withdrawalLock", [9, 0, [6, 0, [["until", [0, [[5, p2]]]], ["reason", [5, 0, ["password_reset", "two_factor_change", "contact_change", "contact_unbind"]]]]]]], ["recoveryPhraseRequired", [2]]]] },
+  disableTotp: { method: "POST", path: "/v1/security/totp/disable", input: [6, 0, [["verificationToken", [8, 0, [0, [[0, 1], [1, 200]]]], 5]]], output: [6, 0, [["withdrawalLock", [9, 0, [6, 0, [["until", [0, [[5, p2]]]], ["reason", [5, 0, ["password_reset", "two_factor_change", "contact_change", "contact_unbind"]]]]]]]]] },
+  issueRecoveryPhrase: { method: "POST", path: "/v1/security/recovery-phrase", input: [6, 0, [["verificationToken", [8, 0, [0, [[0, 1], [1, 200]]]], 5]]], output: [6, 0, [["phraseId", [0, [[0, 1], [1, 200]]]], ["words", [7, [[2, 12]], [0], 12]], ["confirmIndexes", [7, [[2, 3]], [1, [[10], [11, 0, 1], [12, 11, 1]]], 3]], ["expiresAt", [0, [[5, p2]]]]]] },
+  confirmRecoveryPhrase: { method: "POST", path: "/v1/security/recovery-phrase/:phraseId/confirm", input: [6, 0, [["phraseId", [0, [[0, 1], [1, 200]]]], ["words", [7, [[2, 3]], [6, 0, [["index", [1, [[10], [11, 0, 1], [12, 11, 1]]]], ["word", [0, [[13, "trim"], [13, "toLowerCase"], [0, 1], [1, 32]]]]]], 3]]]], output: [6, 0, [["issuedAt", [0, [[5, p2]]]], ["confirmedAt", [0, [[5, p2]]]]]] },
+  passkeyRegistrationOptions: { method: "POST", path: "/v1/security/passkeys/options", input: [6, 0, [["verificationToken", [8, 0, [0, [[0, 1], [1, 200]]]], 5]]], output: [6, 0, [["registrationId", [0, [[0, 1], [1, 200]]]], ["options", [6, 0, [["rp", [6, 0, [["id", [8, 0, [0]], 5], ["name", [0]]], 1]], ["user", [6, 0, [["id", [0, [[5, p4]]]], ["name", [0]], ["displayName", [0]]], 1]], ["challenge", [0, [[5, p4]]]], ["pubKeyCredParams", [7, 0, [6, 0, [["alg", [1]], ["type", [5, 0, ["public-key"]]]], 1]]], ["timeout", [8, 0, [1]], 5], ["excludeCredentials", [8, 0, [7, 0, [6, 0, [["id", [0, [[5, p4]]]], ["type", [5, 0, ["public-key"]]], ["transports", [8, 0, [7, 0, [0]]], 5]], 1]]], 5], ["authenticatorSelection", [8, 0, [6, 0, [], 1]], 5], ["attestation", [8, 0, [5, 0, ["none", "indirect", "direct", "enterprise"]]], 5]], 1]]]] },
+  registerPasskey: { method: "POST", path: "/v1/security/passkeys", input: [6, 0, [["registrationId", [0, [[0, 1], [1, 200]]]], ["name", [0, [[13, "trim"], [0, 1], [1, 64]]]], ["response", [6, 0, [["id", [0, [[5, p4]]]], ["rawId", [0, [[5, p4]]]], ["type", [5, 0, ["public-key"]]], ["authenticatorAttachment", [8, 0, [5, 0, ["platform", "cross-platform"]]], 5], ["clientExtensionResults", [6, 0, [["appid", [8, 0, [2]], 5], ["credProps", [8, 0, [6, 0, [["rk", [8, 0, [2]], 5]]]], 5], ["hmacCreateSecret", [8, 0, [2]], 5]]]], ["response", [6, 0, [["clientDataJSON", [0, [[5, p4]]]], ["attestationObject", [0, [[5, p4]]]], ["authenticatorData", [8, 0, [0, [[5, p4]]]], 5], ["transports", [8, 0, [7, 0, [0]]], 5], ["publicKeyAlgorithm", [8, 0, [1]], 5], ["publicKey", [8, 0, [0, [[5, p4]]]], 5]]]]]]]]], output: [6, 0, [["id", [0, [[0, 1], [1, 1364], [5, r0]]]], ["name", [0]], ["createdAt", [0, [[5, p2]]]], ["lastUsedAt", [9, 0, [0, [[5, p2]]]]]]] },
+  renamePasskey: { method: "PATCH", path: "/v1/security/passkeys/:id", idempotent: true, input: [6, 0, [["id", [0, [[0, 1], [1, 1364], [5, r0]]]], ["name", [0, [[13, "trim"], [0, 1], [1, 64]]]]]], output: [6, 0, [["id", [0, [[0, 1], [1, 1364], [5, r0]]]], ["name", [0]], ["createdAt", [0, [[5, p2]]]], ["lastUsedAt", [9, 0, [0, [[5, p2]]]]]]] },
+  removePasskey: { method: "POST", path: "/v1/security/passkeys/:id/remove", input: [6, 0, [["id", [0, [[0, 1], [1, 1364], [5, r0]]]], ["verificationToken", [8, 0, [0, [[0, 1], [1, 200]]]], 5]]] },
 };

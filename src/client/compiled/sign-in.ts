@@ -3,28 +3,18 @@
 import type { CompiledRow, Node } from '../validate.js';
 import { p0, p1, p2, p3, p4 } from './patterns.js';
 
-const n0: Node = [0, [[0, 1], [1, 200]]];
-const n1: Node = ["id", n0];
-const n2: Node = ["expiresAt", [0, [[5, p2]]]];
-const n3: Node = [6, 0, [["user", [6, 0, [n1, ["displayName", [0]], ["email", [9, 0, [0]]], ["phone", [9, 0, [0]]]]]], n2, ["csrfToken", [8, 0, [0]], 5], ["token", [8, 0, [0]], 5]]];
-const n4: Node = [6, 0, [["status", [5, 0, ["signed_in"]]], ["session", n3]]];
-const n5: Node = [5, 0, ["totp", "sms", "email"]];
-const n6: Node = [12, 0, "status", [["signed_in", n4], ["second_factor_required", [6, 0, [["status", [5, 0, ["second_factor_required"]]], ["challenge", [6, 0, [n1, ["methods", [7, [[0, 1]], n5]], ["preferredMethod", n5], ["destinations", [6, 0, [["sms", [8, 0, [0]], 5], ["email", [8, 0, [0]], 5]]]], n2]]]]]]]];
-const n7: Node = ["challengeId", n0];
-const n8: Node = ["channel", [5, 0, ["sms", "email"]]];
-const n9: Node = ["id", [0, [[5, p4]]]];
-const n10: Node = ["type", [5, 0, ["public-key"]]];
-const n11: Node = ["provider", [5, 0, ["google", "apple"]]];
+const n0: Node = [6, 0, [["status", [5, 0, ["signed_in"]]], ["session", [6, 0, [["user", [6, 0, [["id", [0, [[0, 1], [1, 200]]]], ["displayName", [0]], ["email", [9, 0, [0]]], ["phone", [9, 0, [0]]]]]], ["expiresAt", [0, [[5, p2]]]], ["csrfToken", [8, 0, [0]], 5], ["token", [8, 0, [0]], 5]]]]]];
+const n1: Node = [12, 0, "status", [["signed_in", n0], ["second_factor_required", [6, 0, [["status", [5, 0, ["second_factor_required"]]], ["challenge", [6, 0, [["id", [0, [[0, 1], [1, 200]]]], ["methods", [7, [[0, 1]], [5, 0, ["totp", "sms", "email"]]]], ["preferredMethod", [5, 0, ["totp", "sms", "email"]]], ["destinations", [6, 0, [["sms", [8, 0, [0]], 5], ["email", [8, 0, [0]], 5]]]], ["expiresAt", [0, [[5, p2]]]]]]]]]]]];
 
 /** The rows of `signInEndpoints` (src/contract/sign-in.ts), compiled: what each request needs, and its validators. */
 export const signInEndpoints: Readonly<Record<string, CompiledRow>> = {
-  signIn: { method: "POST", path: "/v1/sign-in", input: [6, 0, [["identifier", [12, 0, "type", [["email", [6, 0, [["type", [5, 0, ["email"]]], ["email", [0, [[5, p0]]]]]]], ["phone", [6, 0, [["type", [5, 0, ["phone"]]], ["phone", [0, [[5, p1]]]]]]]]]], ["password", [0, [[0, 1], [1, 256]]]], ["captchaToken", [8, 0, [0]], 5]]], output: n6 },
-  sendSignInCode: { method: "POST", path: "/v1/sign-in/challenges/:challengeId/send", input: [6, 0, [n7, n8]], output: [6, 0, [n8, ["sentTo", [0]], ["resendAfter", [1, [[10], [11, 0, 1]]]], n2]] },
-  verifySignInCode: { method: "POST", path: "/v1/sign-in/challenges/:challengeId/verify", input: [6, 0, [n7, ["method", n5], ["code", [0, [[5, p3]]]]]], output: n4 },
-  passkeySignInOptions: { method: "POST", path: "/v1/sign-in/passkey/options", input: [6, 0, []], output: [6, 0, [n7, ["options", [6, 0, [["challenge", [0, [[5, p4]]]], ["timeout", [8, 0, [1]], 5], ["rpId", [8, 0, [0]], 5], ["allowCredentials", [8, 0, [7, 0, [6, 0, [n9, n10, ["transports", [8, 0, [7, 0, [0]]], 5]], 1]]], 5], ["userVerification", [8, 0, [5, 0, ["required", "preferred", "discouraged"]]], 5]], 1]]]] },
-  passkeySignIn: { method: "POST", path: "/v1/sign-in/passkey/verify", input: [6, 0, [n7, ["response", [6, 0, [n9, ["rawId", [0, [[5, p4]]]], n10, ["authenticatorAttachment", [8, 0, [5, 0, ["platform", "cross-platform"]]], 5], ["clientExtensionResults", [6, 0, [["appid", [8, 0, [2]], 5], ["credProps", [8, 0, [6, 0, [["rk", [8, 0, [2]], 5]]]], 5], ["hmacCreateSecret", [8, 0, [2]], 5]]]], ["response", [6, 0, [["clientDataJSON", [0, [[5, p4]]]], ["authenticatorData", [0, [[5, p4]]]], ["signature", [0, [[5, p4]]]], ["userHandle", [8, 0, [0, [[5, p4]]]], 5]]]]]]]]], output: n4 },
-  startSocialSignIn: { method: "POST", path: "/v1/sign-in/social/:provider/start", input: [6, 0, [n11, ["returnTo", [0, [[9]]]]]], output: [6, 0, [["url", [0, [[9]]]], ["state", [0]]]] },
-  finishSocialSignIn: { method: "POST", path: "/v1/sign-in/social/:provider/finish", input: [6, 0, [n11, ["code", [0]], ["state", [0]]]], output: n6 },
-  getSession: { method: "GET", path: "/v1/session", idempotent: true, input: [6, 0, []], output: n3 },
+  signIn: { method: "POST", path: "/v1/sign-in", input: [6, 0, [["identifier", [12, 0, "type", [["email", [6, 0, [["type", [5, 0, ["email"]]], ["email", [0, [[5, p0]]]]]]], ["phone", [6, 0, [["type", [5, 0, ["phone"]]], ["phone", [0, [[5, p1]]]]]]]]]], ["password", [0, [[0, 1], [1, 256]]]], ["captchaToken", [8, 0, [0]], 5]]], output: n1 },
+  sendSignInCode: { method: "POST", path: "/v1/sign-in/challenges/:challengeId/send", input: [6, 0, [["challengeId", [0, [[0, 1], [1, 200]]]], ["channel", [5, 0, ["sms", "email"]]]]], output: [6, 0, [["channel", [5, 0, ["sms", "email"]]], ["sentTo", [0]], ["resendAfter", [1, [[10], [11, 0, 1]]]], ["expiresAt", [0, [[5, p2]]]]]] },
+  verifySignInCode: { method: "POST", path: "/v1/sign-in/challenges/:challengeId/verify", input: [6, 0, [["challengeId", [0, [[0, 1], [1, 200]]]], ["method", [5, 0, ["totp", "sms", "email"]]], ["code", [0, [[5, p3]]]]]], output: n0 },
+  passkeySignInOptions: { method: "POST", path: "/v1/sign-in/passkey/options", input: [6, 0, []], output: [6, 0, [["challengeId", [0, [[0, 1], [1, 200]]]], ["options", [6, 0, [["challenge", [0, [[5, p4]]]], ["timeout", [8, 0, [1]], 5], ["rpId", [8, 0, [0]], 5], ["allowCredentials", [8, 0, [7, 0, [6, 0, [["id", [0, [[5, p4]]]], ["type", [5, 0, ["public-key"]]], ["transports", [8, 0, [7, 0, [0]]], 5]], 1]]], 5], ["userVerification", [8, 0, [5, 0, ["required", "preferred", "discouraged"]]], 5]], 1]]]] },
+  passkeySignIn: { method: "POST", path: "/v1/sign-in/passkey/verify", input: [6, 0, [["challengeId", [0, [[0, 1], [1, 200]]]], ["response", [6, 0, [["id", [0, [[5, p4]]]], ["rawId", [0, [[5, p4]]]], ["type", [5, 0, ["public-key"]]], ["authenticatorAttachment", [8, 0, [5, 0, ["platform", "cross-platform"]]], 5], ["clientExtensionResults", [6, 0, [["appid", [8, 0, [2]], 5], ["credProps", [8, 0, [6, 0, [["rk", [8, 0, [2]], 5]]]], 5], ["hmacCreateSecret", [8, 0, [2]], 5]]]], ["response", [6, 0, [["clientDataJSON", [0, [[5, p4]]]], ["authenticatorData", [0, [[5, p4]]]], ["signature", [0, [[5, p4]]]], ["userHandle", [8, 0, [0, [[5, p4]]]], 5]]]]]]]]], output: n0 },
+  startSocialSignIn: { method: "POST", path: "/v1/sign-in/social/:provider/start", input: [6, 0, [["provider", [5, 0, ["google", "apple"]]], ["returnTo", [0, [[9]]]]]], output: [6, 0, [["url", [0, [[9]]]], ["state", [0]]]] },
+  finishSocialSignIn: { method: "POST", path: "/v1/sign-in/social/:provider/finish", input: [6, 0, [["provider", [5, 0, ["google", "apple"]]], ["code", [0]], ["state", [0]]]], output: n1 },
+  getSession: { method: "GET", path: "/v1/session", idempotent: true, input: [6, 0, []], output: [6, 0, [["user", [6, 0, [["id", [0, [[0, 1], [1, 200]]]], ["displayName", [0]], ["email", [9, 0, [0]]], ["phone", [9, 0, [0]]]]]], ["expiresAt", [0, [[5, p2]]]], ["csrfToken", [8, 0, [0]], 5], ["token", [8, 0, [0]], 5]]] },
   signOut: { method: "DELETE", path: "/v1/session", idempotent: true, input: [6, 0, []] },
 };
