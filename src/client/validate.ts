@@ -260,8 +260,8 @@ function runChecks(result: Run, checks: Node[] | 0 | undefined): Run {
   return result;
 }
 
-/** What was sent at `path`, to tell "missing" from "wrong" (as `field-errors.ts` does with zod's issues). */
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+/** What was sent at `path`, to tell "missing" from "wrong" (here and in `field-errors.ts`, for zod's issues). */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
