@@ -78,7 +78,7 @@ function printPage(page: PageMeasure, budget: number): void {
   const over = page.total > budget;
   console.log(`  ${pad(`total (${page.fetched.length} files)`, w)}${pad(fmt(page.total), 8, true)}  budget ${fmt(budget)} B (${kb(budget)})${over ? `  OVER by ${fmt(page.total - budget)} B` : ''}`);
   const idle = page.notFetched.reduce((sum, f) => sum + f.gzip, 0);
-  console.log(`  built, not fetched: ${page.notFetched.length} files, ${fmt(idle)} B gzip (other flows' schemas, other languages, ...)`);
+  console.log(`  built, not fetched: ${page.notFetched.length} files, ${fmt(idle)} B gzip (other flows' validators, other languages, ...)`);
 }
 
 const { present, missing } = discoverEntries();
