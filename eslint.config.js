@@ -96,8 +96,26 @@ export default defineConfig(
   },
   {
     files: ['src/client/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noUnsafeHtml, noDemo, noUi] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noUnsafeHtml, noDemo, noUi] }],
+      // The browser client ships no zod: its types, yes; its values (zod, or the contract's schemas), never.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^zod(/|$)', allowTypeImports: true, message: 'The client runs no zod: validate with ./validate.js.' },
+            {
+              regex: '(^|/)contract/',
+              allowTypeImports: true,
+              message: "The contract's values are zod schemas: import its types only; the client validates with src/client/compiled/.",
+            },
+          ],
+        },
+      ],
+    },
   },
+  // Generated validator data: the regexes are zod's own, copied character for character.
+  { files: ['src/client/compiled/*.ts'], rules: { 'no-useless-escape': 'off' } },
   {
     files: ['src/contract/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noUnsafeHtml, noDemo, noUi, noClientInContract] }] },

@@ -12,7 +12,7 @@ for (const entry of missing) console.warn(`rollup: skipping ${entry.specifier} (
 if (present.length === 0) throw new Error('rollup: no entry source exists yet, nothing to build');
 
 // Runtime dependencies stay imports so an app that also uses lit (or zod) loads one copy, not two.
-// scripts/size.mjs measures entries with them bundled in, which is what a user actually downloads.
+// scripts/size.ts measures entries with them bundled in, which is what a user actually downloads.
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const runtimeDeps = Object.keys(pkg.dependencies ?? {});
 const isExternal = (id) => runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));
@@ -76,5 +76,8 @@ export default {
     sourcemap: true,
     // Keep `import 'lit'` etc. as written; no interop helpers for an ESM-only package.
     generatedCode: 'es2015',
+    // No bare `import './chunks/x.js'` of transitive chunks: they only preload, and a customer's bundler warns
+    // about each one ("ignoring this import because it was marked as having no side effects").
+    hoistTransitiveImports: false,
   },
 };

@@ -1,4 +1,4 @@
-/** Types of build-entries.mjs for TypeScript callers (the demo's page bundler). */
+/** Types of build-entries.mjs for TypeScript callers (the package tests, the size and page scripts). */
 export interface Entry {
   /** What a consumer imports, e.g. `tillit/login-form`. */
   specifier: string;
@@ -6,8 +6,14 @@ export interface Entry {
   source: string;
   /** dist-relative output name without `.js`. */
   output: string;
-  /** Whether importing it defines custom elements. */
+  /** Whether importing it defines custom elements (goes into `sideEffects`). */
   registers: boolean;
   kind: 'client' | 'element' | 'other';
+  /** The custom elements importing it defines (empty when `registers` is false). */
+  tags: readonly string[];
+  /** Web Workers the entry starts (`new Worker(new URL('./x.js', import.meta.url))`), shipped beside it in dist. */
+  workers?: readonly { source: string; fileName: string }[];
 }
+export declare function elementTags(): string[];
 export declare function discoverEntries(): { root: string; present: Entry[]; missing: Entry[] };
+export declare function renderIndex(): string;

@@ -1,20 +1,28 @@
 /**
- * Writes openapi.json and CONTRACT.md from the endpoint table in src/contract.
+ * Writes openapi.json and CONTRACT.md from the endpoint table in src/contract, and the browser client's compiled
+ * validators and their per-flow loaders (src/client/compiled/*.ts, src/client/row-loaders.ts).
  *
  *   npx tsx scripts/generate-contract.ts          write both files
  *   npx tsx scripts/generate-contract.ts --check  exit 1 if a committed file differs from what would be written
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContract } from './contract/load.js';
 import { generateContract, outputFiles, staleFiles, validateOpenApi } from './contract/outputs.js';
+import { compiledDir, renderClientFiles } from './client-validators/files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
 
 async function main(): Promise<number> {
-  const generated = generateContract(loadContract());
+  const source = loadContract();
+  const generated = generateContract(source);
+  const client = (await renderClientFiles(root, source)).files;
+  // A compiled module left over from a flow file that no longer holds rows.
+  const leftovers = (await readdir(join(root, compiledDir)).catch(() => [] as string[]))
+    .map((file) => `${compiledDir}/${file}`)
+    .filter((file) => !client.has(file));
   const { report } = generated;
   if (report.pending.length > 0) {
     console.warn(
@@ -31,19 +39,24 @@ async function main(): Promise<number> {
     return 1;
   }
   if (check) {
-    const stale = await staleFiles(root, generated);
+    const stale: string[] = await staleFiles(root, generated);
+    for (const [file, text] of client) if ((await readFile(join(root, file), 'utf8').catch(() => '')) !== text) stale.push(file);
+    stale.push(...leftovers);
     if (stale.length > 0) {
       console.error(`${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} stale: run \`npm run generate\` and commit the result.`);
       return 1;
     }
-    console.log(`${outputFiles.join(', ')} are up to date.`);
+    console.log(`${[...outputFiles, ...client.keys()].join(', ')} are up to date.`);
     return 0;
   }
   for (const file of outputFiles) {
     await mkdir(dirname(join(root, file)), { recursive: true });
     await writeFile(join(root, file), generated.files[file]);
   }
-  console.log(`Wrote ${outputFiles.join(', ')}.`);
+  await mkdir(join(root, compiledDir), { recursive: true });
+  for (const [file, text] of client) await writeFile(join(root, file), text);
+  for (const file of leftovers) await rm(join(root, file));
+  console.log(`Wrote ${[...outputFiles, ...client.keys()].join(', ')}.`);
   return 0;
 }
 

@@ -92,9 +92,14 @@ const steps = [
     run: () => run('npm', ['run', '--silent', 'build']),
   },
   {
+    name: 'package',
+    skip: () => (discoverEntries().present.length ? (hasTestFiles('test/package') ? undefined : 'no test/package yet') : 'no package entry exists yet'),
+    run: () => run(process.execPath, ['scripts/node-test.mjs', 'test/package']),
+  },
+  {
     name: 'size',
     skip: () => (discoverEntries().present.length ? undefined : 'no package entry exists yet'),
-    run: () => run(process.execPath, ['scripts/size.mjs']),
+    run: () => run(bin('tsx'), ['scripts/size.ts']),
   },
   { name: 'manifest', run: manifestIsCurrent },
   {

@@ -15,6 +15,9 @@ export interface RequestContext {
   locale?: string;
 }
 
+/** What building a request reads of an endpoint row: any `Endpoint` of the contract fits. */
+export type RequestRow = Pick<Endpoint, 'method' | 'path' | 'upload'>;
+
 export interface BuiltRequest {
   url: string;
   init: RequestInit & { method: HttpMethod; headers: Headers };
@@ -69,7 +72,7 @@ function toFormData(fields: Record<string, unknown>): FormData {
  * Turns one endpoint row and its input into a URL and fetch options. Pure: it does not validate the input (the
  * conformance suite uses it to send inputs the contract refuses) and does no I/O.
  */
-export function buildRequest(row: Endpoint, input: unknown, context: RequestContext): BuiltRequest {
+export function buildRequest(row: RequestRow, input: unknown, context: RequestContext): BuiltRequest {
   const fields: Record<string, unknown> = typeof input === 'object' && input !== null ? { ...input } : {};
   const path = fillPath(row.path, fields);
 

@@ -1,30 +1,28 @@
-import type { Endpoint } from '../contract/define.js';
 import { buildRequest } from './build-request.js';
+import type { ClientRow } from './client-row.js';
 import { TillitError } from './errors.js';
 import { abortedError, exchange } from './exchange.js';
 import type { FetchLike } from './exchange.js';
-import { fieldErrorsFromIssues } from './field-errors.js';
-import { loadContract } from './load-contract.js';
-import { readResponse } from './read-response.js';
+import { describeFields, readResponse } from './read-response.js';
 import { defaultRetry, isRetryable, retryDelay, sleep } from './retry.js';
 import type { CallOptions, ClientOptions } from './types.js';
-import { xhrFetch } from './xhr-fetch.js';
 import type { UploadProgress } from './xhr-fetch.js';
+
+/** A flow's validators (a lazily loaded chunk) did not arrive: offline, or a stale deploy. */
+export function chunkError(cause: unknown): TillitError {
+  return new TillitError('network', 'The contract chunk could not be loaded.', { cause });
+}
 
 /** What one client remembers between calls. */
 export interface ClientState {
   csrfToken?: string;
 }
 
-function parseInput(row: Endpoint, input: unknown): unknown {
-  const result = row.input.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const fields = fieldErrorsFromIssues(result.error.issues, input);
-  const where = fields.map((field) => `${field.path || '(input)'}: ${field.code}`).join(', ');
-  throw new TillitError('validation_failed', `The input breaks the contract (${where}).`, {
-    fields,
-    cause: result.error,
-  });
+function parseInput(row: ClientRow, input: unknown): unknown {
+  const result = row.input(input ?? {}, input);
+  if (result.ok) return result.value;
+  const { fields, cause } = result;
+  throw new TillitError('validation_failed', `The input breaks the contract (${describeFields(fields)}).`, { fields, cause });
 }
 
 async function bearerToken(options: ClientOptions): Promise<string | null | undefined> {
@@ -49,7 +47,10 @@ function chooseFetch(options: ClientOptions, onProgress?: (progress: UploadProgr
   // Called as a plain function: a fetch called as a method of the options object throws "Illegal invocation".
   const viaFetch: FetchLike = (url, init) => (options.fetch ?? globalThis.fetch)(url, init);
   if (!onProgress) return viaFetch;
-  if (!options.fetch && typeof XMLHttpRequest !== 'undefined') return (url, init) => xhrFetch(url, init, onProgress);
+  // Loaded with the first upload only: a page that uploads nothing never downloads it.
+  if (!options.fetch && typeof XMLHttpRequest !== 'undefined') {
+    return async (url, init) => (await import('./xhr-fetch.js')).xhrFetch(url, init, onProgress);
+  }
   return async (url, init) => {
     const response = await viaFetch(url, init);
     const total = bodySize(init.body);
@@ -60,7 +61,7 @@ function chooseFetch(options: ClientOptions, onProgress?: (progress: UploadProgr
 
 /** Validates the input, sends it (retrying idempotent rows on passing faults) and checks the answer. */
 export async function callEndpoint(
-  row: Endpoint,
+  row: ClientRow,
   input: unknown,
   options: ClientOptions,
   state: ClientState,
@@ -68,9 +69,6 @@ export async function callEndpoint(
 ): Promise<unknown> {
   const { signal } = call;
   if (signal?.aborted) throw abortedError(signal);
-  const contract = await loadContract().catch((cause: unknown) => {
-    throw new TillitError('network', 'The contract chunk could not be loaded.', { cause });
-  });
   const parsed = parseInput(row, input);
   const retry = { ...defaultRetry, ...options.retry };
   const fetchLike = chooseFetch(options, call.onUploadProgress);
@@ -92,7 +90,7 @@ export async function callEndpoint(
         signal,
       });
       state.csrfToken = response.headers.get('X-CSRF-Token') ?? state.csrfToken;
-      return readResponse(row, response, contract);
+      return readResponse(row, response);
     } catch (error) {
       if (!(error instanceof TillitError)) throw error;
       if (!row.idempotent || attempt >= retry.retries || !isRetryable(error)) throw error;

@@ -1,17 +1,8 @@
 import type * as z from 'zod/mini';
 import type { FieldError, FieldErrorCode } from '../contract/errors.js';
+import { valueAt } from './validate.js';
 
 type Issue = z.core.$ZodIssue;
-
-/** What the user sent at `path`, to tell "missing" from "wrong" (zod issues carry no input by default). */
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
 
 function fieldCode(issue: Issue, value: unknown): FieldErrorCode {
   switch (issue.code) {
@@ -31,7 +22,11 @@ function fieldCode(issue: Issue, value: unknown): FieldErrorCode {
   }
 }
 
-/** Maps zod issues to the contract's field errors (`path` joined with dots, as the backend reports them). */
+/**
+ * Maps zod issues to the contract's field errors (`path` joined with dots, as the backend reports them), for
+ * `createClientFor` over zod tables; the compiled validators (`validate.ts`) map their own issues the same way.
+ * zod issues carry no input by default, so what the user sent at each path tells "missing" from "wrong".
+ */
 export function fieldErrorsFromIssues(issues: readonly Issue[], input: unknown): FieldError[] {
   return issues.map((issue) => ({
     path: issue.path.map(String).join('.'),

@@ -1,7 +1,8 @@
-import type { Endpoint } from '../contract/define.js';
-import type { ContractRuntime } from './load-contract.js';
+import type { FieldError } from '../contract/errors.js';
+import type { ClientRow } from './client-row.js';
 import type { TillitErrorCode } from './errors.js';
 import { TillitError } from './errors.js';
+import { isKnownCode, parseProblem } from './problem.js';
 
 /** What a transport hands back: the status, headers and the whole body as text. */
 export interface RawResponse {
@@ -41,12 +42,16 @@ function parseJson(body: string): { ok: true; value: unknown } | { ok: false; ca
   }
 }
 
-function errorFromAnswer(response: RawResponse, contract: ContractRuntime): TillitError {
+/** `identifier.email: invalid_format, password: required`, for developers' messages. */
+export function describeFields(fields: readonly FieldError[]): string {
+  return fields.map((field) => `${field.path || '(input)'}: ${field.code}`).join(', ');
+}
+
+function errorFromAnswer(response: RawResponse): TillitError {
   const json = parseJson(response.body);
-  const parsed = json.ok ? contract.Problem.safeParse(json.value) : undefined;
-  const problem = parsed?.success ? parsed.data : undefined;
+  const problem = json.ok ? parseProblem(json.value) : undefined;
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After')) ?? problem?.retryAfter;
-  const known = problem !== undefined && contract.isKnownCode(problem.code);
+  const known = problem !== undefined && isKnownCode(problem.code);
   const code = known ? (problem.code as TillitErrorCode) : codeForStatus(response.status);
   const message = problem?.detail ?? problem?.title ?? `The backend answered HTTP ${response.status}.`;
   return new TillitError(code, message, {
@@ -61,8 +66,8 @@ function errorFromAnswer(response: RawResponse, contract: ContractRuntime): Till
  * Checks an answer against the endpoint row: a 2xx body must match `output` (else `invalid_response`), anything
  * else becomes a TillitError carrying the problem's code, fields and retry delay.
  */
-export function readResponse(row: Endpoint, response: RawResponse, contract: ContractRuntime): unknown {
-  if (response.status < 200 || response.status > 299) throw errorFromAnswer(response, contract);
+export function readResponse(row: ClientRow, response: RawResponse): unknown {
+  if (response.status < 200 || response.status > 299) throw errorFromAnswer(response);
   if (row.output === undefined) return undefined;
 
   const json = parseJson(response.body);
@@ -72,12 +77,12 @@ export function readResponse(row: Endpoint, response: RawResponse, contract: Con
       cause: json.cause,
     });
   }
-  const result = row.output.safeParse(json.value);
-  if (!result.success) {
-    throw new TillitError('invalid_response', "The backend's answer does not match the contract.", {
+  const result = row.output(json.value);
+  if (!result.ok) {
+    throw new TillitError('invalid_response', `The backend's answer does not match the contract (${describeFields(result.fields)}).`, {
       status: response.status,
-      cause: result.error,
+      cause: result.cause,
     });
   }
-  return result.data;
+  return result.value;
 }

@@ -10,13 +10,10 @@ export type SignInClient = Pick<
 >;
 
 /**
- * The client behind the `base-url` attribute, built from the sign-in rows only. Loaded lazily: the client and its
- * schemas (zod) weigh more than the element itself, and a host that passes its own `client` has them already.
+ * The client behind the `base-url` attribute. Loaded lazily: a host that passes its own `client` (or sets the page's
+ * default) never downloads it, and its calls load only the sign-in flow's compiled validators.
  */
 export async function loadSignInClient(baseUrl: string): Promise<SignInClient> {
-  const [{ createClientFor }, { signInEndpoints }] = await Promise.all([
-    import('../../client/create-client-for.js'),
-    import('../../contract/sign-in.js'),
-  ]);
-  return createClientFor(signInEndpoints, { baseUrl });
+  const { createClient } = await import('../../client/create-client.js');
+  return createClient({ baseUrl });
 }

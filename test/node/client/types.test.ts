@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createClient } from '../../../src/client/index.js';
+import { createClient, isTillitError } from '../../../src/client/index.js';
 import type { SignInResult, TillitClient } from '../../../src/client/index.js';
 import { endpoints } from '../../../src/contract/index.js';
-import { fakeFetch, json } from './fixtures.js';
+import { fakeFetch, json, rejectionOf } from './fixtures.js';
 
 /** Compile-time equality: `Expect<Equal<A, B>>` fails `tsc` when A and B differ. */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -52,5 +52,52 @@ describe('createClient over the contract', () => {
     await client.getSession().catch(() => undefined);
     // @ts-expect-error: and methods that are not rows do not exist
     assert.equal(client.notAnEndpoint, undefined);
+  });
+});
+
+describe('createClient validates with the compiled contract', () => {
+  it('refuses a bad input as validation_failed with the field errors, and sends nothing', async () => {
+    const { fetch, calls } = fakeFetch(() => json({}));
+    const client = createClient({ baseUrl: 'https://api.example.com', fetch });
+    const input = { identifier: { type: 'email', email: 'not-an-email' }, password: '', extra: 1 } as never;
+    const error = await rejectionOf(client.signIn(input));
+    assert.ok(isTillitError(error) && error.code === 'validation_failed');
+    assert.deepEqual(error.fields, [
+      { path: 'identifier.email', code: 'invalid_format' },
+      { path: 'password', code: 'required' },
+    ]);
+    assert.match(error.message, /identifier\.email: invalid_format, password: required/);
+    assert.equal(error.cause, undefined, 'no zod error behind it: the browser client runs no zod');
+    assert.equal(calls.length, 0);
+  });
+
+  it('sends the parsed input: unknown keys stripped, words trimmed and lower-cased as the contract says', async () => {
+    const { fetch, calls } = fakeFetch(() => json({ issuedAt: '2026-11-27T15:00:00Z', confirmedAt: '2026-11-27T15:00:00Z' }));
+    const client = createClient({ baseUrl: '', fetch });
+    const words = [0, 4, 9].map((index) => ({ index, word: ' Apple ', note: 'dropped' }));
+    await client.confirmRecoveryPhrase({ phraseId: 'p1', words } as never);
+    assert.deepEqual(JSON.parse(String(calls[0]?.body)), { words: [0, 4, 9].map((index) => ({ index, word: 'apple' })) });
+  });
+
+  it("refuses an answer that breaks the row's output as invalid_response, naming what is wrong", async () => {
+    const { fetch } = fakeFetch(() => json({ status: 'signed_in', session: { expiresAt: 'tomorrow' } }));
+    const client = createClient({ baseUrl: '', fetch });
+    const error = await rejectionOf(client.signIn({ identifier: { type: 'email', email: 'a@example.com' }, password: 'pw' }));
+    assert.ok(isTillitError(error) && error.code === 'invalid_response');
+    assert.equal(error.status, 200);
+    assert.deepEqual(error.fields, []);
+    assert.match(error.message, /session\.user: required, session\.expiresAt: invalid_format/);
+  });
+
+  it('reads a problem answer through the compiled problem validator', async () => {
+    const body = { type: 'https://tillit.dev/problems/invalid_code', title: 'Wrong code', status: 422, code: 'invalid_code', attemptsRemaining: 2 };
+    const { fetch } = fakeFetch(() => new Response(JSON.stringify(body), { status: 422 }));
+    const client = createClient({ baseUrl: '', fetch });
+    const error = await rejectionOf(client.verifySignInCode({ challengeId: 'c1', method: 'totp', code: '123456' }));
+    assert.ok(isTillitError(error) && error.code === 'invalid_code');
+    assert.equal(error.problem?.attemptsRemaining, 2);
+    const broken = fakeFetch(() => new Response(JSON.stringify({ ...body, status: 'x' }), { status: 422 }));
+    const fallback = await rejectionOf(createClient({ baseUrl: '', fetch: broken.fetch }).verifySignInCode({ challengeId: 'c1', method: 'totp', code: '123456' }));
+    assert.ok(isTillitError(fallback) && fallback.code === 'invalid_response' && fallback.problem === undefined, 'not a problem document: the status decides');
   });
 });

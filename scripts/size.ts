@@ -1,0 +1,134 @@
+#!/usr/bin/env tsx
+/**
+ * Size budgets as a test, measured as a customer ships the package: `npm pack` of the build, installed into a
+ * throw-away project, then
+ *   1. each public entry bundled on its own by esbuild (lit, zod, ... included, minified, split): the bytes loaded
+ *      up front against its ceiling, and what it must never contain;
+ *   2. the client's validation, part by part: the interpreter, the problem data, the shared regexes and each flow's
+ *      compiled rows (no zod ships: every entry's files are checked for it);
+ *   3. a customer's sign-in page (`tillit/login-form` + `tillit/client`) driven through a password + TOTP sign-in
+ *      in Chromium: every JS file it fetched, gzipped, against the page budget.
+ * Usage: tsx scripts/size.ts [--json] [--entries-only]   (run `npm run build` first)
+ */
+import { readFileSync } from 'node:fs';
+import type { Entry } from './build-entries.mjs';
+import { discoverEntries } from './build-entries.mjs';
+import { measureEntry, type EntrySize } from './customer/entry-sizes.js';
+import { packIntoCustomerProject } from './customer/pack.js';
+import { measureSignInPage, type PageMeasure } from './customer/page-budget.js';
+import { measureValidators, type PartSize } from './customer/validator-sizes.js';
+
+interface Budgets {
+  page: { gzip: number };
+  defaultElement: number;
+  entries: Record<string, number>;
+  validators: { runtime: number; problem: number; patterns: number; flow: number; flows: Record<string, number> };
+}
+
+const budgets = JSON.parse(readFileSync(new URL('./size-budgets.json', import.meta.url), 'utf8')) as Budgets;
+const json = process.argv.includes('--json');
+const entriesOnly = process.argv.includes('--entries-only');
+
+const budgetFor = (entry: Entry): number | undefined =>
+  budgets.entries[entry.specifier] ?? (entry.kind === 'element' ? budgets.defaultElement : undefined);
+const fmt = (n: number | undefined): string => (n === undefined ? '-' : n.toLocaleString('en-US'));
+const pad = (s: string | number, n: number, right = false): string => (right ? String(s).padStart(n) : String(s).padEnd(n));
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+
+function printEntries(sizes: readonly EntrySize[]): void {
+  const labels = sizes.flatMap((s) => [s.entry.specifier, ...s.lazy.map((l) => `  lazy ${l.name}`)]);
+  const w = Math.max(...labels.map((l) => l.length)) + 2;
+  const line = (label: string, min: number, gzip: number, budget: number | undefined, note: string): void =>
+    console.log(`${pad(label, w)}${pad(fmt(min), 10, true)}${pad(fmt(gzip), 10, true)}${pad(fmt(budget), 10, true)}  ${note}`);
+  console.log(`${pad('entry (bytes)', w)}${pad('min', 10, true)}${pad('gzip', 10, true)}${pad('budget', 10, true)}`);
+  for (const s of sizes) {
+    const budget = budgetFor(s.entry);
+    line(s.entry.specifier, s.min, s.gzip, budget, budget !== undefined && s.gzip > budget ? 'OVER' : `(${s.eager.length} files up front)`);
+    for (const l of s.lazy) line(`  lazy ${l.name}`, l.min, l.gzip, undefined, l.parts.slice(0, 3).join(', '));
+  }
+}
+
+type Validators = Awaited<ReturnType<typeof measureValidators>>;
+
+/** Each part of the client's validation with its ceiling. */
+function validatorParts(v: Validators): { part: PartSize; label: string; budget: number }[] {
+  const b = budgets.validators;
+  return [
+    { part: v.runtime, label: 'runtime (src/client/validate.ts)', budget: b.runtime },
+    { part: v.problem, label: 'problem data + error codes', budget: b.problem },
+    { part: v.patterns, label: 'shared regexes', budget: b.patterns },
+    ...v.flows.map((part) => ({ part, label: `flow ${part.name}`, budget: b.flows[part.name] ?? b.flow })),
+  ];
+}
+
+function printValidators(v: Validators): void {
+  console.log('\nclient validation (no zod): each part bundled alone, minified, gzipped');
+  for (const { part, label, budget } of validatorParts(v)) {
+    console.log(`  ${pad(label, 36)}${pad(fmt(part.min), 8, true)}${pad(fmt(part.gzip), 8, true)}${pad(fmt(budget), 8, true)}${part.gzip > budget ? '  OVER' : ''}`);
+  }
+}
+
+function printPage(page: PageMeasure, budget: number): void {
+  console.log('\ncustomer page: tillit/login-form + tillit/client, esbuild (minified, split), password + TOTP sign-in in Chromium');
+  const w = Math.max(...page.fetched.map((f) => f.name.length)) + 2;
+  console.log(`  ${pad('fetched file', w)}${pad('gzip', 8, true)}  when       made of`);
+  for (const f of page.fetched) {
+    console.log(`  ${pad(f.name, w)}${pad(fmt(f.gzip), 8, true)}  ${pad(f.eager ? 'page load' : 'on demand', 9)}  ${f.parts.slice(0, 4).join(', ')}`);
+  }
+  const over = page.total > budget;
+  console.log(`  ${pad(`total (${page.fetched.length} files)`, w)}${pad(fmt(page.total), 8, true)}  budget ${fmt(budget)} B (${kb(budget)})${over ? `  OVER by ${fmt(page.total - budget)} B` : ''}`);
+  const idle = page.notFetched.reduce((sum, f) => sum + f.gzip, 0);
+  console.log(`  built, not fetched: ${page.notFetched.length} files, ${fmt(idle)} B gzip (other flows' validators, other languages, ...)`);
+}
+
+const { present, missing } = discoverEntries();
+for (const entry of missing) console.log(`note: skipping ${entry.specifier}: ${entry.source} does not exist yet`);
+if (present.length === 0) {
+  console.log('note: no entry exists yet; nothing to measure');
+  process.exit(0);
+}
+
+const project = packIntoCustomerProject();
+const failures: string[] = [];
+try {
+  const sizes: EntrySize[] = [];
+  for (const [index, entry] of present.entries()) sizes.push(await measureEntry(project, entry, index));
+  for (const s of sizes) {
+    const budget = budgetFor(s.entry);
+    if (budget !== undefined && s.gzip > budget) failures.push(`${s.entry.specifier}: ${fmt(s.gzip)} B gzip is over its budget of ${fmt(budget)} B`);
+    for (const p of s.problems) failures.push(`${s.entry.specifier}: ${p}`);
+  }
+  const validators = await measureValidators();
+  for (const { part, label, budget } of validatorParts(validators)) {
+    if (part.gzip > budget) failures.push(`client validation, ${label}: ${fmt(part.gzip)} B gzip is over its budget of ${fmt(budget)} B`);
+  }
+  const page = entriesOnly ? undefined : await measureSignInPage(project);
+  if (page) {
+    if (page.total > budgets.page.gzip) {
+      const parts = page.fetched.map((f) => `${f.name} ${fmt(f.gzip)}`).join(' + ');
+      failures.push(`the sign-in page fetched ${fmt(page.total)} B gzip of JS, over its budget of ${fmt(budgets.page.gzip)} B: ${parts}`);
+    }
+    failures.push(...page.problems.map((p) => `sign-in page: ${p}`));
+  }
+
+  if (json) {
+    const entry = (s: EntrySize) => ({
+      entry: s.entry.specifier, min: s.min, gzip: s.gzip, budget: budgetFor(s.entry),
+      lazy: s.lazy.map(({ name, min, gzip, parts }) => ({ name, min, gzip, parts })),
+    });
+    const pageJson = page && { total: page.total, budget: budgets.page.gzip, fetched: page.fetched, nativeWebAuthnJson: page.nativeWebAuthnJson };
+    console.log(JSON.stringify({ entries: sizes.map(entry), validators, page: pageJson }, null, 2));
+  } else {
+    printEntries(sizes);
+    printValidators(validators);
+    if (page) printPage(page, budgets.page.gzip);
+  }
+} finally {
+  project.remove();
+}
+
+if (failures.length > 0) {
+  console.error(`\nsize check failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nsize check passed');
