@@ -5,5 +5,6 @@
  * for the classes without registering, `tillit/elements`; for the typed client alone, `tillit/client`.
  */
 import './elements/login-form/define.js';
+import './elements/security-settings/define.js';
 
 export * from './elements/index.js';
