@@ -104,6 +104,10 @@ export const settingsLightStyles = css`
     margin: var(--_tillit-space-1) 0 0;
     padding-inline-start: var(--_tillit-space-5);
   }
+  [data-tillit-light] .tillit-binding {
+    display: grid;
+    gap: var(--_tillit-space-4);
+  }
   [data-tillit-light] .tillit-done {
     display: grid;
     gap: var(--_tillit-space-4);

@@ -192,7 +192,7 @@ export class SecuritySettings extends LitElement {
       }
       case 'code': {
         const intro = flow.code.intro();
-        return html`<div class="tillit-step-up">
+        return html`<div class="tillit-binding">
           <div class="tillit-step-up-title" role="heading" aria-level=${level} tabindex="-1" data-tillit-heading>${flow.code.title()}</div>
           ${intro ? html`<p class="tillit-intro">${intro}</p>` : nothing} ${codeChallengeForm(flow.code.view(), cancel)}
         </div>`;
