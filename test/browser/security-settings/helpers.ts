@@ -25,7 +25,7 @@ export async function until(el: SecuritySettings, check: () => boolean, message:
     await waitUntil(check, message, { timeout });
   } catch (error) {
     // Say where the element was, so a timeout is readable.
-    throw new Error(`${(error as Error).message} (step "${stepTitle(el)}", summary "${summary(el)}")`);
+    throw new Error(`${(error as Error).message} (step "${stepTitle(el)}", summary "${summary(el)}")`, { cause: error });
   }
   await settle(el);
 }
