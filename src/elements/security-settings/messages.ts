@@ -2,7 +2,7 @@ import { defineMessages } from '../../i18n/define.js';
 import { codeMessages } from '../../i18n/code.js';
 import { identifierMessages, passwordMessages, phoneMessages } from '../../i18n/sections.js';
 import { stepUpMessages } from '../../i18n/step-up.js';
-import type { WithdrawalLockReason } from '../../contract/index.js';
+import { withdrawalLockMessages } from '../../i18n/withdrawal-lock.js';
 import type { SecurityChange } from '../../events/security-changed.js';
 
 /**
@@ -15,17 +15,6 @@ const en = {
   intro: 'How you log in, and how we keep your account and your money safe.',
   loading: 'Loading your security settings…',
   reload: 'Try again',
-  // --- the withdrawal lock ---
-  lockTitle: 'Withdrawals are paused',
-  lockUntil: (p: { until: string }) => `You can withdraw again from ${p.until}.`,
-  lockReason: (p: { reason: WithdrawalLockReason }) =>
-    (({
-      password_reset: 'Your password was reset.',
-      password_change: 'Your password was changed.',
-      two_factor_change: 'Your two-factor authentication was changed.',
-      contact_change: 'Your email address or phone number was changed.',
-      contact_unbind: 'An email address or phone number was removed.',
-    }) satisfies Record<WithdrawalLockReason, string>)[p.reason],
   // --- the overview ---
   emailTitle: 'Email address',
   phoneTitle: 'Phone number',
@@ -61,14 +50,8 @@ const en = {
   removePasskey: (p: { name: string }) => `Remove ${p.name}`,
   newPhrase: 'Create a new recovery phrase',
   changePassword: 'Change password',
-  // --- before the user commits ---
-  consequencesTitle: 'Before you continue',
-  consequenceLock: 'Withdrawals will be paused for 24 hours.',
-  consequenceCooldownChange: 'The address you replace cannot be used to register or be added again for 30 days.',
-  consequenceCooldownRemove: 'The address you remove cannot be used to register or be added again for 30 days.',
-  consequenceReplace: 'Add another email address or phone number soon, so you can always log in and recover your account.',
+  // --- before the user commits (the lock and the 30-day bar: the shared withdrawalLock section) ---
   consequenceSignOut: 'You will be logged out on every other device.',
-  consequenceNoLock: 'This does not pause withdrawals.',
   cancel: 'Cancel',
   // --- the tasks ---
   bindEmailTitle: 'Add an email address',
@@ -159,6 +142,7 @@ export const securitySettingsSections = {
   password: passwordMessages,
   code: codeMessages,
   stepUp: stepUpMessages,
+  withdrawalLock: withdrawalLockMessages,
 };
 
 declare module '../../i18n/types.js' {

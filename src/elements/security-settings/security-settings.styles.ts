@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { tokens } from '../../theme/index.js';
 import { frameStyles } from '../shared/frame-styles.js';
+import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
 
 /**
  * Shadow styles of its own, after the shared frame: the withdrawal lock notice (a bordered box with a heading, so
@@ -9,6 +10,7 @@ import { frameStyles } from '../shared/frame-styles.js';
 export const securitySettingsStyles = [
   tokens,
   frameStyles,
+  withdrawalLockStyles,
   css`
     :host {
       max-width: var(--security-settings-max-width, 40rem);
@@ -17,18 +19,8 @@ export const securitySettingsStyles = [
       color: var(--_tillit-text-muted);
       font-size: var(--_tillit-font-size-small);
     }
-    .lock {
-      padding: var(--_tillit-space-4);
-      border: 2px solid var(--_tillit-warning);
-      border-inline-start-width: 8px;
-      border-radius: var(--_tillit-radius-small);
-    }
-    .lock-title,
     .row-title {
       font-weight: var(--_tillit-font-weight-strong);
-    }
-    .lock p {
-      margin: var(--_tillit-space-1) 0 0;
     }
     .rows,
     .passkeys {
@@ -78,9 +70,6 @@ export const securitySettingsStyles = [
       outline-offset: 2px;
     }
     @media (forced-colors: active) {
-      .lock {
-        border-color: CanvasText;
-      }
       .action {
         border-color: ButtonText;
       }
@@ -93,13 +82,10 @@ export const securitySettingsStyles = [
  * selector pattern and reasons as field-styles.ts.
  */
 export const settingsLightStyles = css`
-  [data-tillit-light] .tillit-consequences {
-    padding: var(--_tillit-space-3) var(--_tillit-space-4);
-    border: 1px solid var(--_tillit-border);
-    border-inline-start: 6px solid var(--_tillit-warning);
-    border-radius: var(--_tillit-radius-small);
+  [data-tillit-light] .tillit-task-consequences {
+    display: grid;
+    gap: var(--_tillit-space-2);
   }
-  [data-tillit-light] .tillit-consequences ul,
   [data-tillit-light] .tillit-outcome {
     margin: var(--_tillit-space-1) 0 0;
     padding-inline-start: var(--_tillit-space-5);

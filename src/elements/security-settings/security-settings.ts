@@ -7,6 +7,7 @@ import { codeStyles } from '../shared/code-styles.js';
 import { errorSummary } from '../shared/error-summary.js';
 import { fieldStyles } from '../shared/field-styles.js';
 import { stepUpStyles } from '../shared/step-up/step-up-styles.js';
+import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
 import { stepUpView } from '../shared/step-up/step-up-view.js';
 import { stepUpViewModel } from '../shared/step-up/step-up-view-model.js';
 import { securitySettingsSections } from './messages.js';
@@ -33,7 +34,6 @@ import { taskStep } from './steps/task-view.js';
  * @csspart heading - The element's heading.
  * @csspart intro - The line under the heading on the overview.
  * @csspart error-summary - The box listing what went wrong.
- * @csspart lock - The withdrawal lock notice.
  * @csspart rows - The list of factors.
  * @csspart row - One factor: its heading, state and actions.
  * @csspart passkey - One passkey in the list.
@@ -64,7 +64,7 @@ export class SecuritySettings extends LitElement {
 
   private readonly i18n = new LocalizeController(this, securitySettingsSections);
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: () => [fieldStyles, codeStyles, stepUpStyles, settingsLightStyles, ...this.flow.lazyStyles()],
+    styles: () => [fieldStyles, codeStyles, stepUpStyles, withdrawalLockStyles, settingsLightStyles, ...this.flow.lazyStyles()],
     render: () => this.renderLight(),
     lang: () => this.i18n.locale,
   });
@@ -116,6 +116,7 @@ export class SecuritySettings extends LitElement {
         ${onOverview
           ? overviewView({
               t: t.securitySettings,
+              lockWords: t.withdrawalLock,
               overview: flow.overview,
               failed: flow.overviewFailed,
               loading: flow.action.pending === 'load',
@@ -201,6 +202,8 @@ export class SecuritySettings extends LitElement {
         return flow.outcome
           ? doneStep({
               t: t.securitySettings,
+              lockWords: t.withdrawalLock,
+              id: feedback.ids.form,
               outcome: flow.outcome,
               lock: flow.overview?.withdrawalLock ?? flow.outcome.lock,
               dates: this.dates,

@@ -49,9 +49,10 @@ describe('<security-settings> e-mail and phone', () => {
     expect(stepTitle(el)).to.equal('Remove your phone number');
     expect(document.activeElement).to.equal(light(el, '[data-tillit-heading]'));
     const before = text(light(el, '.tillit-consequences'));
-    expect(before).to.contain('Withdrawals will be paused for 24 hours');
-    expect(before).to.contain('cannot be used to register or be added again for 30 days');
-    expect(before).to.contain('Add another email address or phone number soon');
+    expect(before).to.contain('Before you continue');
+    expect(before).to.contain('You will not be able to withdraw for 24 hours');
+    expect(before).to.contain('For 30 days after you remove this phone number, it cannot be used to open an account');
+    expect(before).to.contain('Add a new phone number soon');
     await expect(el).to.be.accessible();
 
     await submit(el);
@@ -60,7 +61,7 @@ describe('<security-settings> e-mail and phone', () => {
     await until(el, () => stepTitle(el) === 'What changed', 'done');
     const after = text(light(el, '.tillit-done'));
     expect(after).to.contain('Your phone number was removed');
-    expect(after).to.contain('Withdrawals are paused');
+    expect(after).to.contain('Withdrawals are locked');
     expect(after).to.match(/can be used again from/);
     expect(changes).to.deep.equal(['unbind_phone']);
     await expect(el).to.be.accessible();
@@ -77,8 +78,8 @@ describe('<security-settings> e-mail and phone', () => {
 
     await press(el, 'Back to security settings');
     await until(el, () => text(row(el, 'phone')).includes('Not added'), 'the overview is reloaded');
-    expect(text(shadow(el, '[part=lock]'))).to.contain('Withdrawals are paused');
-    expect(text(shadow(el, '[part=lock]'))).to.contain('An email address or phone number was removed');
+    expect(text(shadow(el, '.tillit-lock'))).to.contain('Withdrawals are locked');
+    expect(text(shadow(el, '.tillit-lock'))).to.contain('An email address or phone number was removed');
 
     // Thirty days on, the number may be bound again: the backend's checks pass, on to the step-up.
     await be.testing.advanceClock({ seconds: 30 * 86400 + 60 });

@@ -1,36 +1,27 @@
 import { html, nothing } from 'lit';
-import type { SecuritySettingsMessages } from '../messages.js';
-import type { Task } from '../settings-context.js';
+import { consequencesList, consequencesOf } from '../../shared/consequences.js';
+import type { LocalizedMessages } from '../../../controllers/localize-controller.js';
+import type { securitySettingsSections } from '../messages.js';
+import { actionOf, type Task } from '../settings-context.js';
 
-/** What a task will bring about, said before the user commits (the exchange's rules, FLOWS.md). */
-export function consequencesOf(t: SecuritySettingsMessages, task: Task): string[] {
-  switch (task.kind) {
-    case 'contact':
-      return task.change ? [t.consequenceLock, t.consequenceCooldownChange] : [t.consequenceLock];
-    case 'unbind':
-      return [t.consequenceLock, t.consequenceCooldownRemove, t.consequenceReplace];
-    case 'disable-totp':
-      return [t.consequenceLock];
-    case 'password':
-      return [t.consequenceLock, t.consequenceSignOut];
-    case 'add-passkey':
-    case 'remove-passkey':
-      return [t.consequenceNoLock];
-    case 'rename-passkey':
-      return [];
-  }
+/** Whether a task has anything to say before it is committed (renaming a passkey has not). */
+export function hasConsequences(task: Task): boolean {
+  const action = actionOf(task);
+  return task.kind === 'password' || (action !== undefined && consequencesOf(action).length > 0);
 }
 
-/** The consequences box of a task's form, tied to its submit button by `aria-describedby`. */
-export function consequences(id: string, t: SecuritySettingsMessages, task: Task) {
-  const items = consequencesOf(t, task);
-  if (!items.length) return nothing;
+/**
+ * What a task will bring about, said above its commit button before the user commits: the shared list (24 h
+ * withdrawal lock, the 30-day bar on a released address, bind a replacement), and for a new password that every
+ * other device is logged out. Tied to the button by `aria-describedby` (see task-view.ts).
+ */
+export function consequences(id: string, t: LocalizedMessages<typeof securitySettingsSections>, task: Task) {
+  const action = actionOf(task);
+  if (!action || !hasConsequences(task)) return nothing;
   return html`
-    <div class="tillit-consequences" id=${id}>
-      <p class="tillit-label">${t.consequencesTitle}</p>
-      <ul>
-        ${items.map((item) => html`<li>${item}</li>`)}
-      </ul>
+    <div class="tillit-task-consequences" id=${id}>
+      ${consequencesList({ items: consequencesOf(action), t: t.withdrawalLock, id: `${id}-list` })}
+      ${task.kind === 'password' ? html`<p class="tillit-hint">${t.securitySettings.consequenceSignOut}</p>` : nothing}
     </div>
   `;
 }

@@ -1,12 +1,17 @@
 import { html, nothing } from 'lit';
 import type { WithdrawalLock } from '../../../contract/index.js';
 import { keepTogether } from '../../../i18n/format/keep-together.js';
-import { formatDay, formatMoment, type DateWords } from '../format.js';
+import type { WithdrawalLockMessages } from '../../../i18n/withdrawal-lock.js';
+import { withdrawalLockNotice } from '../../shared/withdrawal-lock.js';
+import { formatDay, type DateWords } from '../format.js';
 import type { SecuritySettingsMessages } from '../messages.js';
 import type { Outcome } from '../settings-context.js';
 
 export interface DoneView {
   readonly t: SecuritySettingsMessages;
+  readonly lockWords: WithdrawalLockMessages;
+  /** Unique per instance, for the lock notice's id. */
+  readonly id: string;
   readonly outcome: Outcome;
   /** The lock in force now (the outcome's, or the reloaded overview's). */
   readonly lock: WithdrawalLock;
@@ -29,9 +34,9 @@ export function doneStep(v: DoneView) {
         ${outcome.now && done !== 'register_passkey' ? html`<li>${t.doneNow({ current: keepTogether(outcome.now) })}</li>` : nothing}
         ${replaced ? html`<li>${t.doneCooldown}</li>` : nothing}
         ${removed && outcome.availableAgainAt ? html`<li>${t.doneAvailableAgain({ date: formatDay(v.dates, outcome.availableAgainAt) })}</li>` : nothing}
-        ${v.lock ? html`<li><strong>${t.lockTitle}.</strong> ${t.lockUntil({ until: formatMoment(v.dates, v.lock.until) })}</li>` : nothing}
-        ${removed ? html`<li>${t.consequenceReplace}</li>` : nothing}
+        ${removed ? html`<li>${v.lockWords[done === 'unbind_email' ? 'replacement_email' : 'replacement_phone']}</li>` : nothing}
       </ul>
+      ${withdrawalLockNotice({ lock: v.lock, t: v.lockWords, locale: v.dates.locale, id: `${v.id}-lock`, level: v.level + 1, timeZone: v.dates.timeZone })}
       <button class="tillit-button" type="button" @click=${v.back}>${t.backToOverview}</button>
     </div>
   `;

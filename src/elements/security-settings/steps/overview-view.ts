@@ -4,10 +4,12 @@ import { keepTogether } from '../../../i18n/format/keep-together.js';
 import { formatDay, type DateWords } from '../format.js';
 import type { SecuritySettingsMessages } from '../messages.js';
 import type { Task } from '../settings-context.js';
-import { lockNotice } from './lock-notice.js';
+import { withdrawalLockNotice } from '../../shared/withdrawal-lock.js';
+import type { WithdrawalLockMessages } from '../../../i18n/withdrawal-lock.js';
 
 export interface OverviewView {
   readonly t: SecuritySettingsMessages;
+  readonly lockWords: WithdrawalLockMessages;
   readonly overview: SecurityOverview | undefined;
   readonly failed: boolean;
   readonly loading: boolean;
@@ -120,7 +122,7 @@ export function overviewView(o: OverviewView) {
     return html`<p class="muted" role="status">${o.t.loading}</p>`;
   }
   return html`
-    ${lockNotice(o.t, ov.withdrawalLock, o.dates, o.level)}
+    ${withdrawalLockNotice({ lock: ov.withdrawalLock, t: o.lockWords, locale: o.dates.locale, id: 'lock', level: o.level, timeZone: o.dates.timeZone })}
     <ul class="rows" part="rows">
       ${contactRow(o, 'email', ov)} ${contactRow(o, 'phone', ov)} ${totpRow(o, ov)} ${passkeysRow(o, ov)} ${phraseRow(o, ov)}
       ${passwordRow(o, ov)}

@@ -7,7 +7,7 @@ import { passwordField } from '../../shared/password-field.js';
 import { textInput } from '../../shared/text-input.js';
 import type { securitySettingsSections } from '../messages.js';
 import type { SettingsField, Task } from '../settings-context.js';
-import { consequences, consequencesOf } from './consequences.js';
+import { consequences, hasConsequences } from './consequences.js';
 
 type Fields = Exclude<SettingsField, 'code'>;
 
@@ -197,10 +197,10 @@ export function taskStep(v: TaskStepView) {
   return html`
     <form id=${v.ids.form} class="tillit-form" novalidate @submit=${v.on.submit}>
       <div class="tillit-step-up-title" role="heading" aria-level=${v.level} tabindex="-1" data-tillit-heading>${title(v)}</div>
-      ${text ? html`<p class="tillit-intro">${text}</p>` : nothing} ${fields(v)} ${consequences(consequencesId, v.t.securitySettings, v.task)}
+      ${text ? html`<p class="tillit-intro">${text}</p>` : nothing} ${fields(v)} ${consequences(consequencesId, v.t, v.task)}
       <div class="tillit-actions">
         <button class="tillit-button" type="submit" aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}
-          aria-describedby=${consequencesOf(v.t.securitySettings, v.task).length ? consequencesId : nothing}>${submitText(v)}</button>
+          aria-describedby=${hasConsequences(v.task) ? consequencesId : nothing}>${submitText(v)}</button>
         <button class="tillit-secondary" type="button" @click=${v.on.cancel}>${v.t.securitySettings.cancel}</button>
       </div>
     </form>
