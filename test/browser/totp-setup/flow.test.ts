@@ -65,6 +65,10 @@ describe('totp-setup: binding an authenticator', () => {
     const inner = el.querySelector('recovery-key-backup')!;
     await settle(inner);
     button(inner, 'Continue').click();
+    // Issuing a phrase is its own step-up: now with the new authenticator (a fresh 30 s window) and the e-mail.
+    await until(inner, () => stepTitle(inner) === 'Enter the code from your authenticator app' && codeInput(inner) !== null, 'the authenticator code first');
+    await be.testing.advanceClock({ seconds: 30 });
+    type(codeInput(inner), await codeFor(be, secret));
     await passStepUp(inner, be, email);
     await until(inner, () => inner.querySelectorAll('.tillit-phrase li').length === 12, 'the phrase is shown');
     const words = [...inner.querySelectorAll('.tillit-phrase li')].map((li) => li.textContent!.trim());

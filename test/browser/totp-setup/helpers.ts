@@ -51,7 +51,12 @@ export async function codeFor(be: DemoBackend, secret: string): Promise<string> 
 
 /** Answers the e-mail step-up on screen with the code from the outbox. */
 export async function passStepUp(el: HTMLElement & { updateComplete: Promise<boolean> }, be: DemoBackend, email: string): Promise<void> {
-  await until(el, () => stepTitle(el) === 'Check your email' && codeInput(el) !== null, 'the step-up asks for the e-mail code');
+  try {
+    await until(el, () => stepTitle(el) === 'Check your email' && codeInput(el) !== null, 'the step-up asks for the e-mail code');
+  } catch {
+    const problem = el.shadowRoot?.querySelector('[data-error-summary]')?.textContent ?? '';
+    throw new Error(`the step-up did not ask for the e-mail code: "${stepTitle(el)}" ${problem} ${el.textContent!.slice(0, 400)}`);
+  }
   await waitUntil(async () => (await be.testing.readOutbox({ to: email })).messages.length > 0, 'the code was sent');
   type(codeInput(el), await be.outboxCode(email));
 }
