@@ -2,7 +2,7 @@ import type { WithdrawalLock } from '../contract/index.js';
 
 /**
  * What `<security-settings>` changed, in the contract's step-up action names (`bind_email`, `change_phone`,
- * `unbind_email`, `disable_totp`, `register_passkey`, `remove_passkey`, `change_password`, ...).
+ * `unbind_email`, `setup_totp`, `disable_totp`, `issue_recovery_phrase`, `register_passkey`, `remove_passkey`, `change_password`, ...).
  */
 export type SecurityChange =
   | 'bind_email'
@@ -11,7 +11,9 @@ export type SecurityChange =
   | 'change_phone'
   | 'unbind_email'
   | 'unbind_phone'
+  | 'setup_totp'
   | 'disable_totp'
+  | 'issue_recovery_phrase'
   | 'register_passkey'
   | 'remove_passkey'
   | 'change_password';

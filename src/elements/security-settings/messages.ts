@@ -49,6 +49,8 @@ const en = {
   renamePasskey: (p: { name: string }) => `Rename ${p.name}`,
   removePasskey: (p: { name: string }) => `Remove ${p.name}`,
   newPhrase: 'Create a new recovery phrase',
+  setUpPhrase: 'Create a recovery phrase',
+  setUpNewTotp: 'Set up the new authenticator app',
   changePassword: 'Change password',
   // --- before the user commits (the lock and the 30-day bar: the shared withdrawalLock section) ---
   consequenceSignOut: 'You will be logged out on every other device.',
@@ -111,6 +113,8 @@ const en = {
       change_phone: 'Your phone number was changed.',
       unbind_email: 'Your email address was removed.',
       unbind_phone: 'Your phone number was removed.',
+      setup_totp: 'Your authenticator app is set up. Its codes are now asked for when you log in.',
+      issue_recovery_phrase: 'Your new recovery phrase is saved. The old one no longer works.',
       disable_totp: 'Your authenticator app is turned off.',
       register_passkey: 'Your passkey was added. You can log in with it now.',
       remove_passkey: 'The passkey was removed.',

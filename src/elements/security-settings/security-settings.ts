@@ -16,6 +16,7 @@ import type { SettingsClient } from './settings-client.js';
 import type { SettingsField } from './settings-context.js';
 import { SettingsFlow } from './settings-flow.js';
 import { doneStep } from './steps/done-view.js';
+import { embeddedStep } from './steps/embedded-view.js';
 import { overviewView } from './steps/overview-view.js';
 import { taskStep } from './steps/task-view.js';
 
@@ -124,8 +125,7 @@ export class SecuritySettings extends LitElement {
               level: Math.min(6, level + 1),
               open: (task) => flow.open(task),
               reload: () => flow.load(),
-              embedded: { totpSetup: false, recoveryBackup: false },
-              embed: () => undefined,
+              embed: (what) => flow.embed(what),
             })
           : nothing}
         <slot></slot>
@@ -209,8 +209,24 @@ export class SecuritySettings extends LitElement {
               dates: this.dates,
               level,
               back: () => flow.close(),
+              next:
+                task?.kind === 'disable-totp' && task.replace
+                  ? { text: t.securitySettings.setUpNewTotp, run: () => flow.embed('totp-setup') }
+                  : undefined,
             })
           : html``;
+      case 'embedded':
+        return embeddedStep({
+          task,
+          client: this.client,
+          baseUrl: this.baseUrl,
+          level,
+          back: t.securitySettings.backToOverview,
+          on: {
+            close: () => flow.close(),
+            changed: (change, lock) => flow.embeddedChanged(change, lock),
+          },
+        });
       default:
         return html``;
     }

@@ -3,9 +3,10 @@ import type { DoneKind } from './messages.js';
 
 /**
  * The steps of `<security-settings>`: the overview of every factor; a task's form with its consequences (`edit`);
- * the step-up (`verify`); the code sent to a new e-mail or phone (`code`); what changed (`done`).
+ * the step-up (`verify`); the code sent to a new e-mail or phone (`code`); what changed (`done`); an embedded
+ * `<totp-setup>` or `<recovery-key-backup>` (`embedded`), which runs its own steps.
  */
-export type SettingsStep = 'overview' | 'edit' | 'verify' | 'code' | 'done';
+export type SettingsStep = 'overview' | 'edit' | 'verify' | 'code' | 'done' | 'embedded';
 
 /** The light-DOM fields of every task (one at a time shows). */
 export type SettingsField = 'email' | 'phone' | 'code' | 'name' | 'currentPassword' | 'newPassword' | 'repeatPassword';
@@ -14,7 +15,10 @@ export type SettingsField = 'email' | 'phone' | 'code' | 'name' | 'currentPasswo
 export type Task =
   | { readonly kind: 'contact'; readonly contact: ContactKind; readonly change: boolean }
   | { readonly kind: 'unbind'; readonly contact: ContactKind }
-  | { readonly kind: 'disable-totp' }
+  /** `replace`: turning it off is the first half of replacing it (the contract has no swap); setup follows. */
+  | { readonly kind: 'disable-totp'; readonly replace?: boolean }
+  | { readonly kind: 'totp-setup' }
+  | { readonly kind: 'recovery-phrase' }
   | { readonly kind: 'add-passkey' }
   | { readonly kind: 'rename-passkey'; readonly passkey: Passkey }
   | { readonly kind: 'remove-passkey'; readonly passkey: Passkey }
@@ -45,6 +49,9 @@ export function actionOf(task: Task): SensitiveAction | undefined {
     case 'password':
       return 'change_password';
     case 'rename-passkey':
+    case 'totp-setup':
+    case 'recovery-phrase':
+      // Renaming needs no step-up; the embedded elements run their own.
       return undefined;
   }
 }

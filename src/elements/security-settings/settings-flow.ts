@@ -1,6 +1,6 @@
 import type { CSSResult, ReactiveControllerHost } from 'lit';
 import { isTillitError, type TillitError } from '../../client/errors.js';
-import type { CodeSent, SecurityOverview } from '../../contract/index.js';
+import type { CodeSent, SecurityOverview, WithdrawalLock } from '../../contract/index.js';
 import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
 import { ClientController } from '../../controllers/client-controller.js';
 import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
@@ -117,6 +117,28 @@ export class SettingsFlow {
     this.steps.goTo('edit');
   }
 
+  /**
+   * Opens `<totp-setup>` or `<recovery-key-backup>` inside this element (their code loads now: a page that never
+   * sets one up never downloads it). They run their own step-up and steps; `embeddedChanged` hears how they end.
+   */
+  embed(kind: 'totp-setup' | 'recovery-phrase'): void {
+    const load: Promise<unknown> = kind === 'totp-setup' ? import('../totp-setup/define.js') : import('../recovery-key-backup/define.js');
+    void this.action.run('embed', () => load).then((outcome) => {
+      if (outcome.kind === 'failed') return this.feedback.showError('network');
+      if (outcome.kind !== 'done') return;
+      this.feedback.clearErrors();
+      this.task = { kind };
+      this.outcome = undefined;
+      this.steps.goTo('embedded');
+    });
+  }
+
+  /** The embedded element finished its change: the overview is reloaded and the host told. */
+  embeddedChanged(change: 'setup_totp' | 'issue_recovery_phrase', lock: WithdrawalLock): void {
+    this.host.dispatchEvent(new SecurityChangedEvent(change, lock ?? this.overview?.withdrawalLock ?? null));
+    this.load();
+  }
+
   /** Back to the overview from any step: the step-up and the code stop, the overview is loaded again. */
   close(): void {
     this.action.abort();
@@ -133,7 +155,8 @@ export class SettingsFlow {
   submit(event?: Event): void {
     event?.preventDefault();
     const task = this.task;
-    if (!task || this.action.pending) return;
+    // A reload of the overview gives way (the task reloads it when it ends); any other request is not repeated.
+    if (!task || (this.action.pending && this.action.pending !== 'load')) return;
     if (task.kind === 'contact' && task.contact === 'phone' && !this.callingCode) {
       return void this.loadPhone().then(() => this.submit(), () => this.feedback.showError('network'));
     }

@@ -65,6 +65,9 @@ export async function performTask(
       const passkey = await client.renamePasskey({ id: task.passkey.id, name: input.name ?? '' }, options);
       return { kind: 'renamed', passkey };
     }
+    case 'totp-setup':
+    case 'recovery-phrase':
+      throw new Error(`${task.kind} runs in its own element`);
     case 'add-passkey': {
       const registration = ctx.registration ?? (await client.passkeyRegistrationOptions({ verificationToken }, options));
       ctx.registration = registration;

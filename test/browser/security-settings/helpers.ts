@@ -89,7 +89,7 @@ export function freshPhone(): string {
  * Answers the step-up that is on screen, factor by factor, from the outbox and the demo authenticator: `to` maps
  * a factor to where its code went. Resolves when the step-up view is gone or says it is confirmed.
  */
-export async function answerStepUp(el: SecuritySettings, be: DemoBackend, to: { email?: string; sms?: string }): Promise<void> {
+export async function answerStepUp(el: SecuritySettings, be: DemoBackend, to: { email?: string; sms?: string; totpSecret?: string }): Promise<void> {
   await until(el, () => Boolean(light(el, '.tillit-step-up')), 'the step-up starts');
   for (let i = 0; i < 4; i += 1) {
     await until(el, () => !light(el, '.tillit-step-up') || Boolean(codeInput(el)) || light(el, '.tillit-step-up .tillit-intro')?.textContent?.includes('Thank you') === true || stepTitle(el) === 'Use your passkey', 'a factor is asked for');
@@ -107,7 +107,7 @@ export async function answerStepUp(el: SecuritySettings, be: DemoBackend, to: { 
       if (!dest) throw new Error(`no destination for ${title}`);
       type(codeInput(el), await be.outboxCode(dest));
     } else if (title.includes('authenticator')) {
-      type(codeInput(el), await be.totpCode());
+      type(codeInput(el), await be.totpCode(to.totpSecret));
     } else {
       return;
     }

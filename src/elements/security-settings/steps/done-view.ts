@@ -18,6 +18,8 @@ export interface DoneView {
   readonly dates: DateWords;
   readonly level: number;
   readonly back: () => void;
+  /** After turning the authenticator off to replace it: set up the new one. */
+  readonly next: { readonly text: string; readonly run: () => void } | undefined;
 }
 
 /** What changed, after a task: the change, the new value, the withdrawal lock, when a removed address is free again. */
@@ -37,7 +39,8 @@ export function doneStep(v: DoneView) {
         ${removed ? html`<li>${v.lockWords[done === 'unbind_email' ? 'replacement_email' : 'replacement_phone']}</li>` : nothing}
       </ul>
       ${withdrawalLockNotice({ lock: v.lock, t: v.lockWords, locale: v.dates.locale, id: `${v.id}-lock`, level: v.level + 1, timeZone: v.dates.timeZone })}
-      <button class="tillit-button" type="button" @click=${v.back}>${t.backToOverview}</button>
+      ${v.next ? html`<button class="tillit-button" type="button" @click=${v.next.run}>${v.next.text}</button>` : nothing}
+      <button class=${v.next ? 'tillit-secondary' : 'tillit-button'} type="button" @click=${v.back}>${t.backToOverview}</button>
     </div>
   `;
 }

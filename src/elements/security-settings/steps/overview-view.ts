@@ -18,9 +18,8 @@ export interface OverviewView {
   readonly level: number;
   readonly open: (task: Task) => void;
   readonly reload: () => void;
-  /** The tags of the embedded elements that are registered on the page (`totp-setup`, `recovery-key-backup`). */
-  readonly embedded: { readonly totpSetup: boolean; readonly recoveryBackup: boolean };
-  readonly embed: (what: 'totp-setup' | 'recovery-key-backup') => void;
+  /** Opens `<totp-setup>` or `<recovery-key-backup>` (loaded then). */
+  readonly embed: (what: 'totp-setup' | 'recovery-phrase') => void;
 }
 
 function action(text: string, run: () => void, part = 'action') {
@@ -65,14 +64,15 @@ function contactRow(o: OverviewView, kind: 'email' | 'phone', ov: SecurityOvervi
 function totpRow(o: OverviewView, ov: SecurityOverview) {
   const { t } = o;
   if (!ov.totp) {
-    return row(o, 'row-totp', t.totpTitle, t.totpOff, o.embedded.totpSetup ? action(t.setUpTotp, () => o.embed('totp-setup')) : nothing);
+    return row(o, 'row-totp', t.totpTitle, t.totpOff, action(t.setUpTotp, () => o.embed('totp-setup')));
   }
   return row(
     o,
     'row-totp',
     t.totpTitle,
     t.totpOn({ since: formatDay(o.dates, ov.totp.enabledAt) }),
-    html`${action(t.turnOffTotp, () => o.open({ kind: 'disable-totp' }))}`,
+    html`${action(t.replaceTotp, () => o.open({ kind: 'disable-totp', replace: true }))}
+    ${action(t.turnOffTotp, () => o.open({ kind: 'disable-totp' }))}`,
   );
 }
 
@@ -102,7 +102,7 @@ function passkeysRow(o: OverviewView, ov: SecurityOverview) {
 function phraseRow(o: OverviewView, ov: SecurityOverview) {
   const { t } = o;
   const status = ov.recoveryPhrase ? t.phraseOn({ date: formatDay(o.dates, ov.recoveryPhrase.confirmedAt) }) : t.phraseOff;
-  return row(o, 'row-phrase', t.phraseTitle, status, o.embedded.recoveryBackup ? action(t.newPhrase, () => o.embed('recovery-key-backup')) : nothing);
+  return row(o, 'row-phrase', t.phraseTitle, status, action(ov.recoveryPhrase ? t.newPhrase : t.setUpPhrase, () => o.embed('recovery-phrase')));
 }
 
 function passwordRow(o: OverviewView, ov: SecurityOverview) {

@@ -45,7 +45,11 @@ function title(v: TaskStepView): string {
     case 'unbind':
       return task.contact === 'email' ? s.removeEmailTitle : s.removePhoneTitle;
     case 'disable-totp':
-      return s.turnOffTotpTitle;
+      return task.replace ? s.replaceTotp : s.turnOffTotpTitle;
+    case 'totp-setup':
+      return s.setUpTotp;
+    case 'recovery-phrase':
+      return s.newPhrase;
     case 'add-passkey':
       return s.addPasskeyTitle;
     case 'rename-passkey':
@@ -67,7 +71,7 @@ function intro(v: TaskStepView): string | undefined {
     case 'unbind':
       return s.removeContactIntro({ current });
     case 'disable-totp':
-      return s.turnOffTotpIntro;
+      return task.replace ? s.replaceTotpIntro : s.turnOffTotpIntro;
     case 'add-passkey':
       return s.addPasskeyIntro;
     case 'remove-passkey':
@@ -88,6 +92,8 @@ function submitText(v: TaskStepView): string {
     case 'remove-passkey':
       return s.remove;
     case 'disable-totp':
+    case 'totp-setup':
+    case 'recovery-phrase':
       return s.turnOff;
     case 'add-passkey':
       return s.createPasskey;
