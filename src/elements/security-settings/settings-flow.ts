@@ -164,6 +164,11 @@ export class SettingsFlow {
     const input = readTaskInput(task, this.feedback, this.i18n, phone);
     if (!input.ok) return this.feedback.showFieldErrors(input.errors);
     this.input = input;
+    // Adding a passkey has no rule to check first: straight to the step-up (unless a prompt is to be retried).
+    if (task.kind === 'add-passkey' && !this.grant && !this.perform.registration) {
+      this.steps.goTo('verify');
+      return this.stepUp.start('register_passkey');
+    }
     void this.carryOut();
   }
 
