@@ -98,6 +98,8 @@ export class SettingsFlow {
   load(): void {
     if (!this.client.available) return;
     void this.send('load', (client, signal) => client.getSecurityOverview({}, { signal }), (overview) => {
+      // The errors on screen are a task's (kept), unless they were this load's own failure.
+      if (this.overviewFailed) this.feedback.clearErrors();
       this.overviewFailed = false;
       this.setOverview(overview);
     }, () => {
