@@ -18,7 +18,8 @@ export default definePage('security', (ctx) => {
   return accountLayout(
     ctx,
     'security',
-    html`<h1 id="page-title">${ctx.t.pages.security}</h1>
+    // The element's own heading says "Security" on screen; the page's h1 is there for the outline and the router's focus.
+    html`<h1 id="page-title" class="visually-hidden">${ctx.t.pages.security}</h1>
       <security-settings .client=${ctx.client} heading-level="2" default-country="SE" @tillit-security-changed=${changed}></security-settings>`,
   );
 });

@@ -106,7 +106,7 @@ export const securitySettings: SecuritySettingsMessages = {
       change_password: 'Passordet ditt ble endret. Du ble logget ut på alle andre enheter.',
     })[p.change],
   doneNow: (p) => `Nå: ${p.current}.`,
-  doneAvailableAgain: (p) => `Den fjernede adressen kan brukes igjen fra ${p.date}.`,
+  doneAvailableAgain: (p) => `Du kan legge det til igjen, eller bruke det til en ny konto, fra ${p.date}.`,
   doneCooldown: 'Adressen du erstattet, kan ikke brukes igjen på 30 dager.',
   renamed: (p) => `Tilgangsnøkkelen heter nå ${p.name}.`,
   backToOverview: 'Tilbake til sikkerhetsinnstillingene',

@@ -106,7 +106,7 @@ export const securitySettings: SecuritySettingsMessages = {
       change_password: 'Ditt lösenord ändrades. Du loggades ut på alla andra enheter.',
     })[p.change],
   doneNow: (p) => `Nu: ${p.current}.`,
-  doneAvailableAgain: (p) => `Den borttagna adressen kan användas igen från ${p.date}.`,
+  doneAvailableAgain: (p) => `Du kan lägga till det igen, eller använda det för ett nytt konto, från ${p.date}.`,
   doneCooldown: 'Adressen du ersatte kan inte användas igen på 30 dagar.',
   renamed: (p) => `Nyckeln heter nu ${p.name}.`,
   backToOverview: 'Tillbaka till säkerhetsinställningarna',

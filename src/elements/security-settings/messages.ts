@@ -121,7 +121,7 @@ const en = {
       change_password: 'Your password was changed. You were logged out on every other device.',
     }) satisfies Record<SecurityChange, string>)[p.change],
   doneNow: (p: { current: string }) => `Now: ${p.current}.`,
-  doneAvailableAgain: (p: { date: string }) => `The removed address can be used again from ${p.date}.`,
+  doneAvailableAgain: (p: { date: string }) => `You can add it again, or use it for a new account, from ${p.date}.`,
   doneCooldown: 'The address you replaced cannot be used again for 30 days.',
   renamed: (p: { name: string }) => `The passkey is now called ${p.name}.`,
   backToOverview: 'Back to security settings',

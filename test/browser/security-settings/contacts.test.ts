@@ -62,7 +62,7 @@ describe('<security-settings> e-mail and phone', () => {
     const after = text(light(el, '.tillit-done'));
     expect(after).to.contain('Your phone number was removed');
     expect(after).to.contain('Withdrawals are locked');
-    expect(after).to.match(/can be used again from/);
+    expect(after).to.match(/use it for a new account, from/);
     expect(changes).to.deep.equal(['unbind_phone']);
     await expect(el).to.be.accessible();
 
