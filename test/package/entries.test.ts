@@ -210,6 +210,23 @@ console.log(JSON.stringify({ name: got.user.displayName, refused }));
     assert.equal(run.status, 0, run.stderr);
     assert.deepEqual(JSON.parse(run.stdout), { name: 'Ada', refused: 'invalid_response' });
   });
+  // A server-rendering host (Next, Nuxt, Astro, Angular Universal) imports our entries in Node while it renders:
+  // an entry that touches window or document at import time crashes the customer's server.
+  it('imports every JavaScript entry in Node (server-side rendering) without window or document', () => {
+    const specs = specifiers(project.manifest.exports).filter((spec) => !/\.(json|md|css)$|image-worker/.test(spec));
+    assert.ok(specs.includes('tillit') && specs.includes('tillit/login-form') && specs.includes('tillit/image'));
+    const script = `const failures = [];
+for (const spec of process.argv.slice(2)) {
+  try { await import(spec); } catch (error) { failures.push(spec + ': ' + (error && error.message)); }
+}
+console.log(JSON.stringify({ failures, window: typeof window, document: typeof document }));
+`;
+    writeFileSync(join(project.dir, 'ssr-import.mjs'), script);
+    const run = spawnSync(process.execPath, ['ssr-import.mjs', ...specs], { cwd: project.dir, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), { failures: [], window: 'undefined', document: 'undefined' });
+  });
+
   // Last: it turns the project from pnpm's strict layout into npm's hoisted one. The shipped types still name
   // lit-html (inferred `TemplateResult` return types in src/elements), which only npm's hoisting makes reachable.
   it("type-checks a customer's TypeScript against the shipped types (bundler and nodenext resolution, npm's layout)", () => {
