@@ -32,7 +32,7 @@ describe('hostile server strings render as text', () => {
       el.setAttribute('lang', 'en');
       document.body.append(el);
       try {
-        await waitUntil(() => el.querySelector('input[type=email]'), 'rendered');
+        await waitUntil(() => el.querySelector('input[type=email]'), 'rendered', { timeout: 5000 });
         const set = (selector: string, value: string) => {
           const input = el.querySelector<HTMLInputElement>(selector)!;
           input.value = value;

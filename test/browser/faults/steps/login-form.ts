@@ -17,7 +17,7 @@ async function mountForm(be: FaultyBackend): Promise<LoginForm> {
   el.setAttribute('lang', 'en');
   el.addEventListener('tillit-signed-in', () => signedIn.add(el));
   document.body.append(el);
-  await waitUntil(() => el.querySelector('input[autocomplete=current-password]'), 'the form rendered');
+  await waitUntil(() => el.querySelector('input[autocomplete=current-password]'), 'the form rendered', { timeout: 5000 });
   return el;
 }
 
