@@ -27,6 +27,8 @@ export const sampleParams = {
   left: 'in 23 hours',
   hours: 24,
   days: 30,
+  // The new-password checklist's announcements: the rule that changed, already worded.
+  rule: 'Has 10 to 128 characters',
 };
 
 /** Dot paths of every leaf, so a nested section (should one appear) is compared deeply too. */
@@ -79,7 +81,7 @@ export async function sectionBundles(root: string): Promise<Array<[string, Messa
   const src = join(root, 'src');
   const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
     .map((f) => f.replace(/\\/g, '/'))
-    .filter((f) => /^elements\/.*(^|\/)messages\.ts$/.test(f) || /^i18n\/(sections|step-up|code|withdrawal-lock)\.ts$/.test(f));
+    .filter((f) => /^elements\/.*(^|\/)messages\.ts$/.test(f) || /^i18n\/(sections|step-up|code|withdrawal-lock|new-password)\.ts$/.test(f));
   const found: Array<[string, MessageBundle]> = [];
   for (const file of files) {
     const module = (await import(pathToFileURL(join(src, file)).href)) as Record<string, unknown>;
