@@ -90,7 +90,7 @@ export async function callEndpoint(
         signal,
       });
       state.csrfToken = response.headers.get('X-CSRF-Token') ?? state.csrfToken;
-      return readResponse(row, response);
+      return await readResponse(row, response);
     } catch (error) {
       if (!(error instanceof TillitError)) throw error;
       if (!row.idempotent || attempt >= retry.retries || !isRetryable(error)) throw error;

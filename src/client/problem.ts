@@ -1,6 +1,6 @@
 /**
  * Reading an error answer: the problem document's validator and the known error codes, compiled from
- * src/contract/errors.ts. Part of the client's first chunk: it is small, and any call may need it.
+ * src/contract/errors.ts. A chunk of its own, loaded by read-response.ts with the first error answer.
  */
 import type { Problem } from '../contract/errors.js';
 import { errorCodes, problem } from './compiled/problem.js';

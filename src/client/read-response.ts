@@ -2,7 +2,14 @@ import type { FieldError } from '../contract/errors.js';
 import type { ClientRow } from './client-row.js';
 import type { TillitErrorCode } from './errors.js';
 import { TillitError } from './errors.js';
-import { isKnownCode, parseProblem } from './problem.js';
+import { once } from './once.js';
+
+/*
+ * The problem document's validator and the contract's error codes load with the first error answer: a page whose
+ * calls all succeed (a whole sign-in) never downloads them. If they cannot load (offline), the answer is still
+ * read by its status and `Retry-After`.
+ */
+const problemReader = once(() => import('./problem.js'));
 
 /** What a transport hands back: the status, headers and the whole body as text. */
 export interface RawResponse {
@@ -47,11 +54,12 @@ export function describeFields(fields: readonly FieldError[]): string {
   return fields.map((field) => `${field.path || '(input)'}: ${field.code}`).join(', ');
 }
 
-function errorFromAnswer(response: RawResponse): TillitError {
+async function errorFromAnswer(response: RawResponse): Promise<TillitError> {
   const json = parseJson(response.body);
-  const problem = json.ok ? parseProblem(json.value) : undefined;
+  const reader = json.ok ? await problemReader().catch(() => undefined) : undefined;
+  const problem = json.ok ? reader?.parseProblem(json.value) : undefined;
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After')) ?? problem?.retryAfter;
-  const known = problem !== undefined && isKnownCode(problem.code);
+  const known = problem !== undefined && reader?.isKnownCode(problem.code) === true;
   const code = known ? (problem.code as TillitErrorCode) : codeForStatus(response.status);
   const message = problem?.detail ?? problem?.title ?? `The backend answered HTTP ${response.status}.`;
   return new TillitError(code, message, {
@@ -66,8 +74,8 @@ function errorFromAnswer(response: RawResponse): TillitError {
  * Checks an answer against the endpoint row: a 2xx body must match `output` (else `invalid_response`), anything
  * else becomes a TillitError carrying the problem's code, fields and retry delay.
  */
-export function readResponse(row: ClientRow, response: RawResponse): unknown {
-  if (response.status < 200 || response.status > 299) throw errorFromAnswer(response);
+export async function readResponse(row: ClientRow, response: RawResponse): Promise<unknown> {
+  if (response.status < 200 || response.status > 299) throw await errorFromAnswer(response);
   if (row.output === undefined) return undefined;
 
   const json = parseJson(response.body);
