@@ -20,7 +20,7 @@ import { launchChromium } from '../../scripts/customer/chromium.js';
 import { packIntoCustomerProject, repoRoot, type PackedProject } from '../../scripts/customer/pack.js';
 import { serveCustomerSite } from '../../scripts/customer/serve.js';
 import { strictCsp } from '../../demo/node/csp.js';
-import { misuse } from './misuse.js';
+import { angularMisuse, misuse } from './misuse.js';
 
 const examplesDir = join(repoRoot, 'examples');
 const examples = readdirSync(examplesDir, { withFileTypes: true })
@@ -97,6 +97,16 @@ after(async () => {
 describe('the example apps, built from the packed package', () => {
   it('has one per framework the README names', () => {
     assert.deepEqual(examples, ['angular', 'html', 'react', 'vue']);
+  });
+
+  it("types Angular's `$event` of a tillit event in a strict template: a handler of another event fails ngc", () => {
+    const dir = join(project.dir, 'angular');
+    for (const [file, contents] of Object.entries(angularMisuse.files)) writeFileSync(join(dir, file), contents);
+    const run = spawnSync(join(repoRoot, 'node_modules/.bin/ngc'), ['-p', 'tsconfig.misuse.json'], { cwd: dir, encoding: 'utf8' });
+    const output = `${run.stdout}${run.stderr}`;
+    assert.notEqual(run.status, 0, 'ngc accepts the misuse');
+    assert.match(output, angularMisuse.error);
+    assert.equal(output.match(/TS\d+: /g)?.length, 1, `one error only:\n${output}`);
   });
 
   for (const name of examples) {

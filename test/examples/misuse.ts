@@ -39,3 +39,30 @@ function stepChanged(event: StepChangeEvent) {
 `,
   },
 };
+
+/**
+ * Angular templates have no expect-error mark: the Angular example's misuse is a component of its own, compiled
+ * alone by `ngc` (strictTemplates), which must fail with exactly this error.
+ */
+export const angularMisuse = {
+  files: {
+    'src/misuse.ts': `import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
+import type { StepChangeEvent } from 'tillit/events';
+import 'tillit';
+
+@Component({
+  selector: 'app-misuse',
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: '<login-form (tillit-signed-in)="stepChanged($event)"></login-form>',
+})
+export class Misuse {
+  protected stepChanged(event: StepChangeEvent): string {
+    return event.step;
+  }
+}
+`,
+    'tsconfig.misuse.json': `${JSON.stringify({ extends: './tsconfig.json', compilerOptions: { outDir: 'build-misuse' }, files: ['src/misuse.ts'] })}\n`,
+  },
+  /** A SignedInEvent handed to a StepChangeEvent parameter, and nothing else. */
+  error: /TS2345: .*Argument of type 'SignedInEvent' is not assignable to parameter of type 'StepChangeEvent/,
+};
