@@ -31,8 +31,8 @@ await build({
   minify: true,
   target: 'es2022',
   outdir: 'dist/assets',
-  // What Angular's builder sets for production: no dev-mode checks, no JIT, no i18n runtime.
-  define: { ngDevMode: 'false', ngJitMode: 'false', ngI18nClosureMode: 'false' },
+  // What Angular's builder sets for a production browser build: no dev-mode checks, no JIT, no i18n runtime, no SSR.
+  define: { ngDevMode: 'false', ngJitMode: 'false', ngI18nClosureMode: 'false', ngServerMode: 'false' },
   plugins: [angularLinker],
   logLevel: 'warning',
 });
