@@ -82,8 +82,9 @@ describe('the example apps, built from the packed package', () => {
           const t0 = performance.now();
           await page.goto(`${site.url}/`);
           const form = page.locator('login-form').first();
-          // The credentials are in the element's light DOM, inside its own <form>.
-          await form.locator('form input[autocomplete="current-password"]').waitFor();
+          // The credentials are in the element's light DOM (querySelector does not pierce shadow roots, as
+          // Playwright's locators do), inside its own <form>, where password managers see them.
+          await page.waitForFunction(() => document.querySelector('login-form form input[autocomplete="current-password"]') !== null);
           const tags = elementTags();
           const rendered = await page.evaluate(
             (selector) =>
