@@ -216,17 +216,7 @@ export class SecuritySettings extends LitElement {
             })
           : html``;
       case 'embedded':
-        return embeddedStep({
-          task,
-          client: this.client,
-          baseUrl: this.baseUrl,
-          level,
-          back: t.securitySettings.backToOverview,
-          on: {
-            close: () => flow.close(),
-            changed: (change, lock) => flow.embeddedChanged(change, lock),
-          },
-        });
+        return embeddedStep(flow.embedded, t.securitySettings.backToOverview, () => flow.close());
       default:
         return html``;
     }

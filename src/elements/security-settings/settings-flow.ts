@@ -12,6 +12,7 @@ import { SecurityChangedEvent } from '../../events/security-changed.js';
 import { StepChangeEvent } from '../../events/step-change.js';
 import { VerifiedEvent } from '../../events/verified.js';
 import type { CallingCode } from '../shared/countries.js';
+import { createEmbedded, embeddedTag, type EmbeddedKind } from './steps/embedded-view.js';
 import type { securitySettingsSections } from './messages.js';
 import { loadSettingsClient, SETTINGS_ROWS, type SettingsClient } from './settings-client.js';
 import { actionOf, fieldsOf, type Outcome, type SettingsField, type SettingsStep, type Task } from './settings-context.js';
@@ -26,6 +27,7 @@ export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
   client?: SettingsClient | undefined;
   baseUrl?: string | undefined;
   defaultCountry: string;
+  headingLevel: number;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -50,6 +52,8 @@ export class SettingsFlow {
   overviewFailed = false;
   task: Task | undefined;
   outcome: Outcome | undefined;
+  /** The `<totp-setup>` or `<recovery-key-backup>` of an embedded task. */
+  embedded: HTMLElement | undefined;
   phone: PhoneInput | undefined;
   country = 'SE';
   /** A step-up grant not spent yet (the action failed a rule checked before the token is used). */
@@ -123,14 +127,21 @@ export class SettingsFlow {
    * Opens `<totp-setup>` or `<recovery-key-backup>` inside this element (their code loads now: a page that never
    * sets one up never downloads it). They run their own step-up and steps; `embeddedChanged` hears how they end.
    */
-  embed(kind: 'totp-setup' | 'recovery-phrase'): void {
-    const load: Promise<unknown> = kind === 'totp-setup' ? import('../totp-setup/define.js') : import('../recovery-key-backup/define.js');
-    void this.action.run('embed', () => load).then((outcome) => {
+  embed(kind: EmbeddedKind): void {
+    void this.action.run('embed', () => embeddedTag(kind)).then((outcome) => {
       if (outcome.kind === 'failed') return this.feedback.showError('network');
       if (outcome.kind !== 'done') return;
       this.feedback.clearErrors();
       this.task = { kind };
       this.outcome = undefined;
+      const level = Math.min(6, Math.max(1, Math.round(this.host.headingLevel) || 2) + 1);
+      this.embedded = createEmbedded(kind, outcome.value, {
+        client: this.host.client,
+        baseUrl: this.host.baseUrl,
+        level,
+        close: () => this.close(),
+        changed: (change, lock) => this.embeddedChanged(change, lock),
+      });
       this.steps.goTo('embedded');
     });
   }
@@ -285,8 +296,9 @@ export class SettingsFlow {
     if (step === 'edit') this.feedback.clear('currentPassword', 'newPassword', 'repeatPassword');
   }
 
-  /** The task is over: what it typed and read goes. */
+  /** The task is over: what it typed and read goes (an embedded element with it). */
   private endTask(): void {
+    this.embedded = undefined;
     this.feedback.clear(...fieldsOf(this.task));
     this.input = undefined;
     this.grant = undefined;

@@ -1,48 +1,52 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing } from 'lit';
 import type { WithdrawalLock } from '../../../contract/index.js';
-import type { Task } from '../settings-context.js';
 
-export interface EmbeddedView {
-  readonly task: Task | undefined;
+export type EmbeddedKind = 'totp-setup' | 'recovery-phrase';
+
+export interface EmbeddedOptions {
   /** This element's client, handed on (else the embedded element uses the page's default, as this one does). */
   readonly client: object | undefined;
   readonly baseUrl: string | undefined;
   readonly level: number;
-  readonly back: string;
-  readonly on: {
-    readonly close: () => void;
-    readonly changed: (change: 'setup_totp' | 'issue_recovery_phrase', lock: WithdrawalLock) => void;
-  };
+  readonly close: () => void;
+  readonly changed: (change: 'setup_totp' | 'issue_recovery_phrase', lock: WithdrawalLock) => void;
 }
 
 /**
- * `<totp-setup>` or `<recovery-key-backup>`, embedded in the light part (their own fields must stay visible to
- * password managers and one-time-code autofill): their events tell this element what changed; their "Cancel"
- * and the button below go back to the overview. Their elements are registered by `SettingsFlow.embed` first.
+ * The tag `<totp-setup>` or `<recovery-key-backup>` is registered under on this page: `defineElements({ prefix })`
+ * may have named it `<acme-totp-setup>`, so it is looked up by class, and registered under its own name only when
+ * nothing registered it yet. Their code loads here, when the user asks for them.
  */
-export function embeddedStep(v: EmbeddedView) {
-  const back = html`<button class="tillit-secondary" type="button" @click=${v.on.close}>${v.back}</button>`;
-  if (v.task?.kind === 'totp-setup') {
-    return html`<totp-setup
-        .client=${v.client}
-        base-url=${ifDefined(v.baseUrl)}
-        heading-level=${v.level}
-        @tillit-totp-enabled=${(event: GlobalEventHandlersEventMap['tillit-totp-enabled']) => v.on.changed('setup_totp', event.withdrawalLock)}
-        @tillit-recovery-phrase-confirmed=${() => v.on.changed('issue_recovery_phrase', null)}
-        @tillit-cancelled=${v.on.close}
-      ></totp-setup>
-      ${back}`;
+export async function embeddedTag(kind: EmbeddedKind): Promise<string> {
+  if (kind === 'totp-setup') {
+    const { TotpSetup } = await import('../../totp-setup/totp-setup.js');
+    if (!customElements.getName(TotpSetup)) await import('../../totp-setup/define.js');
+    return customElements.getName(TotpSetup) ?? 'totp-setup';
   }
-  if (v.task?.kind === 'recovery-phrase') {
-    return html`<recovery-key-backup
-        .client=${v.client}
-        base-url=${ifDefined(v.baseUrl)}
-        heading-level=${v.level}
-        @tillit-recovery-phrase-confirmed=${() => v.on.changed('issue_recovery_phrase', null)}
-        @tillit-cancelled=${v.on.close}
-      ></recovery-key-backup>
-      ${back}`;
-  }
-  return back;
+  const { RecoveryKeyBackup } = await import('../../recovery-key-backup/recovery-key-backup.js');
+  if (!customElements.getName(RecoveryKeyBackup)) await import('../../recovery-key-backup/define.js');
+  return customElements.getName(RecoveryKeyBackup) ?? 'recovery-key-backup';
+}
+
+/**
+ * The embedded element, made once per task (a template cannot take a tag name without unsafe statics): its events
+ * tell this element what changed; its "Cancel" goes back to the overview.
+ */
+export function createEmbedded(kind: EmbeddedKind, tag: string, o: EmbeddedOptions): HTMLElement {
+  const el = document.createElement(tag) as HTMLElement & { client?: object; baseUrl?: string; headingLevel: number };
+  if (o.client) el.client = o.client;
+  if (o.baseUrl) el.baseUrl = o.baseUrl;
+  el.headingLevel = o.level;
+  if (kind === 'totp-setup') el.addEventListener('tillit-totp-enabled', (event) => o.changed('setup_totp', event.withdrawalLock));
+  el.addEventListener('tillit-recovery-phrase-confirmed', () => o.changed('issue_recovery_phrase', null));
+  el.addEventListener('tillit-cancelled', () => o.close());
+  return el;
+}
+
+/**
+ * The embedded step, in the light part (the embedded element's own fields must stay visible to password managers
+ * and one-time-code autofill), with "Back to security settings" under it.
+ */
+export function embeddedStep(element: HTMLElement | undefined, back: string, close: () => void) {
+  return html`${element ?? nothing}<button class="tillit-secondary" type="button" @click=${close}>${back}</button>`;
 }
