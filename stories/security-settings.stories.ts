@@ -192,15 +192,15 @@ export const ChangePasswordErrors = story({
     await pressPart(el, actionOf('password'));
     await submit(el);
   },
-  reached: (el, t) => summary(el).includes(t.securitySettings.currentRequired) && summary(el).includes(t.securitySettings.newRequired),
+  reached: (el, t) => summary(el).includes(t.securitySettings.currentRequired) && summary(el).includes(t.newPassword.required),
 });
 export const WrongCurrentPassword = story({
   drive: async (el) => {
     await pressPart(el, actionOf('password'));
     await until(() => Boolean(el.querySelector('input[name=currentPassword]')));
     type(el, 'input[name=currentPassword]', 'not the password');
-    type(el, 'input[name=newPassword]', 'a much longer passphrase 42');
-    type(el, 'input[name=repeatPassword]', 'a much longer passphrase 42');
+    type(el, 'input[name=new-password]', 'a much longer passphrase 42');
+    type(el, 'input[name=repeat-password]', 'a much longer passphrase 42');
     await submit(el);
   },
   reached: (el, t) => summary(el).includes(t.securitySettings.currentWrong),

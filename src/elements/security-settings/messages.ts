@@ -1,6 +1,7 @@
 import { defineMessages } from '../../i18n/define.js';
 import { codeMessages } from '../../i18n/code.js';
 import { identifierMessages, passwordMessages, phoneMessages } from '../../i18n/sections.js';
+import { newPasswordMessages } from '../../i18n/new-password.js';
 import { stepUpMessages } from '../../i18n/step-up.js';
 import { withdrawalLockMessages } from '../../i18n/withdrawal-lock.js';
 import type { SecurityChange } from '../../events/security-changed.js';
@@ -91,16 +92,8 @@ const en = {
     `You will no longer be able to log in with ${p.name}. Remove it from your device too, in its settings.`,
   changePasswordTitle: 'Change your password',
   currentPasswordLabel: 'Current password',
-  newPasswordLabel: 'New password',
-  repeatPasswordLabel: 'Repeat the new password',
-  newPasswordHint: 'At least 10 characters. Not a common password, and not your email address or phone number.',
   currentRequired: 'Enter your current password',
   currentWrong: 'The current password is not right. Enter it again.',
-  newRequired: 'Enter a new password',
-  newTooShort: 'Enter a new password of at least 10 characters',
-  newTooLong: 'Enter a new password of 128 characters or fewer',
-  repeatRequired: 'Repeat the new password',
-  repeatMismatch: 'The passwords do not match. Enter the same new password in both fields',
   resendNeedsStepUp: 'To send a new code, confirm it is you again.',
   working: 'Please wait…',
   // --- after it ---
@@ -147,6 +140,7 @@ export const securitySettingsSections = {
   code: codeMessages,
   stepUp: stepUpMessages,
   withdrawalLock: withdrawalLockMessages,
+  newPassword: newPasswordMessages,
 };
 
 declare module '../../i18n/types.js' {

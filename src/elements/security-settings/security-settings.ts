@@ -8,6 +8,7 @@ import { errorSummary } from '../shared/error-summary.js';
 import { fieldStyles } from '../shared/field-styles.js';
 import { stepUpStyles } from '../shared/step-up/step-up-styles.js';
 import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
+import { newPasswordStyles } from '../shared/new-password-styles.js';
 import { stepUpView } from '../shared/step-up/step-up-view.js';
 import { stepUpViewModel } from '../shared/step-up/step-up-view-model.js';
 import { securitySettingsSections } from './messages.js';
@@ -65,7 +66,7 @@ export class SecuritySettings extends LitElement {
 
   private readonly i18n = new LocalizeController(this, securitySettingsSections);
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: () => [fieldStyles, codeStyles, stepUpStyles, withdrawalLockStyles, settingsLightStyles, ...this.flow.lazyStyles()],
+    styles: () => [fieldStyles, codeStyles, stepUpStyles, withdrawalLockStyles, newPasswordStyles, settingsLightStyles, ...this.flow.lazyStyles()],
     render: () => this.renderLight(),
     lang: () => this.i18n.locale,
   });
@@ -76,7 +77,8 @@ export class SecuritySettings extends LitElement {
     words: this.i18n,
   });
   private readonly flow: SettingsFlow = new SettingsFlow(this, this.i18n, this.feedback);
-  private revealed = { currentPassword: false, newPassword: false };
+  /** The current password is shown (the new ones' show/hide is the shared fields'). */
+  private revealed = false;
 
   /** Loads the overview again (e.g. after the page changed something elsewhere). */
   refresh(): void {
@@ -170,16 +172,17 @@ export class SecuritySettings extends LitElement {
           phone: flow.phone,
           country: flow.callingCode,
           revealed: this.revealed,
+          newPassword: flow.newPassword.view(),
           busy: flow.action.pending,
           on: {
             input: (field, value) => feedback.setValue(field, value),
             country: (country) => flow.setCountry(country),
-            reveal: (field) => {
-              this.revealed = { ...this.revealed, [field]: !this.revealed[field] };
-              feedback.announce(() => (this.revealed[field] ? t.password.shown : t.password.hidden));
+            reveal: () => {
+              this.revealed = !this.revealed;
+              feedback.announce(() => (this.revealed ? t.password.shown : t.password.hidden));
             },
             submit: (event) => {
-              this.revealed = { currentPassword: false, newPassword: false };
+              this.revealed = false;
               flow.submit(event);
             },
             cancel: () => flow.close(),

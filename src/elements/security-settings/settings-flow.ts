@@ -12,6 +12,7 @@ import { SecurityChangedEvent } from '../../events/security-changed.js';
 import { StepChangeEvent } from '../../events/step-change.js';
 import { VerifiedEvent } from '../../events/verified.js';
 import type { CallingCode } from '../shared/countries.js';
+import { NewPasswordController } from '../shared/new-password-controller.js';
 import { createEmbedded, embeddedTag, type EmbeddedKind } from './steps/embedded-view.js';
 import type { securitySettingsSections } from './messages.js';
 import { loadSettingsClient, SETTINGS_ROWS, type SettingsClient } from './settings-client.js';
@@ -45,6 +46,8 @@ export class SettingsFlow {
   readonly steps: StepController<SettingsStep>;
   readonly client: ClientController<SettingsClient>;
   readonly stepUp: StepUpController;
+  /** The new password and its repeat (shared fields with the live policy). */
+  readonly newPassword: NewPasswordController<SettingsField>;
   /** The code sent to a new e-mail or phone. */
   readonly code: CodeChallengeController<SecurityOverview>;
   overview: SecurityOverview | undefined;
@@ -87,6 +90,11 @@ export class SettingsFlow {
         feedback.focusAfterUpdate('heading');
         host.dispatchEvent(new StepChangeEvent<SettingsStep>('verify', 'verify', factor));
       },
+    });
+    this.newPassword = new NewPasswordController<SettingsField>(host, {
+      feedback,
+      words: i18n,
+      fields: { password: 'newPassword', repeat: 'repeatPassword' },
     });
     this.code = new CodeChallengeController<SecurityOverview>(host, {
       action: this.action,
@@ -174,7 +182,7 @@ export class SettingsFlow {
       return void this.loadPhone().then(() => this.submit(), () => this.feedback.showError('network'));
     }
     const phone = this.phone && this.callingCode ? { module: this.phone, country: this.callingCode } : undefined;
-    const input = readTaskInput(task, this.feedback, this.i18n, phone);
+    const input = readTaskInput(task, this.feedback, this.i18n, phone, this.newPassword);
     if (!input.ok) return this.feedback.showFieldErrors(input.errors);
     this.input = input;
     // Adding a passkey has no rule to check first: straight to the step-up (unless a prompt is to be retried).
@@ -293,7 +301,10 @@ export class SettingsFlow {
 
   /** A password leaves the DOM with the form's step (the flow keeps what was read only until the task ends). */
   private left(step: SettingsStep): void {
-    if (step === 'edit') this.feedback.clear('currentPassword', 'newPassword', 'repeatPassword');
+    if (step === 'edit') {
+      this.feedback.clear('currentPassword');
+      this.newPassword.clear();
+    }
   }
 
   /** The task is over: what it typed and read goes (an embedded element with it). */

@@ -2,6 +2,7 @@ import type { Wording } from '../../controllers/form-feedback-controller.js';
 import type { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import type { LocalizedMessages } from '../../controllers/localize-controller.js';
 import type { CallingCode } from '../shared/countries.js';
+import type { NewPasswordController } from '../shared/new-password-controller.js';
 import { readIdentifier } from '../shared/identifier.js';
 import { identifierProblemText } from '../shared/identifier-problem.js';
 import type { securitySettingsSections } from './messages.js';
@@ -28,6 +29,7 @@ export function readTaskInput(
   feedback: FormFeedbackController<SettingsField>,
   words: InputWords,
   phone: { module: PhoneInput; country: CallingCode } | undefined,
+  newPassword: Pick<NewPasswordController<SettingsField>, 'validate' | 'password'>,
 ): TaskInput {
   const s = () => words.t.securitySettings;
   switch (task.kind) {
@@ -57,18 +59,12 @@ export function readTaskInput(
       return { ok: true, name };
     }
     case 'password': {
-      feedback.readFields('currentPassword', 'newPassword', 'repeatPassword');
+      feedback.readFields('currentPassword');
       const currentPassword = feedback.value('currentPassword');
-      const newPassword = feedback.value('newPassword');
-      const repeat = feedback.value('repeatPassword');
-      const errors: Partial<Record<SettingsField, Wording>> = {};
+      // The new password's policy and its repeat: the shared new-password fields' own checks.
+      const errors: Partial<Record<SettingsField, Wording>> = newPassword.validate();
       if (currentPassword === '') errors.currentPassword = () => s().currentRequired;
-      if (newPassword === '') errors.newPassword = () => s().newRequired;
-      else if ([...newPassword].length < 10) errors.newPassword = () => s().newTooShort;
-      else if ([...newPassword].length > 128) errors.newPassword = () => s().newTooLong;
-      if (repeat === '') errors.repeatPassword = () => s().repeatRequired;
-      else if (newPassword !== '' && repeat !== newPassword) errors.repeatPassword = () => s().repeatMismatch;
-      return Object.keys(errors).length ? { ok: false, errors } : { ok: true, currentPassword, newPassword };
+      return Object.keys(errors).length ? { ok: false, errors } : { ok: true, currentPassword, newPassword: newPassword.password };
     }
     default:
       return { ok: true };

@@ -18,19 +18,21 @@ describe('<security-settings> password and authenticator', function () {
     await press(el, 'Change password');
     expect(stepTitle(el)).to.equal('Change your password');
     expect(light(el, 'input[name=currentPassword]')!.getAttribute('autocomplete')).to.equal('current-password');
-    expect(light(el, 'input[name=newPassword]')!.getAttribute('autocomplete')).to.equal('new-password');
+    expect(light(el, 'input[name=new-password]')!.getAttribute('autocomplete')).to.equal('new-password');
+    expect(light(el, 'input[name=repeat-password]')!.getAttribute('autocomplete')).to.equal('new-password');
     expect(text(light(el, '.tillit-task-consequences'))).to.contain('You will be logged out on every other device');
     await submit(el);
     await until(el, () => summary(el) !== '', 'errors');
-    expect(summary(el)).to.contain('Enter your current password').and.contain('Enter a new password').and.contain('Repeat the new password');
+    expect(summary(el)).to.contain('Enter your current password').and.contain('Enter a new password').and.contain('Enter the new password again');
     expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[data-error-summary]'));
     await expect(el).to.be.accessible();
     type(light(el, 'input[name=currentPassword]'), DEMO_PASSWORD);
-    type(light(el, 'input[name=newPassword]'), 'short');
-    type(light(el, 'input[name=repeatPassword]'), 'other');
+    type(light(el, 'input[name=new-password]'), 'short');
+    type(light(el, 'input[name=repeat-password]'), 'other');
     await submit(el);
     await until(el, () => summary(el).includes('at least 10 characters'), 'too short');
-    type(light(el, 'input[name=newPassword]'), NEW_PASSWORD);
+    expect(text(light(el, '[id$=-rules]')), 'the policy is listed under the field').to.not.equal('');
+    type(light(el, 'input[name=new-password]'), NEW_PASSWORD);
     await submit(el);
     await until(el, () => summary(el).includes('do not match'), 'mismatch');
     expect(light<HTMLInputElement>(el, 'input[name=currentPassword]')!.value).to.equal(DEMO_PASSWORD);
@@ -41,8 +43,8 @@ describe('<security-settings> password and authenticator', function () {
     const el = await mount(be.client);
     await press(el, 'Change password');
     type(light(el, 'input[name=currentPassword]'), 'not my password');
-    type(light(el, 'input[name=newPassword]'), NEW_PASSWORD);
-    type(light(el, 'input[name=repeatPassword]'), NEW_PASSWORD);
+    type(light(el, 'input[name=new-password]'), NEW_PASSWORD);
+    type(light(el, 'input[name=repeat-password]'), NEW_PASSWORD);
     await submit(el);
     // The wrong current password is refused before the step-up (the backend checks it before the token).
     await until(el, () => summary(el) !== '', 'refused');

@@ -3,6 +3,7 @@ import type { LocalizedMessages } from '../../../controllers/localize-controller
 import type { CallingCode } from '../../shared/countries.js';
 import { describedBy, fieldError } from '../../shared/field-error.js';
 import { emailField } from '../../shared/identifier-fields.js';
+import { newPasswordFields, type NewPasswordFieldsView } from '../../shared/new-password-fields.js';
 import { passwordField } from '../../shared/password-field.js';
 import { textInput } from '../../shared/text-input.js';
 import type { securitySettingsSections } from '../messages.js';
@@ -24,12 +25,15 @@ export interface TaskStepView {
   readonly locale: string;
   readonly phone: typeof import('../../shared/phone-input.js') | undefined;
   readonly country: CallingCode | undefined;
-  readonly revealed: Readonly<Record<'currentPassword' | 'newPassword', boolean>>;
+  /** The current password is shown. */
+  readonly revealed: boolean;
+  /** The new password and its repeat (the shared fields). */
+  readonly newPassword: NewPasswordFieldsView;
   readonly busy: string | undefined;
   readonly on: {
     readonly input: (field: Fields, value: string) => void;
     readonly country: (country: CallingCode) => void;
-    readonly reveal: (field: 'currentPassword' | 'newPassword') => void;
+    readonly reveal: () => void;
     readonly submit: (event: SubmitEvent) => void;
     readonly cancel: () => void;
   };
@@ -159,28 +163,22 @@ function contactField(v: TaskStepView, kind: 'email' | 'phone') {
 }
 
 function passwordFields(v: TaskStepView) {
-  const s = v.t.securitySettings;
   const p = v.t.password;
-  const field = (name: 'currentPassword' | 'newPassword' | 'repeatPassword', label: string, autocomplete: 'current-password' | 'new-password') => {
-    const revealKey = name === 'currentPassword' ? 'currentPassword' : 'newPassword';
-    return passwordField({
-      id: v.ids[name],
-      name,
-      label,
-      value: v.values[name],
-      autocomplete,
-      revealed: v.revealed[revealKey],
-      showLabel: p.show,
-      hideLabel: p.hide,
-      errorPrefix: v.t.common.errorPrefix,
-      error: v.errors[name],
-      notice: name === 'newPassword' ? s.newPasswordHint : undefined,
-      onInput: (value) => v.on.input(name, value),
-      onToggle: () => v.on.reveal(revealKey),
-    });
-  };
-  return html`${field('currentPassword', s.currentPasswordLabel, 'current-password')}
-  ${field('newPassword', s.newPasswordLabel, 'new-password')} ${field('repeatPassword', s.repeatPasswordLabel, 'new-password')}`;
+  return html`${passwordField({
+    id: v.ids.currentPassword,
+    name: 'currentPassword',
+    label: v.t.securitySettings.currentPasswordLabel,
+    value: v.values.currentPassword,
+    autocomplete: 'current-password',
+    revealed: v.revealed,
+    showLabel: p.show,
+    hideLabel: p.hide,
+    errorPrefix: v.t.common.errorPrefix,
+    error: v.errors.currentPassword,
+    onInput: (value) => v.on.input('currentPassword', value),
+    onToggle: v.on.reveal,
+  })}
+  ${newPasswordFields(v.newPassword)}`;
 }
 
 function fields(v: TaskStepView) {
