@@ -4,6 +4,55 @@ import { frameStyles } from '../shared/frame-styles.js';
 import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
 
 /**
+ * The light part's own rules (the task forms, their consequences, what changed), after the shared sheets; same
+ * selector pattern and reasons as field-styles.ts. The secondary button's look is the overview's buttons' too, so
+ * the sheet is in the shadow root as well (`:host .action`).
+ */
+export const settingsLightStyles = css`
+  [data-tillit-light] .tillit-task-consequences {
+    display: grid;
+    gap: var(--_tillit-space-2);
+  }
+  [data-tillit-light] .tillit-outcome {
+    margin: var(--_tillit-space-1) 0 0;
+    padding-inline-start: var(--_tillit-space-5);
+  }
+  [data-tillit-light] .tillit-binding {
+    display: grid;
+    gap: var(--_tillit-space-4);
+  }
+  [data-tillit-light] .tillit-done {
+    display: grid;
+    gap: var(--_tillit-space-4);
+    justify-items: start;
+  }
+  [data-tillit-light] .tillit-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_tillit-space-3);
+  }
+  [data-tillit-light] .tillit-secondary,
+  :host .action {
+    justify-self: start;
+    min-height: var(--_tillit-control-height);
+    margin: 0;
+    padding: var(--_tillit-space-2) var(--_tillit-space-4);
+    border: 1px solid var(--_tillit-border);
+    border-radius: var(--_tillit-radius);
+    background: var(--_tillit-surface);
+    color: var(--_tillit-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  @media (forced-colors: active) {
+    [data-tillit-light] .tillit-secondary,
+    :host .action {
+      border: 2px solid ButtonText;
+    }
+  }
+`;
+
+/**
  * Shadow styles of its own, after the shared frame: the withdrawal lock notice (a bordered box with a heading, so
  * it does not rest on colour), the list of factors, and the overview's buttons.
  */
@@ -11,6 +60,7 @@ export const securitySettingsStyles = [
   tokens,
   frameStyles,
   withdrawalLockStyles,
+  settingsLightStyles,
   css`
     :host {
       max-width: var(--security-settings-max-width, 40rem);
@@ -55,70 +105,11 @@ export const securitySettingsStyles = [
       flex-wrap: wrap;
       gap: var(--_tillit-space-2);
     }
-    .action {
-      min-height: var(--_tillit-control-height);
-      padding: var(--_tillit-space-2) var(--_tillit-space-4);
-      border: 1px solid var(--_tillit-border);
-      border-radius: var(--_tillit-radius);
-      background: var(--_tillit-surface);
-      color: var(--_tillit-text);
-      font: inherit;
-      cursor: pointer;
-    }
     .action:focus-visible {
       outline: var(--_tillit-focus-width) solid var(--_tillit-focus);
       outline-offset: 2px;
     }
     @media (forced-colors: active) {
-      .action {
-        border-color: ButtonText;
-      }
     }
   `,
 ];
-
-/**
- * The light part's own rules (the task forms, their consequences, what changed), after the shared sheets; same
- * selector pattern and reasons as field-styles.ts.
- */
-export const settingsLightStyles = css`
-  [data-tillit-light] .tillit-task-consequences {
-    display: grid;
-    gap: var(--_tillit-space-2);
-  }
-  [data-tillit-light] .tillit-outcome {
-    margin: var(--_tillit-space-1) 0 0;
-    padding-inline-start: var(--_tillit-space-5);
-  }
-  [data-tillit-light] .tillit-binding {
-    display: grid;
-    gap: var(--_tillit-space-4);
-  }
-  [data-tillit-light] .tillit-done {
-    display: grid;
-    gap: var(--_tillit-space-4);
-    justify-items: start;
-  }
-  [data-tillit-light] .tillit-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_tillit-space-3);
-  }
-  [data-tillit-light] .tillit-secondary {
-    justify-self: start;
-    min-height: var(--_tillit-control-height);
-    margin: 0;
-    padding: var(--_tillit-space-2) var(--_tillit-space-4);
-    border: 1px solid var(--_tillit-border);
-    border-radius: var(--_tillit-radius);
-    background: var(--_tillit-surface);
-    color: var(--_tillit-text);
-    font: inherit;
-    cursor: pointer;
-  }
-  @media (forced-colors: active) {
-    [data-tillit-light] .tillit-secondary {
-      border: 2px solid ButtonText;
-    }
-  }
-`;
