@@ -5,5 +5,8 @@
  * for the classes without registering, `tillit/elements`; for the typed client alone, `tillit/client`.
  */
 import './elements/login-form/define.js';
+import './elements/recovery-key-backup/define.js';
+import './elements/security-settings/define.js';
+import './elements/totp-setup/define.js';
 
 export * from './elements/index.js';

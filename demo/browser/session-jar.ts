@@ -20,7 +20,9 @@ export function withSessionJar(handler: (request: Request) => Promise<Response>)
     const response = await handler(new Request(request, { headers }));
 
     if (request.method === 'DELETE' && path === '/v1/session' && response.ok) token = null;
-    if (response.status === 401) token = null;
+    // Only a session that is gone ends the jar's: a 401 for a wrong current password (`invalid_credentials` on
+    // `changePassword`) leaves the browser's cookie alone too.
+    if (response.status === 401 && (await problemCode(response)) !== 'invalid_credentials') token = null;
     if (!response.headers.get('content-type')?.includes('application/json')) return response;
 
     const body: unknown = await response.clone().json();
@@ -32,6 +34,15 @@ export function withSessionJar(handler: (request: Request) => Promise<Response>)
     delete (session as { token?: string }).token;
     return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
   };
+}
+
+/** The `code` of a problem answer, if it is one. */
+async function problemCode(response: Response): Promise<unknown> {
+  try {
+    return ((await response.clone().json()) as { code?: unknown }).code;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Takes the `binding` out of a social start answer and keeps it, as a browser keeps the cookie. */

@@ -10,3 +10,7 @@ export { SignedInEvent, type SignInMethod } from './signed-in.js';
 export { ForgotPasswordEvent } from './forgot-password.js';
 export { LostTwoFactorEvent } from './lost-two-factor.js';
 export { VerifiedEvent } from './verified.js';
+export { TotpEnabledEvent } from './totp-enabled.js';
+export { RecoveryPhraseConfirmedEvent } from './recovery-phrase-confirmed.js';
+export { CancelledEvent } from './cancelled.js';
+export { SecurityChangedEvent, type SecurityChange } from './security-changed.js';

@@ -3,8 +3,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { faults, faultyBackend, isIdle, shownMessages, type FaultStep } from './faults.js';
 import { loginFormSteps } from './steps/login-form.js';
+import { securitySettingsSteps } from './steps/security-settings.js';
 
-const steps: FaultStep[] = [...loginFormSteps];
+const steps: FaultStep[] = [...loginFormSteps, ...securitySettingsSteps];
 
 /** Per row (element, step), per fault: 'ok' or what went wrong. */
 const results = new Map<string, Map<string, string>>();

@@ -3,6 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createClient } from '../../../src/client/index.js';
 import '../../../src/elements/login-form/define.js';
+import '../../../src/elements/security-settings/define.js';
 import { DEMO_BASE_URL } from '../../../demo/browser/index.js';
 import { hostileStringRan, hostileStrings, spaced, textOf } from './hostile.js';
 
@@ -44,6 +45,35 @@ describe('hostile server strings render as text', () => {
         await waitUntil(() => textOf(el).includes(spaced(hostile)), 'the masked destination shown', { timeout: 5000 });
         set('input[autocomplete=one-time-code]', '123456');
         el.querySelector('form')?.requestSubmit();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(hostileStringRan(el)).to.equal(false);
+      } finally {
+        el.remove();
+        delete window.__tillitXss;
+      }
+    });
+
+    it(`<security-settings>: masked addresses and passkey names ${JSON.stringify(hostile.slice(0, 24))}`, async () => {
+      // An overview whose every server text carries the string; opening a passkey task shows its name again.
+      const at = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+      const fetch: typeof globalThis.fetch = async () =>
+        Response.json({
+          email: { address: hostile, twoFactor: true },
+          phone: { number: hostile, twoFactor: false },
+          totp: null,
+          passkeys: [{ id: 'AAAA', name: hostile, createdAt: at, lastUsedAt: null }],
+          recoveryPhrase: null,
+          password: { changedAt: at },
+          withdrawalLock: null,
+        });
+      const el = document.createElement('security-settings');
+      el.client = createClient({ baseUrl: DEMO_BASE_URL, fetch });
+      el.setAttribute('lang', 'en');
+      document.body.append(el);
+      try {
+        await waitUntil(() => textOf(el).includes(spaced(hostile)), 'the names and addresses shown', { timeout: 5000 });
+        [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.action')].find((b) => b.textContent!.startsWith('Remove') && b.closest('.passkey'))!.click();
+        await waitUntil(() => el.querySelector('.tillit-intro'), 'the removal names the passkey', { timeout: 5000 });
         await new Promise((resolve) => setTimeout(resolve, 300));
         expect(hostileStringRan(el)).to.equal(false);
       } finally {

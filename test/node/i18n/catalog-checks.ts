@@ -33,6 +33,11 @@ export const sampleParams = {
   position: 3,
   total: 12,
   list: '3, 7 and 10',
+  // The security settings': a formatted day, a masked current value, the change a finished task made.
+  since: '27 Nov 2026',
+  date: '27 Nov 2026',
+  current: 'a•••e@example.com',
+  change: 'bind_email',
 };
 
 /** Dot paths of every leaf, so a nested section (should one appear) is compared deeply too. */

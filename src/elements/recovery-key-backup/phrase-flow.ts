@@ -1,0 +1,247 @@
+import { isTillitError } from '../../client/errors.js';
+import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
+import { ClientController, type ClientHost } from '../../controllers/client-controller.js';
+import type { FeedbackHost, FormFeedbackController, Wording } from '../../controllers/form-feedback-controller.js';
+import type { LocalizeController } from '../../controllers/localize-controller.js';
+import { StepController } from '../../controllers/step-controller.js';
+import { StepUpController } from '../../controllers/step-up-controller.js';
+import { CancelledEvent } from '../../events/cancelled.js';
+import { RecoveryPhraseConfirmedEvent } from '../../events/recovery-phrase-confirmed.js';
+import { StepChangeEvent } from '../../events/step-change.js';
+import { VerifiedEvent } from '../../events/verified.js';
+import type { QrCode } from '../shared/qr-code.js';
+import { downloadText, numberedWords } from './phrase-file.js';
+import { loadRecoveryClient, type IssuedRecoveryPhrase, type RecoveryKeyBackupClient } from './recovery-client.js';
+import type { RecoveryKeyBackupSections } from './sections.js';
+
+/** The steps: `start`, `verify` (step-up), `show` (the phrase), `prove` (words at chosen positions), `done`. */
+export type RecoveryStep = 'start' | 'verify' | 'show' | 'prove' | 'done';
+
+/** One field per position of the phrase (`word0` ... `word11`); the proof shows the ones the backend chose. */
+export type WordField = `word${number}`;
+export const WORD_FIELDS: readonly WordField[] = Array.from({ length: 12 }, (_, i) => `word${i}` as const);
+
+export interface RecoveryHost extends ClientHost, FeedbackHost {
+  client?: RecoveryKeyBackupClient | undefined;
+  /** Whether the phrase is also shown as a QR code. */
+  readonly qr: boolean;
+}
+
+const normal = (word: string) => word.trim().toLowerCase();
+
+/**
+ * The recovery phrase flow: the step-up and the issue (unless the host handed in an issued phrase), showing the
+ * phrase once with copy, download and print, the proof that it was saved, and the confirmation. The words are
+ * held only from the issue to the confirmation (or a cancel, or the phrase expiring): then they leave memory, and
+ * the DOM with the next render.
+ */
+export class RecoveryFlow {
+  readonly action: AsyncActionController;
+  readonly steps: StepController<RecoveryStep>;
+  readonly backend: ClientController<RecoveryKeyBackupClient>;
+  readonly stepUp: StepUpController;
+  /** The phrase being saved; undefined before the issue and after the flow. */
+  phrase: IssuedRecoveryPhrase | undefined;
+  /** The QR encoder, once loaded (only when the host asks for the phrase's QR code). */
+  qr: QrCode | 'failed' | undefined;
+  /** The user pressed "Cancel" with the phrase unsaved: the in-page warning shows. */
+  leaving = false;
+  /** The phrase can no longer be confirmed (expired, too many wrong tries): only "Start again" helps. */
+  expired = false;
+
+  constructor(
+    private readonly host: RecoveryHost,
+    readonly i18n: LocalizeController<RecoveryKeyBackupSections>,
+    readonly feedback: FormFeedbackController<WordField | 'code'>,
+  ) {
+    this.action = new AsyncActionController(host);
+    this.steps = new StepController<RecoveryStep>(host, {
+      initial: 'start',
+      leave: (step) => step === 'prove' && feedback.clear(...WORD_FIELDS),
+      focusHeading: () => feedback.focusAfterUpdate('heading'),
+    });
+    this.backend = new ClientController<RecoveryKeyBackupClient>(host, { load: loadRecoveryClient });
+    this.stepUp = new StepUpController(host, {
+      action: this.action,
+      feedback,
+      words: i18n,
+      client: () => this.backend.get('startStepUp', 'sendStepUpCode', 'stepUpPasskeyOptions', 'verifyStepUp'),
+      verified: (grant) => {
+        host.dispatchEvent(new VerifiedEvent(grant.action, grant.tokenExpiresAt));
+        void this.issue(grant.verificationToken);
+      },
+      factorChanged: (factor) => {
+        feedback.focusAfterUpdate('heading');
+        host.dispatchEvent(new StepChangeEvent<RecoveryStep>('verify', 'verify', factor));
+      },
+    });
+  }
+
+  /** Whether a phrase is on screen that is not confirmed yet (the leave warnings apply). */
+  get unsaved(): boolean {
+    return this.phrase !== undefined && !this.expired;
+  }
+
+  /** "Continue" on the first step: the step-up for `issue_recovery_phrase`. */
+  begin(): void {
+    this.forget();
+    this.feedback.clearErrors();
+    this.steps.goTo('verify');
+    this.stepUp.start('issue_recovery_phrase');
+  }
+
+  /** A phrase the host issued itself: shown at once. */
+  resume(phrase: IssuedRecoveryPhrase): void {
+    this.show(phrase);
+  }
+
+  /** "I have written it down". */
+  toProve(): void {
+    this.feedback.clearErrors();
+    this.steps.goTo('prove');
+  }
+
+  backToPhrase(): void {
+    this.feedback.clearErrors();
+    this.steps.goTo('show');
+  }
+
+  /** "Cancel": with a phrase unsaved, the in-page warning first; otherwise the flow ends. */
+  cancel(): void {
+    if (this.unsaved && !this.leaving) {
+      this.leaving = true;
+      this.feedback.clearErrors();
+      this.feedback.focusAfterUpdate('heading');
+      return this.host.requestUpdate();
+    }
+    const step = this.steps.current;
+    this.stop();
+    this.host.dispatchEvent(new CancelledEvent<RecoveryStep>(step));
+  }
+
+  /** "Go back to my phrase" from the warning. */
+  stay(): void {
+    this.leaving = false;
+    this.feedback.focusAfterUpdate('heading');
+    this.host.requestUpdate();
+  }
+
+  /** The host's `reset()`. */
+  reset(): void {
+    this.stop();
+  }
+
+  async copy(): Promise<void> {
+    const words = this.phrase?.words;
+    if (!words) return;
+    const t = () => this.i18n.t.recoveryKeyBackup;
+    try {
+      await navigator.clipboard.writeText(words.join(' '));
+      this.feedback.announce(() => t().copied);
+    } catch {
+      this.feedback.showAlert(() => t().copyFailed);
+    }
+  }
+
+  download(): void {
+    const words = this.phrase?.words;
+    if (!words) return;
+    const t = this.i18n.t.recoveryKeyBackup;
+    const text = [t.fileTitle, '', numberedWords(words), '', t.onlyOnce, t.notKept, t.storeOffline, ''].join('\n');
+    downloadText(text, t.fileName);
+    this.feedback.announce(() => this.i18n.t.recoveryKeyBackup.downloaded);
+  }
+
+  /** Checks the words typed at the chosen positions, here first (a typo costs no try), then with the backend. */
+  async prove(event?: Event): Promise<void> {
+    event?.preventDefault();
+    const phrase = this.phrase;
+    if (!phrase || this.action.pending) return;
+    const fields = phrase.confirmIndexes.map((index) => `word${index}` as WordField);
+    this.feedback.readFields(...fields);
+    const t = () => this.i18n.t.recoveryKeyBackup;
+    const errors: Partial<Record<WordField, Wording>> = {};
+    phrase.confirmIndexes.forEach((index, i) => {
+      const typed = normal(this.feedback.value(fields[i]!));
+      const n = index + 1;
+      if (!typed) errors[fields[i]!] = () => t().wordRequired({ n });
+      else if (typed !== normal(phrase.words[index] ?? '')) errors[fields[i]!] = () => t().wordWrong({ n });
+    });
+    if (Object.keys(errors).length) return this.feedback.showFieldErrors(errors);
+    const words = phrase.confirmIndexes.map((index, i) => ({ index, word: normal(this.feedback.value(fields[i]!)) }));
+    const { phraseId } = phrase;
+    const outcome = await this.action.run('confirm', async (signal) => {
+      try {
+        return await (await this.backend.get('confirmRecoveryPhrase')).confirmRecoveryPhrase({ phraseId, words }, { signal });
+      } catch (error) {
+        await this.i18n.errorsReady();
+        throw error;
+      }
+    });
+    if (outcome.kind === 'stale') return;
+    if (outcome.kind === 'done') {
+      this.forget();
+      this.feedback.clearErrors();
+      this.steps.goTo('done');
+      this.host.dispatchEvent(new RecoveryPhraseConfirmedEvent(outcome.value.issuedAt, outcome.value.confirmedAt));
+      return;
+    }
+    const error = outcome.kind === 'failed' ? outcome.error : interruptedError();
+    const code = isTillitError(error) ? error.code : undefined;
+    if (code === 'challenge_expired' || code === 'too_many_attempts') {
+      this.expired = true;
+      this.phrase = undefined;
+      this.feedback.clear(...WORD_FIELDS);
+      return this.feedback.showAlert(() => (code === 'too_many_attempts' ? this.i18n.error('too_many_attempts') : t().expired));
+    }
+    if (code === 'invalid_code') {
+      const left = isTillitError(error) ? error.problem?.attemptsRemaining : undefined;
+      return this.feedback.showAlert(() => (left === undefined ? t().wrongWords : `${t().wrongWords} ${this.i18n.t.common.attemptsLeft({ count: left })}.`));
+    }
+    this.feedback.showError(isTillitError(error) ? error : 'unknown');
+  }
+
+  private async issue(verificationToken: string): Promise<void> {
+    const outcome = await this.action.run('issue', async (signal) => {
+      try {
+        return await (await this.backend.get('issueRecoveryPhrase')).issueRecoveryPhrase({ verificationToken }, { signal });
+      } catch (error) {
+        await this.i18n.errorsReady();
+        throw error;
+      }
+    });
+    if (outcome.kind === 'stale') return;
+    if (outcome.kind === 'done') return this.show(outcome.value);
+    await this.i18n.errorsReady();
+    this.feedback.showError(outcome.kind === 'failed' && isTillitError(outcome.error) ? outcome.error : interruptedError());
+  }
+
+  private show(phrase: IssuedRecoveryPhrase): void {
+    this.phrase = phrase;
+    this.expired = false;
+    this.leaving = false;
+    this.feedback.clearErrors();
+    this.steps.goTo('show');
+    if (this.host.qr && (!this.qr || this.qr === 'failed')) {
+      void import('../shared/qr-code.js')
+        .then((module) => (this.qr = module.qrCode), () => (this.qr = 'failed'))
+        .finally(() => this.host.requestUpdate());
+    }
+  }
+
+  private stop(): void {
+    this.action.abort();
+    this.stepUp.reset();
+    this.forget();
+    this.feedback.clearErrors();
+    this.steps.reset();
+  }
+
+  /** The words leave memory; the fields that held some of them are emptied. */
+  private forget(): void {
+    this.phrase = undefined;
+    this.leaving = false;
+    this.expired = false;
+    this.feedback.clear(...WORD_FIELDS);
+  }
+}

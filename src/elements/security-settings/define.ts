@@ -1,0 +1,17 @@
+import { defineElement } from '../define-element.js';
+import { SecuritySettings } from './security-settings.js';
+
+defineElement('security-settings', SecuritySettings);
+
+export { SecuritySettings };
+export { SecurityChangedEvent, type SecurityChange } from '../../events/security-changed.js';
+export { StepChangeEvent } from '../../events/step-change.js';
+export { VerifiedEvent } from '../../events/verified.js';
+export type { SettingsStep } from './settings-context.js';
+export type { SettingsClient } from './settings-client.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'security-settings': SecuritySettings;
+  }
+}

@@ -1,0 +1,231 @@
+import { isTillitError } from '../../client/errors.js';
+import type { TotpSetup, WithdrawalLock } from '../../contract/index.js';
+import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
+import { ClientController, type ClientHost } from '../../controllers/client-controller.js';
+import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
+import type { FeedbackHost, FormFeedbackController } from '../../controllers/form-feedback-controller.js';
+import type { LocalizeController } from '../../controllers/localize-controller.js';
+import { StepController } from '../../controllers/step-controller.js';
+import { StepUpController } from '../../controllers/step-up-controller.js';
+import { CancelledEvent } from '../../events/cancelled.js';
+import { StepChangeEvent } from '../../events/step-change.js';
+import { TotpEnabledEvent } from '../../events/totp-enabled.js';
+import { VerifiedEvent } from '../../events/verified.js';
+import type { QrCode } from '../shared/qr-code.js';
+import type { TotpSetupSections } from './sections.js';
+import { parseOtpauth, type OtpauthDetails } from './otpauth.js';
+import { loadTotpSetupClient, type TotpSetupClient } from './totp-setup-client.js';
+
+/**
+ * The steps of `<totp-setup>`: `start` (what is needed), `verify` (step-up), `scan` (QR code, setup key),
+ * `confirm` (the first code), `recovery` (`<recovery-key-backup>`), `done`.
+ */
+export type TotpSetupStep = 'start' | 'verify' | 'scan' | 'confirm' | 'recovery' | 'done';
+
+export interface TotpSetupHost extends ClientHost, FeedbackHost {
+  client?: TotpSetupClient | undefined;
+}
+
+/** What the backend answered when the first code was right. */
+export interface TotpConfirmed {
+  readonly enabledAt: string;
+  readonly withdrawalLock: WithdrawalLock;
+  readonly recoveryPhraseRequired: boolean;
+}
+
+/**
+ * The authenticator binding: which step shows and how one leads to the next, the step-up before it, the setup
+ * the backend hands out (key, URI) and the first code that proves the app has it. The setup is held here only
+ * between `scan` and `confirm`: it is dropped when the code is accepted, when the setup expires and on cancel, so
+ * the key leaves memory and the DOM with the flow.
+ */
+export class TotpSetupFlow {
+  readonly action: AsyncActionController;
+  readonly steps: StepController<TotpSetupStep>;
+  readonly backend: ClientController<TotpSetupClient>;
+  readonly stepUp: StepUpController;
+  readonly code: CodeChallengeController<TotpConfirmed>;
+  /** The running setup and what the app will read from it; undefined outside `scan` and `confirm`. */
+  setup: TotpSetup | undefined;
+  details: OtpauthDetails | undefined;
+  /** The QR encoder, loaded with the scan step; `failed` when it could not load (the key is shown instead). */
+  qr: QrCode | 'failed' | undefined;
+  /** The setup is gone (expired, or too many wrong codes): only "Start again" helps. */
+  expired = false;
+  confirmed: TotpConfirmed | undefined;
+  /** Whether the recovery phrase was saved in the `recovery` step (false when it was skipped). */
+  phraseSaved = false;
+
+  constructor(
+    private readonly host: TotpSetupHost,
+    readonly i18n: LocalizeController<TotpSetupSections>,
+    readonly feedback: FormFeedbackController<'code'>,
+  ) {
+    this.action = new AsyncActionController(host);
+    this.steps = new StepController<TotpSetupStep>(host, {
+      initial: 'start',
+      leave: (step) => step === 'confirm' && this.code.stop(),
+      focusHeading: () => feedback.focusAfterUpdate('heading'),
+    });
+    this.backend = new ClientController<TotpSetupClient>(host, { load: loadTotpSetupClient });
+    const client = () => this.backend.get('startStepUp', 'sendStepUpCode', 'stepUpPasskeyOptions', 'verifyStepUp');
+    this.stepUp = new StepUpController(host, {
+      action: this.action,
+      feedback,
+      words: i18n,
+      client,
+      verified: (grant) => {
+        host.dispatchEvent(new VerifiedEvent(grant.action, grant.tokenExpiresAt));
+        void this.startSetup(grant.verificationToken);
+      },
+      factorChanged: (factor) => {
+        feedback.focusAfterUpdate('heading');
+        host.dispatchEvent(new StepChangeEvent<TotpSetupStep>('verify', 'verify', factor));
+      },
+    });
+    this.code = new CodeChallengeController<TotpConfirmed>(host, {
+      action: this.action,
+      feedback,
+      words: i18n,
+      verified: (result) => this.bound(result),
+      failed: (error) => this.confirmFailed(error),
+      methodChanged: (method) => this.steps.goTo('confirm', method),
+    });
+  }
+
+  /** "Continue" on the first step: the step-up for `setup_totp`. */
+  begin(): void {
+    this.expired = false;
+    this.feedback.clearErrors();
+    this.steps.goTo('verify');
+    this.stepUp.start('setup_totp');
+  }
+
+  /** A setup handed in by the host (after a restore with the recovery phrase, which needs no step-up). */
+  resume(setup: TotpSetup): void {
+    this.show(setup);
+  }
+
+  /** From the QR code to the first code. */
+  toConfirm(): void {
+    const setup = this.setup;
+    if (!setup) return;
+    const { setupId } = setup;
+    this.code.start(
+      { methods: ['totp'], destinations: {} },
+      {
+        send: () => Promise.reject(new Error('an authenticator sends no codes')),
+        verify: async (_method, code, signal) => (await this.backend.get('confirmTotpSetup')).confirmTotpSetup({ setupId, code }, { signal }),
+      },
+      'totp',
+    );
+  }
+
+  /** "Back to the QR code" from the code step; the setup is still running. */
+  backToScan(): void {
+    this.code.stop();
+    this.feedback.clearErrors();
+    this.steps.goTo('scan');
+  }
+
+  /** The recovery phrase step ended: saved, or skipped (its own "Leave without saving"). */
+  recoveryEnded(saved: boolean): void {
+    this.phraseSaved = saved;
+    this.steps.goTo('done');
+  }
+
+  /** Copies the setup key (without the grouping spaces) and says so. */
+  async copyKey(): Promise<void> {
+    const secret = this.setup?.secret;
+    if (!secret) return;
+    const t = () => this.i18n.t.totpSetup;
+    try {
+      await navigator.clipboard.writeText(secret.replace(/=+$/, ''));
+      this.feedback.announce(() => t().keyCopied);
+    } catch {
+      this.feedback.showAlert(() => t().copyFailed);
+    }
+  }
+
+  /** "Cancel": everything held is dropped, the first step shows again, and the host hears which step was left. */
+  cancel(): void {
+    const step = this.steps.current;
+    this.stop();
+    this.host.dispatchEvent(new CancelledEvent<TotpSetupStep>(step));
+  }
+
+  /** The host's `reset()`: back to the first step, nothing held, no event but the step change. */
+  reset(): void {
+    this.stop();
+  }
+
+  private stop(): void {
+    this.action.abort();
+    this.stepUp.reset();
+    this.code.stop();
+    this.forget();
+    this.expired = false;
+    this.confirmed = undefined;
+    this.phraseSaved = false;
+    this.feedback.clearErrors();
+    this.steps.reset();
+  }
+
+  private async startSetup(verificationToken: string): Promise<void> {
+    const outcome = await this.action.run('setup', async (signal) => {
+      try {
+        return await (await this.backend.get('startTotpSetup')).startTotpSetup({ verificationToken }, { signal });
+      } catch (error) {
+        await this.i18n.errorsReady();
+        throw error;
+      }
+    });
+    if (outcome.kind === 'stale') return;
+    if (outcome.kind === 'done') return this.show(outcome.value);
+    await this.i18n.errorsReady();
+    // The token is spent or the request did not arrive: the step-up's "Start again" (status `verified`) begins anew.
+    this.feedback.showError(outcome.kind === 'failed' && isTillitError(outcome.error) ? outcome.error : interruptedError());
+  }
+
+  private show(setup: TotpSetup): void {
+    this.setup = setup;
+    this.details = parseOtpauth(setup.otpauthUri);
+    this.expired = false;
+    this.feedback.clearErrors();
+    this.steps.goTo('scan');
+    if (!this.qr || this.qr === 'failed') {
+      void import('../shared/qr-code.js').then(
+        (module) => (this.qr = module.qrCode),
+        () => (this.qr = 'failed'),
+      ).finally(() => this.host.requestUpdate());
+    }
+  }
+
+  private bound(result: TotpConfirmed): void {
+    this.confirmed = result;
+    this.forget();
+    this.host.dispatchEvent(new TotpEnabledEvent(result.enabledAt, result.withdrawalLock));
+    if (!result.recoveryPhraseRequired) return this.steps.goTo('done');
+    // <recovery-key-backup> registers itself; until its chunk is in, the step shows its (upgrading) element.
+    void import('../recovery-key-backup/define.js').catch(() => this.feedback.showError('network'));
+    this.steps.goTo('recovery');
+  }
+
+  private confirmFailed(error: unknown): void {
+    const code = isTillitError(error) ? error.code : undefined;
+    if (code === 'challenge_expired' || code === 'too_many_attempts') {
+      this.code.stop();
+      this.forget();
+      this.expired = true;
+      return this.feedback.showAlert(() => (code === 'too_many_attempts' ? this.i18n.error('too_many_attempts') : this.i18n.t.totpSetup.expired));
+    }
+    this.feedback.showError(isTillitError(error) ? error : 'unknown');
+  }
+
+  /** The key and the URI leave memory (the DOM follows with the next render). */
+  private forget(): void {
+    this.setup = undefined;
+    this.details = undefined;
+  }
+}
+

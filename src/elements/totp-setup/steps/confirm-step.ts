@@ -1,0 +1,40 @@
+import { html } from 'lit';
+import type { CodeChallengeView } from '../../../controllers/code-challenge-controller.js';
+import { codeChallengeForm } from '../../shared/code-challenge-form.js';
+import { stepTitle } from '../../shared/step-frame.js';
+
+export interface ConfirmView {
+  readonly level: number;
+  readonly title: string;
+  readonly intro: string;
+  /** The shared code form; undefined once the setup has expired (only "Start again" is left). */
+  readonly code: CodeChallengeView | undefined;
+  readonly backText: string;
+  readonly cancelText: string;
+  readonly startAgainText: string;
+  readonly onBack: () => void;
+  readonly onCancel: () => void;
+  readonly onStartAgain: () => void;
+}
+
+/** The first code from the app, through the shared one-time-code form; "Back to the QR code" and "Cancel" below. */
+export function confirmStep(v: ConfirmView) {
+  return html`
+    <div class="tillit-step">
+      ${stepTitle(v.level, v.title)}
+      <p class="tillit-intro">${v.intro}</p>
+      ${v.code
+        ? codeChallengeForm(
+            v.code,
+            html`<div class="tillit-actions">
+              <button class="tillit-link" type="button" @click=${v.onBack}>${v.backText}</button>
+              <button class="tillit-link" type="button" @click=${v.onCancel}>${v.cancelText}</button>
+            </div>`,
+          )
+        : html`<div class="tillit-actions">
+            <button class="tillit-button" type="button" @click=${v.onStartAgain}>${v.startAgainText}</button>
+            <button class="tillit-link" type="button" @click=${v.onCancel}>${v.cancelText}</button>
+          </div>`}
+    </div>
+  `;
+}

@@ -1,0 +1,24 @@
+import { html, nothing } from 'lit';
+import { stepTitle } from '../../shared/step-frame.js';
+
+export interface DoneView {
+  readonly level: number;
+  readonly title: string;
+  readonly intro: string;
+  /** The withdrawal lock the change started, in words ("Withdrawals are paused until ..."), if there is one. */
+  readonly lock: string | undefined;
+  /** Said when the recovery phrase step was left without saving one. */
+  readonly noPhrase: string | undefined;
+}
+
+/** The end: the app is bound, the withdrawal lock that follows, and a reminder when no recovery phrase was saved. */
+export function doneStep(v: DoneView) {
+  return html`
+    <div class="tillit-step">
+      ${stepTitle(v.level, v.title)}
+      <p class="tillit-intro">${v.intro}</p>
+      ${v.lock ? html`<p class="tillit-warning">${v.lock}</p>` : nothing}
+      ${v.noPhrase ? html`<p class="tillit-warning">${v.noPhrase}</p>` : nothing}
+    </div>
+  `;
+}

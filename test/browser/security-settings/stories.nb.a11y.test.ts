@@ -1,0 +1,10 @@
+// Every state a designer sees in Storybook is reached, and axe-clean, in the nb texts (light scheme).
+import { all, checkStory } from './stories-check.js';
+
+describe('<security-settings> stories (nb)', function () {
+  this.timeout(30_000);
+  after(() => (document.documentElement.lang = 'en'));
+  for (const [name, story] of all) {
+    it(`${name} reaches its state and is axe-clean (nb, light)`, () => checkStory(name, story, 'light', 'nb'));
+  }
+});
