@@ -7,7 +7,9 @@
  *   2. the client's validation, part by part: the interpreter, the problem data, the shared regexes and each flow's
  *      compiled rows (no zod ships: every entry's files are checked for it);
  *   3. a customer's sign-in page (`tillit/login-form` + `tillit/client`) driven through a password + TOTP sign-in
- *      in Chromium: every JS file it fetched, gzipped, against the page budget.
+ *      in Chromium: every JS file it fetched, gzipped, against the page budget;
+ *   4. all auth elements together (every element entry but `tillit/kyc-uploader`, with lit and the client), as one
+ *      page importing them all loads them up front, against `authElements` (issue 8: 45 KB gzip).
  * Usage: tsx scripts/size.ts [--json] [--entries-only]   (run `npm run build` first)
  */
 import { readFileSync } from 'node:fs';
@@ -16,10 +18,13 @@ import { discoverEntries } from './build-entries.mjs';
 import { measureEntry, type EntrySize } from './customer/entry-sizes.js';
 import { packIntoCustomerProject } from './customer/pack.js';
 import { measureSignInPage, type PageMeasure } from './customer/page-budget.js';
+import { authEntries, measureTogether, type TogetherSize } from './customer/together-size.js';
 import { measureValidators, type PartSize } from './customer/validator-sizes.js';
 
 interface Budgets {
   page: { gzip: number };
+  /** Every auth element entry together, with lit and the client, loaded up front. */
+  authElements: number;
   defaultElement: number;
   entries: Record<string, number>;
   validators: { runtime: number; problem: number; patterns: number; flow: number; flows: Record<string, number> };
@@ -68,6 +73,16 @@ function printValidators(v: Validators): void {
   }
 }
 
+function printTogether(together: TogetherSize, budget: number): void {
+  const over = together.gzip > budget;
+  console.log(`\nall auth elements together (${together.specifiers.length} entries, one bundle, loaded up front)`);
+  console.log(`  ${together.specifiers.join(' + ')}`);
+  console.log(
+    `  ${pad(`${together.eager.length} files`, 24)}${pad(fmt(together.min), 10, true)} min${pad(fmt(together.gzip), 10, true)} gzip  budget ${fmt(budget)} B (${kb(budget)})${over ? `  OVER by ${fmt(together.gzip - budget)} B` : ''}`,
+  );
+  console.log(`  lazy chunks (validators per flow, languages, ...): ${fmt(together.lazyGzip)} B gzip, not counted`);
+}
+
 function printPage(page: PageMeasure, budget: number): void {
   console.log('\ncustomer page: tillit/login-form + tillit/client, esbuild (minified, split), password + TOTP sign-in in Chromium');
   const w = Math.max(...page.fetched.map((f) => f.name.length)) + 2;
@@ -102,6 +117,11 @@ try {
   for (const { part, label, budget } of validatorParts(validators)) {
     if (part.gzip > budget) failures.push(`client validation, ${label}: ${fmt(part.gzip)} B gzip is over its budget of ${fmt(budget)} B`);
   }
+  const auth = authEntries(present);
+  const together = auth.length ? await measureTogether(project, auth, 'auth-elements') : undefined;
+  if (together && together.gzip > budgets.authElements) {
+    failures.push(`all auth elements together: ${fmt(together.gzip)} B gzip is over their budget of ${fmt(budgets.authElements)} B`);
+  }
   const page = entriesOnly ? undefined : await measureSignInPage(project);
   if (page) {
     if (page.total > budgets.page.gzip) {
@@ -117,10 +137,12 @@ try {
       lazy: s.lazy.map(({ name, min, gzip, parts }) => ({ name, min, gzip, parts })),
     });
     const pageJson = page && { total: page.total, budget: budgets.page.gzip, fetched: page.fetched, nativeWebAuthnJson: page.nativeWebAuthnJson };
-    console.log(JSON.stringify({ entries: sizes.map(entry), validators, page: pageJson }, null, 2));
+    const togetherJson = together && { entries: together.specifiers, min: together.min, gzip: together.gzip, budget: budgets.authElements };
+    console.log(JSON.stringify({ entries: sizes.map(entry), validators, authElements: togetherJson, page: pageJson }, null, 2));
   } else {
     printEntries(sizes);
     printValidators(validators);
+    if (together) printTogether(together, budgets.authElements);
     if (page) printPage(page, budgets.page.gzip);
   }
 } finally {

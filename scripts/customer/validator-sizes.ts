@@ -2,8 +2,8 @@
  * What the client's validation weighs, part by part: the interpreter (src/client/validate.ts), the problem
  * document's data, the regexes several flows share, and each flow's compiled rows. Each part is bundled alone by
  * esbuild from the repository (minified, its imports of other parts left out) and gzipped on its own, as a
- * customer's build ships it: the runtime and the problem data in the client's first chunk, each flow's rows in a
- * chunk of its own.
+ * customer's build ships it: the runtime in the client's first chunk, the problem data in the chunk that loads
+ * with the first error answer, each flow's rows in a chunk of its own.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

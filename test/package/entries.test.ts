@@ -245,10 +245,24 @@ console.log(JSON.stringify({ failures, window: typeof window, document: typeof d
     assert.deepEqual(JSON.parse(run.stdout), { failures: [], window: 'undefined', document: 'undefined' });
   });
 
-  // Last: it turns the project from pnpm's strict layout into npm's hoisted one. The shipped types still name
-  // lit-html (inferred `TemplateResult` return types in src/elements), which only npm's hoisting makes reachable.
-  it("type-checks a customer's TypeScript against the shipped types (bundler and nodenext resolution, npm's layout)", () => {
-    project.hoist();
+  it('ships types that name only packages it declares (under pnpm a customer resolves nothing else)', () => {
+    const declared = ['tillit', ...Object.keys(project.manifest.dependencies ?? {})];
+    const named = new Map<string, string>();
+    for (const file of project.files) {
+      if (!file.endsWith('.d.ts')) continue;
+      // Comments left out: their examples name packages too.
+      const text = readFileSync(join(project.packageDir, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      for (const match of text.matchAll(/(?:from\s+|import\(\s*)["']([^"'./][^"']*)["']/g)) {
+        const spec = match[1] ?? '';
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec);
+        if (!declared.includes(name) && !named.has(name)) named.set(name, file);
+      }
+    }
+    assert.deepEqual(Object.fromEntries(named), {}, 'shipped types import packages tillit does not declare (annotate with lit\'s types)');
+  });
+
+  // Last: it turns the project from pnpm's strict layout into npm's hoisted one; the types must check in both.
+  it("type-checks a customer's TypeScript against the shipped types (bundler and nodenext resolution, pnpm's and npm's layouts)", () => {
     writeFileSync(
       join(project.dir, 'customer.ts'),
       `import { createClient, isTillitError, type SignInResult } from 'tillit/client';
@@ -266,14 +280,20 @@ defineElement('acme-login-form', LoginForm);
 void client.noSuchMethod;
 `,
     );
-    for (const [module, moduleResolution] of [['esnext', 'bundler'], ['nodenext', 'nodenext']]) {
+    for (const [module, moduleResolution, layout] of [
+      ['esnext', 'bundler', 'pnpm'],
+      ['nodenext', 'nodenext', 'pnpm'],
+      ['esnext', 'bundler', 'npm'],
+      ['nodenext', 'nodenext', 'npm'],
+    ] as const) {
+      if (layout === 'npm') project.hoist();
       const tsconfig = {
         compilerOptions: { strict: true, noEmit: true, target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], module, moduleResolution, types: [], skipLibCheck: false },
         files: ['customer.ts'],
       };
       writeFileSync(join(project.dir, 'tsconfig.json'), JSON.stringify(tsconfig));
       const run = spawnSync(join(repoRoot, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: project.dir, encoding: 'utf8' });
-      assert.equal(run.status, 0, `${moduleResolution}:\n${run.stdout}${run.stderr}`);
+      assert.equal(run.status, 0, `${moduleResolution}, ${layout}'s layout:\n${run.stdout}${run.stderr}`);
     }
   });
 

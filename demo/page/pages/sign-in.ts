@@ -38,7 +38,6 @@ export default definePage('sign-in', (ctx) => {
     <h1 id="page-title" class="visually-hidden">${ctx.t.site.name}</h1>
     <div class="auth-card">
       <login-form
-        .client=${ctx.client}
         .captchaProvider=${ctx.captchaProvider}
         .navigate=${leaveForProvider}
         methods="password passkey google apple"

@@ -1,7 +1,7 @@
 import pageModules from 'demo-site:pages';
 import { html, render } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { isTillitError, type Session } from 'tillit/client';
+import { isTillitError, setDefaultClient, type Session } from 'tillit/client';
 import '../dev/dev-panel.js';
 import { captchaProvider, client } from './client.js';
 import { siteHeader } from './header.js';
@@ -42,6 +42,8 @@ export class Site {
   }
 
   async start(): Promise<void> {
+    // Every tillit element on every page talks to the backend through this one client: no page sets `.client`.
+    setDefaultClient(client);
     applyLocale(this.locale, false);
     applyTheme(this.theme, false);
     await this.refreshSession();

@@ -19,7 +19,10 @@ export interface PageState {
 }
 
 export interface PageContext<A extends Route['access'] = Route['access']> {
-  /** The page-wide client (`createClient` from tillit/client); set it as `.client` on every element. */
+  /**
+   * The page-wide client (`createClient` from tillit/client), for the page's own calls. It is also the page's
+   * default client (`setDefaultClient`, at the site's start): elements use it without a `.client` of their own.
+   */
   readonly client: TillitClient<Endpoints>;
   /** The signed-in session: always there on signed-in pages. */
   readonly session: A extends 'signed-in' ? Session : Session | null;

@@ -1,3 +1,4 @@
+import type { TemplateResult } from 'lit';
 import type { SecondFactorChallenge, Session } from '../../contract/index.js';
 import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
 import { codeMessages } from '../../i18n/code.js';
@@ -58,7 +59,7 @@ export class SecondFactor {
     );
   }
 
-  render(links: SecondFactorLinks) {
+  render(links: SecondFactorLinks): TemplateResult {
     return secondFactorStep(this.code.view(), links);
   }
 }

@@ -48,9 +48,11 @@ export interface SignInContext {
   readonly client: ClientController<SignInClient>;
   /**
    * Runs while the backend says to wait (`rate_limited`, `account_locked`): submitting is blocked meanwhile.
-   * Created by the failure handling with the first such answer (its code loads with it).
+   * Made by `lockCountdown()` with the first such answer.
    */
   lock: CountdownController | undefined;
+  /** The lock countdown, made with the first lock or rate limit. */
+  lockCountdown(): CountdownController;
   /** The lock ended: the message about it goes, and the user hears they may try again. */
   lockEnded(): void;
   /**

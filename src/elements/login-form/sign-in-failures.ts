@@ -2,13 +2,12 @@ import { CaptchaUnavailable } from '../../captcha/with-captcha.js';
 import { isTillitError, type TillitError } from '../../client/errors.js';
 import type { FieldErrorCode } from '../../contract/errors.js';
 import { showBackendFieldErrors } from '../../controllers/backend-field-errors.js';
-import { CountdownController } from '../../controllers/countdown-controller.js';
 import type { Wording } from '../../controllers/form-feedback-controller.js';
 import { passkeyFailure } from '../../passkeys/failure.js';
 import type { LoginField, SignInContext } from './sign-in-context.js';
 
 /** What the failure handling needs beyond the shared context: going back to the start. */
-export interface FailureContext extends Pick<SignInContext, 'host' | 'feedback' | 'i18n' | 'lock' | 'steps' | 'lockEnded'> {
+export interface FailureContext extends Pick<SignInContext, 'host' | 'feedback' | 'i18n' | 'steps' | 'lockCountdown'> {
   /** Back to the identifier step with what was typed (the challenge is gone). */
   restart(): void;
   /** The phone country's name, for the phone field's messages. */
@@ -37,7 +36,7 @@ export function showSignInFailure(ctx: FailureContext, error: unknown): void {
   const text = () => i18n.error(error);
   switch (error.code) {
     case 'rate_limited': {
-      const lock = lockOf(ctx);
+      const lock = ctx.lockCountdown();
       lock.start(error.retryAfter ?? 60);
       return feedback.showAlert(() => i18n.error({ code: 'rate_limited', retryAfter: lock.remaining }));
     }
@@ -60,14 +59,9 @@ export function showSignInFailure(ctx: FailureContext, error: unknown): void {
 function showLock(ctx: FailureContext, error: TillitError): void {
   const lockedUntil = error.problem?.lockedUntil;
   const seconds = lockedUntil ? (Date.parse(lockedUntil) - Date.now()) / 1000 : 0;
-  const lock = lockOf(ctx);
+  const lock = ctx.lockCountdown();
   if (seconds > 0) lock.start(Math.ceil(seconds));
   ctx.feedback.showAlert(() => ctx.i18n.error({ code: 'account_locked', retryAfter: lock.remaining || undefined, problem: { lockedUntil } }));
-}
-
-/** The flow's lock countdown, made with the first lock or rate limit. */
-function lockOf(ctx: FailureContext): CountdownController {
-  return (ctx.lock ??= new CountdownController(ctx.host, () => ctx.lockEnded()));
 }
 
 /** The specific message for a field the backend refused, where the form has one; else the catalog's generic one. */

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CodeChallengeView } from '../../controllers/code-challenge-controller.js';
 import { oneTimeCodeField } from './one-time-code-field.js';
 
@@ -7,7 +7,7 @@ import { oneTimeCodeField } from './one-time-code-field.js';
  * channels), the submit button, the other methods the challenge offers, and whatever the element adds below
  * (`extra`: "Lost your authenticator app?", "Start again").
  */
-export function codeChallengeForm(v: CodeChallengeView, extra: unknown = nothing) {
+export function codeChallengeForm(v: CodeChallengeView, extra: unknown = nothing): TemplateResult {
   return html`
     <form id=${v.ids.form} class="tillit-form" novalidate @submit=${v.on.submit}>
       ${oneTimeCodeField({

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ErrorSummaryItem } from '../../controllers/form-feedback-controller.js';
 
 export interface ErrorSummaryView {
@@ -18,7 +18,7 @@ export interface ErrorSummaryView {
  * finds the field when followed, not when drawn, so a field rendered after the summary (a step that just came
  * back) is still reached; a fragment link from a shadow root could not reach a light-DOM id reliably anyway.
  */
-export function errorSummary(o: ErrorSummaryView) {
+export function errorSummary(o: ErrorSummaryView): TemplateResult | typeof nothing {
   if (o.items.length === 0) return nothing;
   const follow = (event: Event, target: string) => {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { describedBy, fieldError } from './field-error.js';
 import type { IdentifierKind } from './identifier.js';
 import { textInput } from './text-input.js';
@@ -19,7 +19,7 @@ export interface IdentifierSwitchView {
  * The e-mail / phone switch: radio buttons, so it is one tab stop and arrow keys move between the two; the chosen
  * option shows a check mark, not only another colour. Nothing when only one kind is offered.
  */
-export function identifierSwitch(o: IdentifierSwitchView) {
+export function identifierSwitch(o: IdentifierSwitchView): TemplateResult | typeof nothing {
   if (o.kinds.length < 2) return nothing;
   return html`
     <fieldset class="tillit-switch" @pointerenter=${o.onIntent} @focusin=${o.onIntent}>
@@ -48,7 +48,7 @@ export interface EmailFieldView {
 }
 
 /** An e-mail address field, for the light DOM: `type=email`, no capitalisation, its error tied by aria-describedby. */
-export function emailField(o: EmailFieldView) {
+export function emailField(o: EmailFieldView): TemplateResult {
   const errorId = `${o.id}-error`;
   return html`
     <div class="tillit-field" ?data-invalid=${Boolean(o.error)}>

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { describedBy, fieldError } from './field-error.js';
 import { textInput } from './text-input.js';
 
@@ -25,7 +25,7 @@ export function codeDigits(text: string): string {
  * No `maxlength`: the browser would cut a pasted "123 456" or "Code: 123456" to six characters before we could
  * pick the digits out of it; `codeDigits` keeps the length instead.
  */
-export function oneTimeCodeField(o: OneTimeCodeFieldOptions) {
+export function oneTimeCodeField(o: OneTimeCodeFieldOptions): TemplateResult {
   const errorId = `${o.id}-error`;
   const hintId = `${o.id}-hint`;
   const onInput = (event: Event) => {

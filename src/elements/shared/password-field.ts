@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { describedBy, fieldError } from './field-error.js';
 import { textInput } from './text-input.js';
 
@@ -26,7 +26,7 @@ export interface PasswordFieldOptions {
  * label ("Show password"), so a screen reader says "pressed"; the host announces the change through its live
  * region and re-hides the password on submit and on back/forward-cache restore.
  */
-export function passwordField(o: PasswordFieldOptions) {
+export function passwordField(o: PasswordFieldOptions): TemplateResult {
   const errorId = `${o.id}-error`;
   const noticeId = `${o.id}-notice`;
   return html`

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { callingCodeOf, regionOfInternational, sortedCallingCodes, type CallingCode } from './countries.js';
 import { describedBy, fieldError } from './field-error.js';
 import { textInput } from './text-input.js';
@@ -30,7 +30,7 @@ function countries(locale: string) {
  * A phone number as a country calling-code picker and the national number. A number typed or pasted in
  * international form (`+47 912…`) moves the picker to its country, so people may type it either way.
  */
-export function phoneField(o: PhoneFieldOptions) {
+export function phoneField(o: PhoneFieldOptions): TemplateResult {
   const countryId = `${o.id}-country`;
   const errorId = `${o.id}-error`;
   const hintId = `${o.id}-hint`;

@@ -1,4 +1,4 @@
-import { html, type nothing } from 'lit';
+import { html, type nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 export interface TextInputOptions {
@@ -24,7 +24,7 @@ export interface TextInputOptions {
  * by the browser (the form is `novalidate`), spellcheck off, the value kept as typed, and tied to the field's
  * hint and error line by `aria-describedby`. The field around it places the label, hint and error line.
  */
-export function textInput(o: TextInputOptions) {
+export function textInput(o: TextInputOptions): TemplateResult {
   return html`
     <input
       class=${o.variant ? `tillit-input ${o.variant}` : 'tillit-input'}

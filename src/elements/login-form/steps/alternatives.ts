@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { SocialProvider } from '../../../contract/index.js';
 import type { SignInMethod } from '../../../events/signed-in.js';
 import type { LoginFormMessages } from '../messages.js';
@@ -16,7 +16,7 @@ export interface AlternativesView {
 }
 
 /** In the shadow root, under the form: "or", then the passkey and Google/Apple buttons, whichever are offered. */
-export function alternatives(o: AlternativesView) {
+export function alternatives(o: AlternativesView): TemplateResult | typeof nothing {
   const { t, methods, pending } = o;
   const social = methods.filter((m): m is SocialProvider => m === 'google' || m === 'apple');
   const passkey = methods.includes('passkey');

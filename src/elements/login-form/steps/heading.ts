@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { LoginFormMessages } from '../messages.js';
 import type { LoginStep } from '../sign-in-context.js';
 
@@ -20,7 +20,7 @@ export function headingText(t: LoginFormMessages, v: HeadingView): string {
 }
 
 /** The line under the heading: whom we welcome back, or where the code is (or what to open for it). */
-export function intro(t: LoginFormMessages, v: HeadingView) {
+export function intro(t: LoginFormMessages, v: HeadingView): TemplateResult | typeof nothing {
   const text = v.step === 'signed-in' && v.name ? t.signedInAs({ name: v.name }) : v.step === 'second-factor' ? v.codeIntro : undefined;
   return text ? html`<p class="intro" part="intro">${text}</p>` : nothing;
 }

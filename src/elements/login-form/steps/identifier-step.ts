@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { LocalizedMessages } from '../../../controllers/localize-controller.js';
 import type { CallingCode } from '../../shared/countries.js';
 import type { IdentifierKind } from '../../shared/identifier.js';
@@ -51,7 +51,7 @@ function forgotLink(o: IdentifierStepView, t: LoginFormMessages) {
  * The first step, in the light DOM: a real `<form>` with the identifier (`username webauthn`, so password
  * managers and passkey autofill find it) and the password (`current-password`).
  */
-export function identifierStep(o: IdentifierStepView) {
+export function identifierStep(o: IdentifierStepView): TemplateResult {
   const { t } = o;
   const prefix = t.common.errorPrefix;
   return html`

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CodeChallengeView } from '../../../controllers/code-challenge-controller.js';
 import { codeChallengeForm } from '../../shared/code-challenge-form.js';
 
@@ -10,7 +10,7 @@ export interface SecondFactorLinks {
 }
 
 /** The second step, in the light DOM: the shared code form, then the way out of a lost authenticator and back. */
-export function secondFactorStep(code: CodeChallengeView, links: SecondFactorLinks) {
+export function secondFactorStep(code: CodeChallengeView, links: SecondFactorLinks): TemplateResult {
   const link = (l: { text: string; onClick: () => void }) => html`<button class="tillit-link" type="button" @click=${l.onClick}>${l.text}</button>`;
   return codeChallengeForm(code, html`${links.lost ? link(links.lost) : nothing}${link(links.restart)}`);
 }

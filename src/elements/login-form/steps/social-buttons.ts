@@ -1,4 +1,4 @@
-import { html, svg } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
 import type { SocialProvider } from '../../../contract/index.js';
 
 /*
@@ -45,7 +45,7 @@ export interface SocialButtonsOptions {
   onStart: (provider: SocialProvider) => void;
 }
 
-export function socialButtons(o: SocialButtonsOptions) {
+export function socialButtons(o: SocialButtonsOptions): TemplateResult[] {
   return o.providers.map(
     (provider) => html`
       <button

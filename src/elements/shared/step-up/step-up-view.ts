@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { codeChallengeForm } from '../code-challenge-form.js';
 import type { StepUpView } from './step-up-view-model.js';
 
@@ -8,7 +8,7 @@ import type { StepUpView } from './step-up-view-model.js';
  * done, then the code form or the passkey button, or "Start again". Style it with `stepUpStyles` next to the shared
  * `fieldStyles`.
  */
-export function stepUpView(v: StepUpView) {
+export function stepUpView(v: StepUpView): TemplateResult {
   return html`
     <div class="tillit-step-up">
       <div class="tillit-step-up-title" role="heading" aria-level=${v.level} tabindex="-1" data-tillit-heading>${v.title}</div>
