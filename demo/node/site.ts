@@ -18,6 +18,7 @@ export function registerSite(app: Hono, bundle: PageBundle): void {
   };
   asset('/assets/site.js', bundle.script, 'text/javascript');
   asset('/assets/site.css', bundle.styles, 'text/css');
+  asset('/assets/image-worker.js', bundle.worker, 'text/javascript');
   asset('/assets/favicon.svg', favicon, 'image/svg+xml');
   app.get('/favicon.ico', (c) => c.redirect('/assets/favicon.svg', 301));
   app.get('*', (c) => {

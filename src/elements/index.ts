@@ -9,6 +9,7 @@
  */
 export { defineElement } from './define-element.js';
 export { LoginForm } from './login-form/login-form.js';
+export { KycUploader } from './kyc-uploader/kyc-uploader.js';
 export { getDefaultClient, setDefaultClient } from '../client/default-client.js';
 export { registerMessages } from '../i18n/register.js';
 export type { Locale, MessageOverrides, MessageSections } from '../i18n/types.js';

@@ -10,3 +10,4 @@ export { SignedInEvent, type SignInMethod } from './signed-in.js';
 export { ForgotPasswordEvent } from './forgot-password.js';
 export { LostTwoFactorEvent } from './lost-two-factor.js';
 export { VerifiedEvent } from './verified.js';
+export { KycStatusChangeEvent } from './kyc-status-change.js';
