@@ -58,6 +58,9 @@ export const kycLightStyles = css`
     text-align: start;
     vertical-align: top;
   }
+  [data-tillit-light] .tillit-kyc-table th[scope='row'] {
+    white-space: nowrap;
+  }
   [data-tillit-light] .tillit-kyc-limits,
   [data-tillit-light] .tillit-kyc-reasons,
   [data-tillit-light] .tillit-kyc-files {

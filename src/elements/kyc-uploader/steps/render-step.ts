@@ -168,7 +168,8 @@ export function renderStep(c: StepContext): TemplateResult {
 /** An amount in a currency (ISO 4217) or, for a crypto ticker Intl does not know, the number and the ticker. */
 function formatMoney(locale: string, amount: string, currency: string): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(Number(amount));
+    const whole = Number.isInteger(Number(amount));
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, ...(whole ? { minimumFractionDigits: 0 } : {}), maximumFractionDigits: 2 }).format(Number(amount));
   } catch {
     return `${new Intl.NumberFormat(locale).format(Number(amount))} ${currency}`;
   }
