@@ -74,11 +74,14 @@ export class KycFlow {
     }
     const { overview, draft } = outcome.value;
     this.feedback.clearErrors();
-    if (draft && this.canSubmitLevel2(overview)) {
+    const open = overview.status === 'pending' || overview.status === 'supplementary_required';
+    if (draft && overview.level < 2 && !open) {
       this.draft = draft;
-      this.restored = Object.values(draft.slots).some((slot) => slot?.photo) || Boolean(draft.documentType);
-      if (draft.redo) this.redo = { details: false, documentType: false, slots: draft.redo };
-      this.photos.resume(this.requiredSlots(overview));
+      if (this.canSubmitLevel2(overview)) {
+        this.restored = Object.values(draft.slots).some((slot) => slot?.photo) || Boolean(draft.documentType);
+        if (draft.redo) this.redo = { details: false, documentType: false, slots: draft.redo };
+        this.photos.resume(this.requiredSlots(overview));
+      }
     }
     this.show(overview);
   }
@@ -131,7 +134,11 @@ export class KycFlow {
     this.feedback.clearErrors();
     if (level === 1) return this.levelOne.open();
     this.photos.preload();
-    this.steps.goTo(this.level2Steps()[0]!);
+    // Where the user left off: the first step whose part is not there yet (a kept photo counts, even mid-upload).
+    const order = this.level2Steps();
+    const done = (step: KycStep) =>
+      step === 'document' ? Boolean(this.draft.documentType) : step === 'submit' || Boolean(this.draft.slots[step as PhotoSlot]?.photo);
+    this.steps.goTo(order.find((step) => !done(step)) ?? 'submit');
   }
 
   /** "Fix and send again" on a retryable rejection: only what its reasons fault, the rest reused. */

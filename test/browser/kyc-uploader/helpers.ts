@@ -101,3 +101,27 @@ export function goodPhotos(): Promise<{ card: File; selfie: File }> {
   })();
   return photos;
 }
+
+/** From the overview of a level-1 account: passport, its photo page, a selfie, to the "Check and send" step. */
+export async function passportUpToSubmit(el: KycUploader): Promise<void> {
+  const { card, selfie } = await goodPhotos();
+  button(el, 'Start level 2').click();
+  await settle(el);
+  q<HTMLInputElement>(el, 'input[value=passport]')!.click();
+  await settle(el);
+  await click(el, 'Next');
+  await pick(el, card);
+  await processed(el);
+  await uploaded(el);
+  await click(el, 'Next');
+  await pick(el, selfie);
+  await processed(el);
+  await uploaded(el);
+  await click(el, 'Next');
+}
+
+/** The signed-in user's id, for the testing API's review decisions. */
+export async function userId(be: ReturnType<typeof demoBackend>): Promise<string> {
+  const session = await be.client.getSession();
+  return session.user.id;
+}
