@@ -34,6 +34,9 @@ export const kycLightStyles = css`
   [data-tillit-light] .tillit-kyc-panel ul {
     margin: 0;
   }
+  [data-tillit-light] .tillit-kyc-panel > button {
+    justify-self: start;
+  }
   [data-tillit-light] .tillit-kyc-panel-title {
     font-size: var(--_tillit-font-size-large);
     font-weight: var(--_tillit-font-weight-strong);

@@ -88,6 +88,9 @@ export class LevelOneForm {
       return;
     }
     feedback.clearErrors();
+    // The backend has the details now: they leave the browser's storage (the draft keeps only level 2's work).
+    this.flow.draft.details = undefined;
+    this.flow.saveDraft();
     this.flow.show(outcome.value);
     if (this.flow.redo?.details) return this.flow.start(2);
     this.flow.steps.goTo('overview');
