@@ -121,7 +121,7 @@ const en = {
   discarded: 'Your saved photos and details were deleted',
   // After submit
   pendingTitle: 'We are checking your documents',
-  pendingStandard: (p: { from: number; to: number }) => `This usually takes ${p.from}-${p.to} minutes. You can leave this page and come back.`,
+  pendingStandard: (p: { fromMinutes: number; toMinutes: number }) => `This usually takes ${p.fromMinutes}-${p.toMinutes} minutes. You can leave this page and come back.`,
   pendingSupplementary: 'A person reviews your documents. This can take a few days. We will email you.',
   pendingUntil: (p: { time: string }) => `Expected by ${p.time}`,
   checkNow: 'Check now',

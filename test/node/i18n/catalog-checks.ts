@@ -22,6 +22,15 @@ export const sampleParams = {
   max: 9,
   to: 'a•••e@example.com',
   name: 'Alva',
+  // <kyc-uploader>: a level, an amount, the cut-off sides, a percentage, a review's window and time, a status.
+  level: 2,
+  amount: '2 000 USD',
+  sides: 'right edge',
+  percent: 40,
+  fromMinutes: 15,
+  toMinutes: 60,
+  time: '15:05',
+  status: 'In review',
 };
 
 /** Dot paths of every leaf, so a nested section (should one appear) is compared deeply too. */

@@ -52,7 +52,7 @@ function reviewPanel(o: OverviewView) {
     const to = Math.round((Date.parse(review.estimatedCompletion.to) - Date.parse(review.submittedAt)) / 60_000);
     return html`<section class="tillit-kyc-panel" data-status="pending" aria-label=${t.pendingTitle}>
       ${h(t.pendingTitle)}
-      <p>${review.stage === 'standard' ? t.pendingStandard({ from, to }) : t.pendingSupplementary}</p>
+      <p>${review.stage === 'standard' ? t.pendingStandard({ fromMinutes: from, toMinutes: to }) : t.pendingSupplementary}</p>
       <p class="tillit-hint">${t.pendingUntil({ time: o.formatTime(review.estimatedCompletion.to) })}</p>
       <button class="tillit-kyc-secondary" type="button" @click=${o.on.checkNow}>${t.checkNow}</button>
     </section>`;
