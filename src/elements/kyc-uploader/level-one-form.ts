@@ -91,6 +91,7 @@ export class LevelOneForm {
     // The backend has the details now: they leave the browser's storage (the draft keeps only level 2's work).
     this.flow.draft.details = undefined;
     this.flow.saveDraft();
+    feedback.clear(...FIELDS);
     this.flow.show(outcome.value);
     if (this.flow.redo?.details) return this.flow.start(2);
     this.flow.steps.goTo('overview');

@@ -201,7 +201,13 @@ export class PhotoSet {
           if (wait === undefined || !retryable(error)) throw error;
           const delay = isTillitError(error) && error.retryAfter !== undefined ? error.retryAfter * 1000 : wait;
           progress(0, 'waiting', Date.now() + delay);
-          await sleep(delay, controller.signal);
+          // The "trying again in N seconds" line counts down.
+          const tick = setInterval(() => this.ctx.host.requestUpdate(), 1000);
+          try {
+            await sleep(delay, controller.signal);
+          } finally {
+            clearInterval(tick);
+          }
         }
       }
     } catch {
