@@ -138,7 +138,9 @@ export class KycFlow {
     const order = this.level2Steps();
     const done = (step: KycStep) =>
       step === 'document' ? Boolean(this.draft.documentType) : step === 'submit' || Boolean(this.draft.slots[step as PhotoSlot]?.photo);
-    this.steps.goTo(order.find((step) => !done(step)) ?? 'submit');
+    const first = order.find((step) => !done(step)) ?? 'submit';
+    if (first === 'submit') this.photos.resume(this.requiredSlots());
+    this.steps.goTo(first);
   }
 
   /** "Fix and send again" on a retryable rejection: only what its reasons fault, the rest reused. */
@@ -161,7 +163,10 @@ export class KycFlow {
     const order = this.level2Steps();
     const index = order.indexOf(from);
     this.feedback.clearErrors();
-    this.steps.goTo(order[index + 1] ?? 'submit');
+    const step = order[index + 1] ?? 'submit';
+    // Uploads that expired while the page was open go up again from the kept photos before "Send" is offered.
+    if (step === 'submit') this.photos.resume(this.requiredSlots());
+    this.steps.goTo(step);
   }
 
   back(): void {
@@ -186,6 +191,8 @@ export class KycFlow {
   async submitLevel2(): Promise<void> {
     if (this.action.pending) return;
     const slots = this.requiredSlots();
+    // A page left open past an upload's 24 hours: the kept photos go up again, nothing is taken again.
+    this.photos.resume(slots);
     const missing = slots.filter((slot) => !this.photos.uploaded(slot));
     const t = () => this.i18n.t.kycUploader;
     if (!this.draft.documentType) return this.feedback.showFieldErrors({ documentType: () => t().documentRequired });

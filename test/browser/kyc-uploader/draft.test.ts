@@ -3,7 +3,7 @@ import { createClient } from '../../../src/client/index.js';
 import { DEMO_BASE_URL } from '../../../demo/browser/index.js';
 import type { KycUploader } from '../../../src/elements/kyc-uploader/kyc-uploader.js';
 import {
-  button, click, demoBackend, fillLevelOne, freshKey, goodPhotos, heading, mount, pick, processed, q, settle, text, type, until, uploaded,
+  button, click, demoBackend, summary, fillLevelOne, freshKey, goodPhotos, heading, mount, pick, processed, q, settle, text, type, until, uploaded,
 } from './helpers.js';
 
 describe('<kyc-uploader> draft: nothing is lost to a reload', () => {
@@ -99,5 +99,21 @@ describe('<kyc-uploader> draft: nothing is lost to a reload', () => {
     const { draftStore } = await import('../../../src/elements/kyc-uploader/draft-store.js');
     await until(el, () => true, '');
     expect(await draftStore.load(key)).to.equal(undefined);
+  });
+
+  it('uploads the backend lost (past their 24 hours) go up again from the kept photos: no photo is taken again', async function () {
+    this.timeout(60_000);
+    const be = demoBackend();
+    await be.signInAs('ebba@example.com');
+    const el = await mount(be.client);
+    const { passportUpToSubmit } = await import('./helpers.js');
+    await passportUpToSubmit(el);
+    await be.testing.advanceClock({ seconds: 25 * 3600 });
+    await click(el, 'Send for review');
+    await until(el, () => summary(el) !== '', 'documents_missing shown');
+    expect(heading(el)).to.equal('Check and send');
+    await until(el, () => el.querySelectorAll('[data-upload=done]').length === 2, 'uploaded again by itself', 20_000);
+    await click(el, 'Send for review');
+    await until(el, () => text(el).includes('We are checking your documents'), 'pending');
   });
 });
