@@ -47,6 +47,9 @@ describe('<kyc-uploader> from level 0 to approved', () => {
     expect(await status).to.equal('1:approved');
     expect(text(el)).to.contain('You are verified to level 1');
     expect(steps).to.deep.equal(['level-1', 'overview']);
+    // The names leave the page with their step.
+    expect(el.innerHTML).not.to.contain('Ана-Мария');
+    expect(el.querySelector('input[name=firstName]')).to.equal(null);
   });
 
   it('level 1: a digit in a name and an under-18 birth date are refused with specific messages', async () => {
