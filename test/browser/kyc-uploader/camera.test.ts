@@ -68,6 +68,14 @@ describe('<kyc-uploader> camera', function () {
     clearInterval(tick);
   });
 
+  it('a browser without getUserMedia (an in-app browser) gets a file input that asks for the camera', async () => {
+    (navigator.mediaDevices as { getUserMedia?: unknown }).getUserMedia = undefined;
+    const el = await passportStep();
+    expect(() => button(el, 'Use camera')).to.throw();
+    expect(q(el, 'input[type=file]')!.getAttribute('capture')).to.equal('environment');
+    await expect(el).to.be.accessible();
+  });
+
   it('leaving the step turns the camera off', async () => {
     const stream = drawScene({ width: 640, height: 480 }).captureStream(1);
     camera(() => Promise.resolve(stream));
