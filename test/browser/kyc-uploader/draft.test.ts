@@ -116,4 +116,30 @@ describe('<kyc-uploader> draft: nothing is lost to a reload', () => {
     await click(el, 'Send for review');
     await until(el, () => text(el).includes('We are checking your documents'), 'pending');
   });
+
+  it('"block twice" survives a reload: the third failing photo may be sent even after the page came back', async function () {
+    this.timeout(60_000);
+    const be = demoBackend();
+    await be.signInAs('ebba@example.com');
+    const key = freshKey();
+    const { photo } = await import('./helpers.js');
+    const blurred = await photo({ blur: 6 });
+    const first = await mount(be.client, { draftKey: key });
+    await click(first, 'Start level 2');
+    q<HTMLInputElement>(first, 'input[value=passport]')!.click();
+    await settle(first);
+    await click(first, 'Next');
+    for (let i = 0; i < 2; i++) {
+      await pick(first, blurred);
+      expect(await processed(first)).to.equal('review');
+      await click(first, 'Retake');
+    }
+    first.remove();
+    const second = await mount(be.client, { draftKey: key });
+    await click(second, 'Start level 2');
+    expect(heading(second)).to.equal('Your passport photo page');
+    await pick(second, blurred);
+    expect(await processed(second)).to.equal('review');
+    expect(button(second, 'Use this photo anyway')).to.not.equal(undefined);
+  });
 });
