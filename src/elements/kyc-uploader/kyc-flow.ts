@@ -52,6 +52,9 @@ export class KycFlow {
       draft: () => this.draft,
       saveDraft: () => this.saveDraft(),
       client: () => this.client.get('uploadKycDocument'),
+      replaced: (slot) => {
+        if (this.steps.current === slot) feedback.focusAfterUpdate(slot);
+      },
       announce: (what) => feedback.announce(() => this.i18n.t.kycUploader[what === 'photo-ready' ? 'photoReady' : what === 'uploaded' ? 'uploaded' : 'uploadFailed']),
     });
     this.levelOne = new LevelOneForm(this);

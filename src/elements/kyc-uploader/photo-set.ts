@@ -26,6 +26,11 @@ export interface PhotoSetContext {
   readonly client: () => Promise<KycClient>;
   /** Something the user should hear (an upload finished, a photo was added). */
   readonly announce: (what: 'photo-ready' | 'uploaded' | 'upload-failed') => void;
+  /**
+   * The slot's content was replaced (checked, retaken): the control the user used is gone, so focus goes to the
+   * step (its container), from where the next Tab reaches what is there now.
+   */
+  readonly replaced: (slot: PhotoSlot) => void;
 }
 
 type ImageModule = typeof import('../../image/index.js');
@@ -88,11 +93,13 @@ export class PhotoSet {
       this.ctx.saveDraft();
       this.pending[slot] = photo;
       this.set(slot, { phase: 'review', review, upload: { phase: 'idle', percent: 0 }, preview: this.url(slot, photo.blob, true) });
+      this.ctx.replaced(slot);
     } catch (error) {
       if (controller.signal.aborted) return;
       const known = isPrepareImageError(error);
       const fileError = known ? { code: error.code, format: error.format } : { code: 'decode_failed' as const };
       this.set(slot, { phase: 'file-error', fileError, upload: { phase: 'idle', percent: 0 } });
+      this.ctx.replaced(slot);
     } finally {
       if (this.processing[slot] === controller) delete this.processing[slot];
     }
@@ -108,6 +115,7 @@ export class PhotoSet {
   retake(slot: PhotoSlot): void {
     delete this.pending[slot];
     this.set(slot, { phase: 'empty', upload: { phase: 'idle', percent: 0 } });
+    this.ctx.replaced(slot);
   }
 
   /** Forgets a slot's photo and upload (a rejection asked for it again, or the document type changed). */
@@ -168,6 +176,7 @@ export class PhotoSet {
     saved.document = undefined;
     this.ctx.saveDraft();
     this.set(slot, { phase: 'ready', upload: { phase: 'idle', percent: 0 }, preview: this.url(slot, photo.blob, true) });
+    this.ctx.replaced(slot);
     this.ctx.announce('photo-ready');
     await this.upload(slot);
   }
