@@ -95,6 +95,8 @@ export class KycFlow {
     this.overview = overview;
     if (overview.status === 'pending' && !this.poller.active) this.poller.start();
     if (overview.status !== 'pending') this.poller.stop();
+    // Verified: nothing of the verification stays in this browser (the sent ids were only kept for a redo).
+    if (overview.level === 2) void draftStore.remove(this.host.draftKey + SENT).then(() => draftStore.remove(this.host.draftKey));
     if (before && (before.status !== overview.status || before.level !== overview.level)) {
       this.host.dispatchEvent(new KycStatusChangeEvent(overview.level, overview.status, before.status));
       this.feedback.announce(() => this.i18n.t.kycUploader.statusChanged({ status: this.statusName(overview) }));

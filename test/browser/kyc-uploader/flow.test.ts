@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  button, click, demoBackend, fillLevelOne, goodPhotos, heading, mount, photo, pick, processed, q, settle, summary, text, until, uploaded,
+  button, click, demoBackend, fillLevelOne, freshKey, goodPhotos, heading, mount, photo, pick, processed, q, settle, summary, text, until, uploaded,
 } from './helpers.js';
 
 describe('<kyc-uploader> from level 0 to approved', () => {
@@ -67,7 +67,8 @@ describe('<kyc-uploader> from level 0 to approved', () => {
     this.timeout(60_000);
     const be = demoBackend();
     await be.signInAs('ebba@example.com');
-    const el = await mount(be.client, { pollInterval: 200 });
+    const draftKey = freshKey();
+    const el = await mount(be.client, { pollInterval: 200, draftKey });
     const { card, selfie } = await goodPhotos();
     await click(el, 'Start level 2');
     expect(heading(el)).to.equal('Choose your ID');
@@ -99,6 +100,11 @@ describe('<kyc-uploader> from level 0 to approved', () => {
     await be.testing.advanceClock({ seconds: 16 * 60 });
     await until(el, () => text(el).includes('You are verified to level 2'), 'approved by a poll', 15_000);
     expect(text(el)).to.contain('You are verified to level 2');
+    // Nothing of the verification stays in the browser once it is done.
+    const { draftStore } = await import('../../../src/elements/kyc-uploader/draft-store.js');
+    await until(el, () => true, '');
+    expect(await draftStore.load(draftKey)).to.equal(undefined);
+    expect(await draftStore.load(`${draftKey}:sent`)).to.equal(undefined);
   });
 
   it('blocks a blurred photo twice with its guidance, then lets the user send it anyway', async function () {
