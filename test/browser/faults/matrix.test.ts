@@ -2,9 +2,10 @@
 // typed still there, no busy state left, and a retry that works once the fault is gone. Prints the matrix.
 import { expect, waitUntil } from '@open-wc/testing';
 import { faults, faultyBackend, isIdle, shownMessages, type FaultStep } from './faults.js';
+import { kycUploaderSteps } from './steps/kyc-uploader.js';
 import { loginFormSteps } from './steps/login-form.js';
 
-const steps: FaultStep[] = [...loginFormSteps];
+const steps: FaultStep[] = [...loginFormSteps, ...kycUploaderSteps];
 
 /** Per row (element, step), per fault: 'ok' or what went wrong. */
 const results = new Map<string, Map<string, string>>();
