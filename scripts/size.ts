@@ -27,6 +27,7 @@ interface Budgets {
   authElements: number;
   defaultElement: number;
   entries: Record<string, number>;
+  lazy?: Record<string, { gzip: number; parts: string[]; workers?: string[] }>;
   validators: { runtime: number; problem: number; patterns: number; flow: number; flows: Record<string, number> };
 }
 
@@ -103,6 +104,28 @@ if (present.length === 0) {
   process.exit(0);
 }
 
+/**
+ * One entry's lazily loaded parts that a budget groups (the camera and photo pipeline of tillit/kyc-uploader): its
+ * lazy files whose parts match a pattern, plus the shipped workers (measured with the entry that starts them).
+ */
+function lazyGroup(sizes: readonly EntrySize[], specifier: string, group: { parts: string[]; workers?: string[] }) {
+  const entry = sizes.find((s) => s.entry.specifier === specifier);
+  if (!entry) return `lazy budget for ${specifier}: no such entry`;
+  const files = new Map<string, number>();
+  for (const pattern of group.parts) {
+    const matched = entry.lazy.filter((f) => f.parts.some((part) => part.includes(pattern)));
+    if (matched.length === 0) return `lazy budget for ${specifier}: no lazy file of it contains "${pattern}"`;
+    for (const f of matched) files.set(f.name, f.gzip);
+  }
+  for (const worker of group.workers ?? []) {
+    const file = sizes.flatMap((s) => s.lazy).find((f) => f.name.startsWith(`${worker} (`));
+    if (!file) return `lazy budget for ${specifier}: worker ${worker} was not measured`;
+    files.set(file.name, file.gzip);
+  }
+  return { names: [...files.keys()], gzip: [...files.values()].reduce((a, b) => a + b, 0) };
+}
+const lazyTotals: { specifier: string; names: string[]; gzip: number; budget: number }[] = [];
+
 const project = packIntoCustomerProject();
 const failures: string[] = [];
 try {
@@ -112,6 +135,14 @@ try {
     const budget = budgetFor(s.entry);
     if (budget !== undefined && s.gzip > budget) failures.push(`${s.entry.specifier}: ${fmt(s.gzip)} B gzip is over its budget of ${fmt(budget)} B`);
     for (const p of s.problems) failures.push(`${s.entry.specifier}: ${p}`);
+  }
+  for (const [specifier, group] of Object.entries(budgets.lazy ?? {})) {
+    const result = lazyGroup(sizes, specifier, group);
+    if (typeof result === 'string') failures.push(result);
+    else {
+      lazyTotals.push({ specifier, ...result, budget: group.gzip });
+      if (result.gzip > group.gzip) failures.push(`${specifier}: its lazy ${result.names.join(' + ')} are ${fmt(result.gzip)} B gzip, over their budget of ${fmt(group.gzip)} B`);
+    }
   }
   const validators = await measureValidators();
   for (const { part, label, budget } of validatorParts(validators)) {
@@ -141,6 +172,7 @@ try {
     console.log(JSON.stringify({ entries: sizes.map(entry), validators, authElements: togetherJson, page: pageJson }, null, 2));
   } else {
     printEntries(sizes);
+    for (const l of lazyTotals) console.log(`\n${l.specifier} lazy (${l.names.join(' + ')}): ${fmt(l.gzip)} B gzip, budget ${fmt(l.budget)} B`);
     printValidators(validators);
     if (together) printTogether(together, budgets.authElements);
     if (page) printPage(page, budgets.page.gzip);

@@ -4,6 +4,7 @@
  * `tillit`: registers every element under its default tag name. For one element only, import `tillit/<tag>`;
  * for the classes without registering, `tillit/elements`; for the typed client alone, `tillit/client`.
  */
+import './elements/kyc-uploader/define.js';
 import './elements/login-form/define.js';
 import './elements/recovery-key-backup/define.js';
 import './elements/security-settings/define.js';

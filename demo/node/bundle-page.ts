@@ -10,6 +10,8 @@ export interface PageBundle {
   script: string;
   /** Its styles: tillit/tillit.css, the site's own CSS and the brand theme (`/assets/site.css`). */
   styles: string;
+  /** tillit/image's worker (`/assets/image-worker.js`, beside site.js, where its `new URL()` points). */
+  worker: string;
 }
 
 /**
@@ -32,5 +34,16 @@ export async function bundlePage(entry = here('../page/main.ts')): Promise<PageB
     plugins: [publishedEntriesPlugin(here('../page')), sitePagesPlugin(here('../page/pages'))],
   });
   const output = (extension: string): string => result.outputFiles.find((f) => f.path.endsWith(extension))?.text ?? '';
-  return { script: output('.js'), styles: output('.css') };
+  // esbuild leaves `new Worker(new URL('./image-worker.js', import.meta.url))` alone: ship the worker beside the
+  // bundle, as docs/IMAGE.md tells an esbuild customer to.
+  const worker = await build({
+    entryPoints: [here('../../src/image/image-worker.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    tsconfig: here('../../tsconfig.json'),
+    logLevel: 'silent',
+  });
+  return { script: output('.js'), styles: output('.css'), worker: worker.outputFiles[0]?.text ?? '' };
 }

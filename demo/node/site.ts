@@ -18,6 +18,10 @@ export function registerSite(app: Hono, bundle: PageBundle): void {
   };
   asset('/assets/site.js', bundle.script, 'text/javascript');
   asset('/assets/site.css', bundle.styles, 'text/css');
+  // The site is bundled from the sources, where tillit/image names its worker `./image-worker.ts` (the package's
+  // build renames it to .js): serve it under both names.
+  asset('/assets/image-worker.js', bundle.worker, 'text/javascript');
+  asset('/assets/image-worker.ts', bundle.worker, 'text/javascript');
   asset('/assets/favicon.svg', favicon, 'image/svg+xml');
   app.get('/favicon.ico', (c) => c.redirect('/assets/favicon.svg', 301));
   app.get('*', (c) => {

@@ -14,3 +14,4 @@ export { TotpEnabledEvent } from './totp-enabled.js';
 export { RecoveryPhraseConfirmedEvent } from './recovery-phrase-confirmed.js';
 export { CancelledEvent } from './cancelled.js';
 export { SecurityChangedEvent, type SecurityChange } from './security-changed.js';
+export { KycStatusChangeEvent } from './kyc-status-change.js';

@@ -2,10 +2,11 @@
 // typed still there, no busy state left, and a retry that works once the fault is gone. Prints the matrix.
 import { expect, waitUntil } from '@open-wc/testing';
 import { faults, faultyBackend, isIdle, shownMessages, type FaultStep } from './faults.js';
+import { kycUploaderSteps } from './steps/kyc-uploader.js';
 import { loginFormSteps } from './steps/login-form.js';
 import { securitySettingsSteps } from './steps/security-settings.js';
 
-const steps: FaultStep[] = [...loginFormSteps, ...securitySettingsSteps];
+const steps: FaultStep[] = [...loginFormSteps, ...securitySettingsSteps, ...kycUploaderSteps];
 
 /** Per row (element, step), per fault: 'ok' or what went wrong. */
 const results = new Map<string, Map<string, string>>();

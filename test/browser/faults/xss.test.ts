@@ -2,6 +2,7 @@
 // reasons, problem details. Each element adds its case here with a backend answer that carries the strings.
 import { expect, waitUntil } from '@open-wc/testing';
 import { createClient } from '../../../src/client/index.js';
+import '../../../src/elements/kyc-uploader/define.js';
 import '../../../src/elements/login-form/define.js';
 import '../../../src/elements/security-settings/define.js';
 import { DEMO_BASE_URL } from '../../../demo/browser/index.js';
@@ -75,6 +76,27 @@ describe('hostile server strings render as text', () => {
         [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.action')].find((b) => b.textContent!.startsWith('Remove') && b.closest('.passkey'))!.click();
         await waitUntil(() => el.querySelector('.tillit-intro'), 'the removal names the passkey', { timeout: 5000 });
         await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(hostileStringRan(el)).to.equal(false);
+      } finally {
+        el.remove();
+        delete window.__tillitXss;
+      }
+    });
+
+    it(`<kyc-uploader>: problem title and detail ${JSON.stringify(hostile.slice(0, 24))}`, async () => {
+      // Its other server texts are codes, amounts and short tickers the contract bounds; a problem's title and
+      // detail are free text.
+      const fetch: typeof globalThis.fetch = async () =>
+        new Response(JSON.stringify({ type: 'about:blank', title: hostile, status: 503, detail: hostile, code: 'service_unavailable' }), {
+          status: 503,
+          headers: { 'content-type': 'application/problem+json' },
+        });
+      const el = document.createElement('kyc-uploader');
+      el.client = createClient({ baseUrl: DEMO_BASE_URL, fetch });
+      el.setAttribute('lang', 'en');
+      document.body.append(el);
+      try {
+        await waitUntil(() => el.shadowRoot?.querySelector('[data-error-summary]'), 'the failure shown', { timeout: 5000 });
         expect(hostileStringRan(el)).to.equal(false);
       } finally {
         el.remove();

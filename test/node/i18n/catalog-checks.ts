@@ -22,6 +22,15 @@ export const sampleParams = {
   max: 9,
   to: 'a•••e@example.com',
   name: 'Alva',
+  // <kyc-uploader>: a level, an amount, the cut-off sides, a percentage, a review's window and time, a status.
+  level: 2,
+  amount: '2 000 USD',
+  sides: 'right edge',
+  percent: 40,
+  fromMinutes: 15,
+  toMinutes: 60,
+  time: '15:05',
+  status: 'In review',
   // The withdrawal lock's: its end and time left, already formatted, and the rule's hours and days.
   end: 'Friday 27 November at 16:06 CET',
   left: 'in 23 hours',

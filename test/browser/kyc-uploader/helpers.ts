@@ -1,0 +1,127 @@
+// Shared set-up for the <kyc-uploader> suites: an in-page reference backend signed in as a seeded account, the
+// element mounted on it, generated photos (../image/photos.ts) handed to its file inputs, and DOM helpers.
+import { fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import '../../../src/elements/kyc-uploader/define.js';
+import type { KycUploader } from '../../../src/elements/kyc-uploader/kyc-uploader.js';
+import type { KycClient } from '../../../src/elements/kyc-uploader/kyc-client.js';
+import { demoBackend } from '../support/demo-session.js';
+
+export { demoBackend };
+export { drawScene, drawSelfie, photo, toJpeg } from '../image/photos.js';
+
+let keys = 0;
+
+/** A fresh draft key per mount, so suites never see each other's drafts (IndexedDB outlives a test). */
+export const freshKey = (): string => `test-${Date.now()}-${++keys}`;
+
+export async function mount(client: KycClient, attrs: { lang?: string; draftKey?: string; pollInterval?: number } = {}) {
+  const el = await fixture<KycUploader>(html`
+    <kyc-uploader .client=${client} lang=${attrs.lang ?? 'en'} draft-key=${attrs.draftKey ?? freshKey()} poll-interval=${attrs.pollInterval ?? 60_000}></kyc-uploader>
+  `);
+  await until(el, () => heading(el) !== '' && !text(el).includes('Loading your verification status'), 'the overview loaded');
+  return el;
+}
+
+export async function settle(el: KycUploader): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+export async function until(el: KycUploader, what: () => boolean, message: string, timeout = 8000): Promise<void> {
+  await waitUntil(what, message, { timeout });
+  await settle(el);
+}
+
+export const q = <T extends Element = HTMLElement>(el: KycUploader, selector: string) => el.querySelector<T>(selector);
+export const heading = (el: KycUploader) => el.shadowRoot!.querySelector('[part=heading]')?.textContent?.trim() ?? '';
+export const summary = (el: KycUploader) =>
+  el.shadowRoot!.querySelector('[data-error-summary]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const text = (el: KycUploader) => el.querySelector('[data-tillit-light]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The button in the light part whose text is `label`. */
+export function button(el: KycUploader, label: string): HTMLButtonElement {
+  const found = [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === label);
+  if (!found) throw new Error(`no button "${label}" in: ${text(el)}`);
+  return found;
+}
+
+export async function click(el: KycUploader, label: string): Promise<void> {
+  button(el, label).click();
+  await settle(el);
+}
+
+export function type(input: HTMLInputElement | HTMLSelectElement | null, value: string): void {
+  if (!input) throw new Error('no such input');
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+}
+
+/** Gives the current photo step's file input a file, as a user picking one would. */
+export async function pick(el: KycUploader, file: File): Promise<void> {
+  const input = q<HTMLInputElement>(el, 'input[type=file]');
+  if (!input) throw new Error(`no file input in: ${text(el)}`);
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(el);
+}
+
+/** Waits until the current photo step is past processing (ready, or guidance shown). */
+export async function processed(el: KycUploader): Promise<string> {
+  await until(el, () => ['ready', 'review', 'file-error'].includes(q(el, '[data-phase]')?.dataset['phase'] ?? ''), 'the photo was processed', 20_000);
+  return q(el, '[data-phase]')!.dataset['phase']!;
+}
+
+export async function uploaded(el: KycUploader): Promise<void> {
+  await until(el, () => q(el, '[data-upload=done]') !== null, 'the photo uploaded', 20_000);
+}
+
+/** Fills level 1 and saves it. */
+export async function fillLevelOne(el: KycUploader, details = { country: 'SE', firstName: 'Åsa-Maria', lastName: "O'Neill Öberg", dateOfBirth: '1990-04-12' }) {
+  type(q(el, 'select[name=country]'), details.country);
+  type(q(el, 'input[name=firstName]'), details.firstName);
+  type(q(el, 'input[name=lastName]'), details.lastName);
+  type(q(el, 'input[name=dateOfBirth]'), details.dateOfBirth);
+  await settle(el);
+  q<HTMLFormElement>(el, 'form')!.requestSubmit();
+  await settle(el);
+}
+
+/** A sharp card photo and a selfie, generated once per file. */
+let photos: Promise<{ card: File; selfie: File }> | undefined;
+export function goodPhotos(): Promise<{ card: File; selfie: File }> {
+  photos ??= (async () => {
+    const { photo, drawSelfie, toJpeg } = await import('../image/photos.js');
+    const card = await photo({ orientation: 6, gps: true });
+    const selfie = new File([await toJpeg(drawSelfie())], 'selfie.jpg', { type: 'image/jpeg' });
+    return { card, selfie };
+  })();
+  return photos;
+}
+
+/** From the overview of a level-1 account: passport, its photo page, a selfie, to the "Check and send" step. */
+export async function passportUpToSubmit(el: KycUploader): Promise<void> {
+  const { card, selfie } = await goodPhotos();
+  button(el, 'Start level 2').click();
+  await settle(el);
+  q<HTMLInputElement>(el, 'input[value=passport]')!.click();
+  await settle(el);
+  await click(el, 'Next');
+  await pick(el, card);
+  await processed(el);
+  await uploaded(el);
+  await click(el, 'Next');
+  await pick(el, selfie);
+  await processed(el);
+  await uploaded(el);
+  await click(el, 'Next');
+}
+
+/** The signed-in user's id, for the testing API's review decisions. */
+export async function userId(be: ReturnType<typeof demoBackend>): Promise<string> {
+  const session = await be.client.getSession();
+  return session.user.id;
+}
