@@ -10,3 +10,7 @@ export { SignedInEvent, type SignInMethod } from './signed-in.js';
 export { ForgotPasswordEvent } from './forgot-password.js';
 export { LostTwoFactorEvent } from './lost-two-factor.js';
 export { VerifiedEvent } from './verified.js';
+export { SignInRequestedEvent } from './sign-in-requested.js';
+export { PasswordResetCompletedEvent } from './password-reset-completed.js';
+export { TwoFactorResetRequestedEvent, type TwoFactorResetTicket } from './two-factor-reset-requested.js';
+export type { LostTwoFactorChallenge } from './lost-two-factor.js';
