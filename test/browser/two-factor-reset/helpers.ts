@@ -1,0 +1,33 @@
+// Shared set-up for the <two-factor-reset> suites: an in-page reference backend, a TOTP account signed in up to
+// its second factor (the challenge <login-form> hands over), and mounting the element with it.
+import { fixture, html } from '@open-wc/testing';
+import '../../../src/elements/two-factor-reset/define.js';
+import type { TwoFactorReset } from '../../../src/elements/two-factor-reset/two-factor-reset.js';
+import type { LostTwoFactorChallenge } from '../../../src/events/lost-two-factor.js';
+import type { TwoFactorResetTicket } from '../../../src/events/two-factor-reset-requested.js';
+import { backend, settle, type Backend } from '../password-reset/helpers.js';
+
+export { backend, buttonNamed, heading, idle, intro, oneEvent, q, settle, shadow, submit, summary, text, type } from '../password-reset/helpers.js';
+export type { Backend };
+
+export const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+let n = 0;
+
+/** A fresh account with an authenticator, signed in with its password up to the second factor. */
+export async function lostAuthenticator(be: Backend, extra: { phone?: string } = {}) {
+  n += 1;
+  const email = `lost${n}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  const user = await be.testing.createTestAccount({ email, password: 'correct horse battery', totpSecret: SECRET, ...extra });
+  const answer = await be.client.signIn({ identifier: { type: 'email', email }, password: 'correct horse battery', captchaToken: (await be.testing.issueCaptchaToken({})).token });
+  if (answer.status !== 'second_factor_required') throw new Error('expected a second factor');
+  const challenge: LostTwoFactorChallenge = { id: answer.challenge.id, expiresAt: answer.challenge.expiresAt };
+  return { user, email, challenge };
+}
+
+export async function mount(be: Backend, props: { challenge?: LostTwoFactorChallenge; ticket?: TwoFactorResetTicket; lang?: string } = {}) {
+  const el = await fixture<TwoFactorReset>(html`
+    <two-factor-reset .client=${be.client} .challenge=${props.challenge} .ticket=${props.ticket} lang=${props.lang ?? 'en'}></two-factor-reset>
+  `);
+  await settle(el);
+  return el;
+}
