@@ -5,7 +5,7 @@ import '../../../src/elements/two-factor-reset/define.js';
 import type { TwoFactorReset } from '../../../src/elements/two-factor-reset/two-factor-reset.js';
 import type { LostTwoFactorChallenge } from '../../../src/events/lost-two-factor.js';
 import type { TwoFactorResetTicket } from '../../../src/events/two-factor-reset-requested.js';
-import { backend, settle, type Backend } from '../password-reset/helpers.js';
+import { settle, type Backend } from '../password-reset/helpers.js';
 
 export { backend, buttonNamed, heading, idle, intro, oneEvent, q, settle, shadow, submit, summary, text, type } from '../password-reset/helpers.js';
 export type { Backend };
