@@ -22,6 +22,11 @@ export const sampleParams = {
   max: 9,
   to: 'a•••e@example.com',
   name: 'Alva',
+  // The withdrawal lock's: its end and time left, already formatted, and the rule's hours and days.
+  end: 'Friday 27 November at 16:06 CET',
+  left: 'in 23 hours',
+  hours: 24,
+  days: 30,
 };
 
 /** Dot paths of every leaf, so a nested section (should one appear) is compared deeply too. */
@@ -74,7 +79,7 @@ export async function sectionBundles(root: string): Promise<Array<[string, Messa
   const src = join(root, 'src');
   const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
     .map((f) => f.replace(/\\/g, '/'))
-    .filter((f) => /^elements\/.*(^|\/)messages\.ts$/.test(f) || /^i18n\/(sections|step-up|code)\.ts$/.test(f));
+    .filter((f) => /^elements\/.*(^|\/)messages\.ts$/.test(f) || /^i18n\/(sections|step-up|code|withdrawal-lock)\.ts$/.test(f));
   const found: Array<[string, MessageBundle]> = [];
   for (const file of files) {
     const module = (await import(pathToFileURL(join(src, file)).href)) as Record<string, unknown>;
