@@ -18,7 +18,6 @@ export const passwordReset: PasswordResetMessages = {
   newPasswordShort: 'Skriv inn et passord på minst 10 tegn',
   repeatRequired: 'Skriv inn det nye passordet igjen',
   repeatMismatch: 'Passordene er ikke like. Skriv inn det samme passordet i begge feltene',
-  lockUntil: (p) => `For å beskytte midlene dine er uttak sperret til ${p.until}.`,
   doneTitle: 'Passordet ditt er endret',
   doneIntro: 'Logg inn med det nye passordet. Du er logget ut på alle enheter.',
   signIn: 'Logg inn',

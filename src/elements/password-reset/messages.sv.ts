@@ -18,7 +18,6 @@ export const passwordReset: PasswordResetMessages = {
   newPasswordShort: 'Ange ett lösenord med minst 10 tecken',
   repeatRequired: 'Ange det nya lösenordet igen',
   repeatMismatch: 'Lösenorden stämmer inte överens. Ange samma lösenord i båda fälten',
-  lockUntil: (p) => `För att skydda dina tillgångar är uttag spärrade till ${p.until}.`,
   doneTitle: 'Ditt lösenord har ändrats',
   doneIntro: 'Logga in med ditt nya lösenord. Du har loggats ut på alla enheter.',
   signIn: 'Logga in',

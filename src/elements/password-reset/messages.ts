@@ -1,10 +1,11 @@
 import { codeMessages } from '../../i18n/code.js';
 import { defineMessages } from '../../i18n/define.js';
 import { identifierMessages, passwordMessages, phoneMessages } from '../../i18n/sections.js';
+import { withdrawalLockMessages } from '../../i18n/withdrawal-lock.js';
 
 /**
  * The `<password-reset>` section, English (bundled): what only the reset says. The fields' texts come from the
- * shared `identifier`, `phone`, `password` and `code` sections. Swedish and Norwegian load on first use.
+ * shared `identifier`, `phone`, `password`, `code` and `withdrawalLock` sections. Swedish and Norwegian load on first use.
  */
 const en = {
   title: 'Reset your password',
@@ -25,7 +26,6 @@ const en = {
   newPasswordShort: 'Enter a password of at least 10 characters',
   repeatRequired: 'Enter the new password again',
   repeatMismatch: 'The passwords do not match. Enter the same password in both fields',
-  lockUntil: (p: { until: string }) => `To keep your funds safe, withdrawals are disabled until ${p.until}.`,
   doneTitle: 'Your password has been changed',
   doneIntro: 'Log in with your new password. You have been logged out on every device.',
   signIn: 'Log in',
@@ -49,6 +49,7 @@ export const passwordResetSections = {
   phone: phoneMessages,
   password: passwordMessages,
   code: codeMessages,
+  withdrawalLock: withdrawalLockMessages,
 };
 
 declare module '../../i18n/types.js' {

@@ -13,7 +13,7 @@ export const passwordResetStyles = [
   `,
 ];
 
-/** The light part's own rules, beside the shared field sheet: a link drawn as the step's main button. */
+/** The light part's own rule, beside the shared sheets: a link drawn as the step's main button. */
 export const passwordResetLightStyles = css`
   [data-tillit-light] a.tillit-button {
     display: flex;
@@ -21,12 +21,5 @@ export const passwordResetLightStyles = css`
     justify-content: center;
     box-sizing: border-box;
     text-decoration: none;
-  }
-  [data-tillit-light] .tillit-notice-box {
-    margin: 0;
-    padding: var(--_tillit-space-3) var(--_tillit-space-4);
-    border: 1px solid var(--_tillit-border);
-    border-inline-start-width: 4px;
-    border-radius: var(--_tillit-radius-small);
   }
 `;

@@ -6,7 +6,10 @@ import { LightDomController } from '../../controllers/light-dom-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { SignInRequestedEvent } from '../../events/sign-in-requested.js';
 import { errorSummary } from '../shared/error-summary.js';
+import { consequencesList, consequencesOf } from '../shared/consequences.js';
 import { fieldStyles } from '../shared/field-styles.js';
+import { withdrawalLockNotice } from '../shared/withdrawal-lock.js';
+import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
 import { passwordResetSections } from './messages.js';
 import { passwordResetLightStyles, passwordResetStyles } from './password-reset.styles.js';
 import type { PasswordResetClient, ResetField } from './reset-context.js';
@@ -66,7 +69,7 @@ export class PasswordReset extends LitElement {
 
   private readonly i18n = new LocalizeController(this, passwordResetSections);
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: () => [fieldStyles, passwordResetLightStyles, ...this.flow.lazyStyles()],
+    styles: () => [fieldStyles, withdrawalLockStyles, passwordResetLightStyles, ...this.flow.lazyStyles()],
     render: () => this.renderLight(),
     lang: () => this.i18n.locale,
   });
@@ -87,10 +90,13 @@ export class PasswordReset extends LitElement {
     this.flow.entry.follow();
   }
 
+  private get level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
   override render() {
-    const { feedback } = this;
+    const { feedback, level } = this;
     const t = this.i18n.t;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const { title, intro } = headingOf(this.flow, t);
     return html`
       <section class="base" part="base" aria-labelledby="heading" lang=${this.i18n.locale}>
@@ -154,6 +160,7 @@ export class PasswordReset extends LitElement {
           errors: { password: feedback.error('password'), repeat: feedback.error('repeat') },
           revealed: flow.revealed,
           busy: flow.action.pending === 'complete',
+          consequences: consequencesList({ items: consequencesOf('password_reset'), t: t.withdrawalLock, id: `${feedback.ids.form}-consequences` }),
           on: {
             password: (value) => feedback.setValue('password', value),
             repeat: (value) => feedback.setValue('repeat', value),
@@ -162,9 +169,14 @@ export class PasswordReset extends LitElement {
           },
         });
       case 'done': {
-        const until = flow.completed?.withdrawalLock.until;
-        const when = until ? this.i18n.formatDate(new Date(until), { dateStyle: 'long', timeStyle: 'short' }) : '';
-        return doneStep({ lockText: t.passwordReset.lockUntil({ until: when }), signIn: this.signIn(t.passwordReset.signIn) });
+        const lock = withdrawalLockNotice({
+          lock: flow.completed?.withdrawalLock,
+          t: t.withdrawalLock,
+          locale: this.i18n.locale,
+          id: `${feedback.ids.form}-lock`,
+          level: this.level + 1,
+        });
+        return doneStep({ lock, signIn: this.signIn(t.passwordReset.signIn) });
       }
     }
   }

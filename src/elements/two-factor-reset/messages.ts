@@ -1,5 +1,6 @@
 import { defineMessages } from '../../i18n/define.js';
 import { identifierMessages } from '../../i18n/sections.js';
+import { withdrawalLockMessages } from '../../i18n/withdrawal-lock.js';
 
 /**
  * The `<two-factor-reset>` section, English (bundled). The self-service ways first (FLOWS.md "Lost
@@ -89,6 +90,7 @@ export const twoFactorResetMessages = defineMessages({
 export const twoFactorResetSections = {
   twoFactorReset: twoFactorResetMessages,
   identifier: identifierMessages,
+  withdrawalLock: withdrawalLockMessages,
 };
 
 declare module '../../i18n/types.js' {

@@ -7,7 +7,9 @@ import type { LostTwoFactorChallenge } from '../../events/lost-two-factor.js';
 import { SignInRequestedEvent } from '../../events/sign-in-requested.js';
 import type { TwoFactorResetTicket } from '../../events/two-factor-reset-requested.js';
 import { errorSummary } from '../shared/error-summary.js';
+import { consequencesList, consequencesOf } from '../shared/consequences.js';
 import { fieldStyles } from '../shared/field-styles.js';
+import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
 import { twoFactorResetSections } from './messages.js';
 import { optionsStep } from './steps/options-step.js';
 import { requestStep } from './steps/request-step.js';
@@ -62,7 +64,7 @@ export class TwoFactorReset extends LitElement {
 
   private readonly i18n = new LocalizeController(this, twoFactorResetSections);
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: [fieldStyles, twoFactorResetLightStyles],
+    styles: [fieldStyles, withdrawalLockStyles, twoFactorResetLightStyles],
     render: () => this.renderLight(),
     lang: () => this.i18n.locale,
   });
@@ -142,6 +144,8 @@ export class TwoFactorReset extends LitElement {
           noteMax: NOTE_MAX,
           busy: flow.action.pending === 'request',
           hasTicket: Boolean(flow.ticket),
+          // An approval removes the authenticator, as turning it off does: the same lock, and bind a new one.
+          consequences: consequencesList({ items: consequencesOf('disable_totp'), t: t.withdrawalLock, id: `${feedback.ids.form}-consequences` }),
           on: {
             reason: (reason) => {
               flow.reason = reason;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { StepChangeEvent } from '../../../src/events/step-change.js';
+import { formatLockEnd } from '../../../src/i18n/format/lock-end.js';
 import { account, atCode, atPassword, backend, buttonNamed, heading, idle, intro, mount, oneEvent, q, settle, shadow, submit, summary, text, type } from './helpers.js';
 
 describe('<password-reset> the whole reset', () => {
@@ -19,6 +20,7 @@ describe('<password-reset> the whole reset', () => {
     expect(el.shadowRoot!.activeElement, 'focus on the new step heading').to.equal(shadow(el, '[part=heading]'));
     await expect(el).to.be.accessible();
     await atPassword(el, be, user.email!);
+    expect(text(q(el, '.tillit-consequences')!), 'told before confirming').to.contain('You will not be able to withdraw for 24 hours');
     const fields = [...el.querySelectorAll<HTMLInputElement>('input[type=password]')];
     expect(fields.map((f) => f.autocomplete)).to.deep.equal(['new-password', 'new-password']);
     await expect(el).to.be.accessible();
@@ -29,9 +31,10 @@ describe('<password-reset> the whole reset', () => {
     const done = await completed;
     expect(done.identifier).to.deep.equal({ type: 'email', email: user.email });
     await idle(el, () => heading(el) === 'Your password has been changed');
-    const until = new Date(done.withdrawalLock.until);
-    const shown = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(until);
-    expect(text(el)).to.contain(`withdrawals are disabled until ${shown}`);
+    const lock = q(el, '[role=region].tillit-lock')!;
+    expect(text(lock)).to.contain('Withdrawals are locked').and.to.contain('You reset your password.');
+    expect(text(lock)).to.contain(`you can withdraw again from ${formatLockEnd('en', new Date(done.withdrawalLock.until))}`);
+    expect(Date.parse(done.withdrawalLock.until) - Date.now(), 'the lock is the backend\'s 24 hours').to.be.within(23.9 * 3600e3, 24.1 * 3600e3);
     expect(el.querySelector('input'), 'no field, no secret left in the DOM').to.equal(null);
     expect(steps.map((s) => s.step)).to.deep.equal(['code', 'password', 'done']);
     await expect(el).to.be.accessible();

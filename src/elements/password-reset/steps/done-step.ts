@@ -2,17 +2,12 @@ import { html } from 'lit';
 import { signInLink, type SignInLink } from './sign-in-link.js';
 
 export interface DoneStepView {
-  /** When withdrawals open again, in the user's language and time zone. */
-  readonly lockText: string;
+  /** The shared withdrawal-lock notice: why, and until when in the user's language and time zone. */
+  readonly lock: unknown;
   readonly signIn: SignInLink;
 }
 
 /** The last step, in the light DOM: until when withdrawals stay disabled, then "Log in". */
 export function doneStep(o: DoneStepView) {
-  return html`
-    <div class="tillit-form">
-      <p class="tillit-notice-box">${o.lockText}</p>
-      ${signInLink({ ...o.signIn, primary: true })}
-    </div>
-  `;
+  return html`<div class="tillit-form">${o.lock} ${signInLink({ ...o.signIn, primary: true })}</div>`;
 }

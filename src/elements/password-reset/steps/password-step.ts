@@ -10,6 +10,8 @@ export interface PasswordStepView {
   readonly errors: Readonly<Record<'password' | 'repeat', string | undefined>>;
   readonly revealed: boolean;
   readonly busy: boolean;
+  /** What the reset will do (withdrawals locked for 24 hours), stated above the button that commits it. */
+  readonly consequences: unknown;
   readonly on: {
     readonly password: (value: string) => void;
     readonly repeat: (value: string) => void;
@@ -41,7 +43,7 @@ export function passwordStep(o: PasswordStepView) {
     });
   return html`
     <form id=${o.ids.form} class="tillit-form" novalidate @submit=${o.on.submit}>
-      ${field('password', t.password.label, o.on.password)} ${field('repeat', t.password.label, o.on.repeat)}
+      ${field('password', t.password.label, o.on.password)} ${field('repeat', t.password.label, o.on.repeat)} ${o.consequences}
       <button class="tillit-button" type="submit" aria-disabled=${o.busy ? 'true' : 'false'}>
         ${o.busy ? t.passwordReset.saving : t.passwordReset.save}
       </button>

@@ -15,6 +15,8 @@ export interface RequestStepView {
   readonly noteMax: number;
   readonly busy: boolean;
   readonly hasTicket: boolean;
+  /** What an approval will do (withdrawals locked, bind a new authenticator), stated above "Send request". */
+  readonly consequences: unknown;
   readonly on: {
     readonly reason: (reason: TwoFactorResetReason) => void;
     readonly email: (value: string) => void;
@@ -88,6 +90,7 @@ export function requestStep(o: RequestStepView) {
           @input=${(event: Event) => o.on.note((event.target as HTMLTextAreaElement).value)}
         ></textarea>
       </div>
+      ${o.consequences}
       <button class="tillit-button" type="submit" aria-disabled=${o.busy ? 'true' : 'false'}>${o.busy ? m.sending : m.send}</button>
       ${o.hasTicket ? html`<button class="tillit-link" type="button" @click=${o.on.status}>${m.statusAction}</button>` : nothing}
       <button class="tillit-link" type="button" @click=${o.on.back}>${m.back}</button>
