@@ -5,5 +5,7 @@
  * for the classes without registering, `tillit/elements`; for the typed client alone, `tillit/client`.
  */
 import './elements/login-form/define.js';
+import './elements/password-reset/define.js';
+import './elements/two-factor-reset/define.js';
 
 export * from './elements/index.js';

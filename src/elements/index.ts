@@ -9,6 +9,8 @@
  */
 export { defineElement } from './define-element.js';
 export { LoginForm } from './login-form/login-form.js';
+export { PasswordReset } from './password-reset/password-reset.js';
+export { TwoFactorReset } from './two-factor-reset/two-factor-reset.js';
 export { getDefaultClient, setDefaultClient } from '../client/default-client.js';
 export { registerMessages } from '../i18n/register.js';
 export type { Locale, MessageOverrides, MessageSections } from '../i18n/types.js';

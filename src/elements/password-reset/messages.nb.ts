@@ -8,7 +8,7 @@ export const passwordReset: PasswordResetMessages = {
   starting: 'Kontrollerer …',
   accountPhone: 'telefonnummeret til kontoen, hvis den har et',
   accountEmail: 'e-postadressen til kontoen, hvis den har en',
-  noCode: 'Ingen kode? Sjekk søppelposten, eller få koden på en annen måte nedenfor.',
+  noCode: 'Ingen kode? Sjekk søppelposten, eller få koden på en annen måte.',
   passwordTitle: 'Velg et nytt passord',
   save: 'Lagre nytt passord',
   saving: 'Lagrer …',

@@ -8,7 +8,7 @@ export const passwordReset: PasswordResetMessages = {
   starting: 'Kontrollerar …',
   accountPhone: 'kontots telefonnummer, om det har ett',
   accountEmail: 'kontots e-postadress, om det har en',
-  noCode: 'Ingen kod? Titta i skräpposten, eller få koden på ett annat sätt nedan.',
+  noCode: 'Ingen kod? Titta i skräpposten, eller få koden på ett annat sätt.',
   passwordTitle: 'Välj ett nytt lösenord',
   save: 'Spara nytt lösenord',
   saving: 'Sparar …',

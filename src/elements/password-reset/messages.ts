@@ -16,7 +16,7 @@ const en = {
   /** Where a code goes when the backend offers a channel without showing it (it never says what an account has). */
   accountPhone: 'the phone number of your account, if it has one',
   accountEmail: 'the email address of your account, if it has one',
-  noCode: 'No code? Check your spam folder, or get the code another way below.',
+  noCode: 'No code? Check your spam folder, or get the code another way.',
   passwordTitle: 'Choose a new password',
   save: 'Save new password',
   saving: 'Saving…',

@@ -1,5 +1,6 @@
 import type { CSSResult, ReactiveControllerHost } from 'lit';
 import { withCaptcha, type CaptchaProvider } from '../../captcha/with-captcha.js';
+import { TillitError } from '../../client/errors.js';
 import type { CodeChannel, Identifier, PasswordResetCompleted, PasswordResetStarted, ResetCodeSent } from '../../contract/index.js';
 import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
 import { ClientController } from '../../controllers/client-controller.js';
@@ -87,8 +88,11 @@ export class ResetFlow {
     }
     if ('errors' in read) return this.feedback.showFieldErrors(read.errors);
     const { identifier } = read;
+    const own = this.host.captchaProvider;
+    // A robot check the user closed or that failed: "Complete the security check to continue", input kept.
+    const provider = own && (() => own().catch((cause: unknown) => Promise.reject(new TillitError('captcha_required', 'robot check not done', { cause }))));
     await this.send('start', (client, signal) =>
-      withCaptcha((captchaToken) => client.startPasswordReset({ identifier, captchaToken }, { signal }), this.host.captchaProvider, { askFirst: true }),
+      withCaptcha((captchaToken) => client.startPasswordReset({ identifier, captchaToken }, { signal }), provider, { askFirst: true }),
       (started) => {
         this.started = { id: started.resetId, identifier, channels: started.channels };
         this.beginCode();

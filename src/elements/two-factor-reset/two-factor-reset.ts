@@ -82,7 +82,10 @@ export class TwoFactorReset extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('challenge')) this.flow.challengeGone = false;
-    if (changed.has('ticket') && this.ticket && !this.challenge && this.flow.steps.current === 'options') this.flow.showStatusFirst();
+    // A host re-rendering with an equal ticket is no new request: only another request id opens its status.
+    const previous = changed.get('ticket') as TwoFactorResetTicket | undefined;
+    const fresh = changed.has('ticket') && this.ticket && this.ticket.requestId !== previous?.requestId;
+    if (fresh && !this.challenge && this.flow.steps.current === 'options') this.flow.showStatusFirst();
   }
 
   override render() {
@@ -128,6 +131,7 @@ export class TwoFactorReset extends LitElement {
           t: m,
           level,
           usable: flow.challengeUsable,
+          phrase: false,
           expired: Boolean(this.challenge) && !flow.challengeUsable,
           hasTicket: Boolean(flow.ticket),
           signInHref: this.signInHref,

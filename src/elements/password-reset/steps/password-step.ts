@@ -43,7 +43,7 @@ export function passwordStep(o: PasswordStepView) {
     });
   return html`
     <form id=${o.ids.form} class="tillit-form" novalidate @submit=${o.on.submit}>
-      ${field('password', t.password.label, o.on.password)} ${field('repeat', t.password.label, o.on.repeat)} ${o.consequences}
+      ${field('password', t.passwordReset.newPasswordLabel, o.on.password)} ${field('repeat', t.passwordReset.repeatLabel, o.on.repeat)} ${o.consequences}
       <button class="tillit-button" type="submit" aria-disabled=${o.busy ? 'true' : 'false'}>
         ${o.busy ? t.passwordReset.saving : t.passwordReset.save}
       </button>

@@ -7,6 +7,8 @@ export interface OptionsStepView {
   readonly level: number;
   /** The sign-in challenge can still be used: the phrase and the request are offered. */
   readonly usable: boolean;
+  /** The recovery-phrase step is there to go to. */
+  readonly phrase: boolean;
   /** A challenge came but is gone (expired or used): say so, rather than only "log in first". */
   readonly expired: boolean;
   /** The host knows a request of this account: link its status. */
@@ -42,7 +44,7 @@ export function optionsStep(o: OptionsStepView) {
   return html`
     <div class="tillit-form">
       ${option(t.keyTitle, t.keyText)} ${option(t.transferTitle, t.transferText)}
-      ${option(t.phraseTitle, t.phraseText, o.usable ? button(t.phraseAction, o.on.phrase) : nothing)}
+      ${option(t.phraseTitle, t.phraseText, o.usable && o.phrase ? button(t.phraseAction, o.on.phrase) : nothing)}
       ${option(t.requestTitle, t.requestText, o.usable ? button(t.requestAction, o.on.request, true) : nothing)}
       ${o.usable ? nothing : html`<p class="tillit-notice-box">${o.expired ? t.signInExpired : t.signInFirst}</p>${signIn}`}
       ${o.hasTicket ? button(t.statusAction, o.on.status) : nothing}
