@@ -28,6 +28,7 @@ export class IdentifierEntry {
   phone: PhoneInput | undefined;
   private phoneLoad: Promise<PhoneInput> | undefined;
   private seenPrefill: unknown;
+  private seenKinds: string | undefined;
 
   constructor(
     private readonly host: IdentifierHost,
@@ -42,7 +43,9 @@ export class IdentifierEntry {
 
   /** Follows the host's attributes (called before each render). */
   follow(): void {
-    if (!this.kinds.includes(this.kind)) this.kind = this.kinds[0]!;
+    // The first kind listed is the default; a later change of the list keeps the user's pick if it is still there.
+    if (this.seenKinds === undefined || !this.kinds.includes(this.kind)) this.kind = this.kinds[0]!;
+    this.seenKinds = this.host.identifier;
     const { prefill } = this.host;
     if (prefill !== this.seenPrefill) {
       this.seenPrefill = prefill;
