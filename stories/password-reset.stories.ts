@@ -177,7 +177,7 @@ export const NewPassword = story({
 });
 export const PasswordsDoNotMatch = story({
   drive: async (el, demo) => newPassword(el, demo!, 'a new horse battery', 'a new horse batery'),
-  reached: (el, t) => summary(el).includes(t.passwordReset.repeatMismatch),
+  reached: (el, t) => summary(el).includes(t.newPassword.mismatch),
 });
 export const PasswordTooWeak = story({
   drive: async (el, demo) => newPassword(el, demo!, 'password123'),

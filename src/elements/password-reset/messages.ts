@@ -1,11 +1,12 @@
 import { codeMessages } from '../../i18n/code.js';
 import { defineMessages } from '../../i18n/define.js';
+import { newPasswordMessages } from '../../i18n/new-password.js';
 import { identifierMessages, passwordMessages, phoneMessages } from '../../i18n/sections.js';
 import { withdrawalLockMessages } from '../../i18n/withdrawal-lock.js';
 
 /**
  * The `<password-reset>` section, English (bundled): what only the reset says. The fields' texts come from the
- * shared `identifier`, `phone`, `password`, `code` and `withdrawalLock` sections. Swedish and Norwegian load on first use.
+ * shared `identifier`, `phone`, `password`, `code`, `newPassword` and `withdrawalLock` sections. Swedish and Norwegian load on first use.
  */
 const en = {
   title: 'Reset your password',
@@ -20,12 +21,6 @@ const en = {
   passwordTitle: 'Choose a new password',
   save: 'Save new password',
   saving: 'Saving…',
-  newPasswordLabel: 'New password',
-  repeatLabel: 'Repeat the new password',
-  newPasswordRequired: 'Enter a new password',
-  newPasswordShort: 'Enter a password of at least 10 characters',
-  repeatRequired: 'Enter the new password again',
-  repeatMismatch: 'The passwords do not match. Enter the same password in both fields',
   doneTitle: 'Your password has been changed',
   doneIntro: 'Log in with your new password. You have been logged out on every device.',
   signIn: 'Log in',
@@ -49,6 +44,7 @@ export const passwordResetSections = {
   phone: phoneMessages,
   password: passwordMessages,
   code: codeMessages,
+  newPassword: newPasswordMessages,
   withdrawalLock: withdrawalLockMessages,
 };
 

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { CaptchaProvider } from '../../captcha/with-captcha.js';
 import type { Identifier } from '../../contract/index.js';
-import { FormFeedbackController, type Wording } from '../../controllers/form-feedback-controller.js';
+import { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import { LightDomController } from '../../controllers/light-dom-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { SignInRequestedEvent } from '../../events/sign-in-requested.js';
@@ -154,19 +154,12 @@ export class PasswordReset extends LitElement {
         return codeStep(codeView(flow, t), { noCode: t.passwordReset.noCode, restart: { text: t.passwordReset.startAgain, onClick: () => flow.restart() } });
       case 'password':
         return passwordStep({
-          ids: feedback.ids,
-          t,
-          values: { password: feedback.value('password'), repeat: feedback.value('repeat') },
-          errors: { password: feedback.error('password'), repeat: feedback.error('repeat') },
-          revealed: flow.revealed,
-          busy: flow.action.pending === 'complete',
+          formId: feedback.ids.form,
+          t: t.passwordReset,
+          fields: flow.newPassword.view(),
           consequences: consequencesList({ items: consequencesOf('password_reset'), t: t.withdrawalLock, id: `${feedback.ids.form}-consequences` }),
-          on: {
-            password: (value) => feedback.setValue('password', value),
-            repeat: (value) => feedback.setValue('repeat', value),
-            reveal: () => this.toggleReveal(),
-            submit: (event) => void flow.complete(event, () => this.passwordProblems()),
-          },
+          busy: flow.action.pending === 'complete',
+          onSubmit: (event) => void flow.complete(event),
         });
       case 'done': {
         const lock = withdrawalLockNotice({
@@ -179,25 +172,5 @@ export class PasswordReset extends LitElement {
         return doneStep({ lock, signIn: this.signIn(t.passwordReset.signIn) });
       }
     }
-  }
-
-  private toggleReveal(): void {
-    this.flow.revealed = !this.flow.revealed;
-    const shown = this.flow.revealed;
-    this.feedback.announce(() => (shown ? this.i18n.t.password.shown : this.i18n.t.password.hidden));
-    this.requestUpdate();
-  }
-
-  /** What is wrong with the new password before it is sent (the backend judges its strength). */
-  private passwordProblems(): Partial<Record<ResetField, Wording>> | undefined {
-    const t = () => this.i18n.t.passwordReset;
-    const password = this.feedback.value('password');
-    const repeat = this.feedback.value('repeat');
-    const errors: Partial<Record<ResetField, Wording>> = {};
-    if (password === '') errors.password = () => t().newPasswordRequired;
-    else if ([...password].length < 10) errors.password = () => t().newPasswordShort;
-    if (repeat === '') errors.repeat = () => t().repeatRequired;
-    else if (password !== '' && repeat !== password) errors.repeat = () => t().repeatMismatch;
-    return Object.keys(errors).length ? errors : undefined;
   }
 }

@@ -23,6 +23,7 @@ export function showResetFailure(flow: ResetFlow, error: unknown): void {
   const { feedback, i18n } = flow;
   if (error instanceof CaptchaUnavailable) return feedback.showAlert(() => i18n.t.common.captchaUnavailable);
   if (!isTillitError(error)) return feedback.showError('unknown');
+  if (flow.steps.current === 'password' && flow.newPassword.showBackendError(error)) return;
   if (showBackendFieldErrors(feedback, i18n, error, (path) => FIELD_OF_PATH[path])) return;
   const text = () => i18n.error(error);
   switch (error.code) {
@@ -31,8 +32,6 @@ export function showResetFailure(flow: ResetFlow, error: unknown): void {
       lock.start(error.retryAfter ?? 60);
       return feedback.showAlert(() => i18n.error({ code: 'rate_limited', retryAfter: lock.remaining }));
     }
-    case 'password_too_weak':
-      return feedback.showFieldErrors({ password: text });
     case 'challenge_expired':
     case 'too_many_attempts':
     case 'reset_not_verified':

@@ -10,6 +10,9 @@ import type { FormFeedbackController } from '../../controllers/form-feedback-con
 import { StepController } from '../../controllers/step-controller.js';
 import { PasswordResetCompletedEvent } from '../../events/password-reset-completed.js';
 import { codeStyles } from '../shared/code-styles.js';
+import { identifierText } from '../shared/identifier.js';
+import { NewPasswordController } from '../shared/new-password-controller.js';
+import { newPasswordStyles } from '../shared/new-password-styles.js';
 import { IdentifierEntry, type IdentifierHost } from './identifier-entry.js';
 import { loadResetClient, type PasswordResetClient, type PasswordResetStep, type ResetField, type ResetI18n } from './reset-context.js';
 
@@ -40,7 +43,7 @@ export class ResetFlow {
   /** The reset under way: its id, for whom, and the channels offered (null destination: "the account's phone"). */
   started: { id: string; identifier: Identifier; channels: PasswordResetStarted['channels'] } | undefined;
   completed: PasswordResetCompleted | undefined;
-  revealed = false;
+  readonly newPassword: NewPasswordController<ResetField>;
   private failures: Failures | undefined;
 
   constructor(
@@ -54,13 +57,21 @@ export class ResetFlow {
       // The code and the new password leave memory and the DOM with their steps.
       leave: (step) => {
         if (step === 'code') this.code.stop();
-        if (step === 'password') this.feedback.clear('password', 'repeat');
-        this.revealed = false;
+        if (step === 'password') this.newPassword.clear();
       },
       focusHeading: () => feedback.focusAfterUpdate('heading'),
     });
     this.client = new ClientController<PasswordResetClient>(host, { load: loadResetClient });
     this.entry = new IdentifierEntry(host, feedback, i18n);
+    const account = () => this.started && identifierText(this.started.identifier);
+    this.newPassword = new NewPasswordController(host, {
+      feedback,
+      words: i18n,
+      fields: { password: 'password', repeat: 'repeat' },
+      // The backend refuses a password with the e-mail name or the phone number in it: say so while typing.
+      identifiers: () => [account()],
+      username: account,
+    });
     this.code = new CodeChallengeController(host, {
       action: this.action,
       feedback,
@@ -73,7 +84,7 @@ export class ResetFlow {
 
   /** The light-DOM sheets of what has loaded (the phone field) and the code form's. */
   lazyStyles(): CSSResult[] {
-    return [codeStyles, this.entry.styles].filter((sheet): sheet is CSSResult => sheet !== undefined);
+    return [codeStyles, newPasswordStyles, this.entry.styles].filter((sheet): sheet is CSSResult => sheet !== undefined);
   }
 
   /** First step: read the identifier, pass the robot check (asked first: this row always wants one), start. */
@@ -105,16 +116,14 @@ export class ResetFlow {
     return this.started?.channels.some((c) => c.channel === channel && c.destination === null) ?? false;
   }
 
-  /** Third step: the new password (the repeat must match; the backend judges its strength). */
-  async complete(event: SubmitEvent, check: () => Partial<Record<ResetField, () => string>> | undefined): Promise<void> {
+  /** Third step: the new password, checked against the policy and its repeat; the backend has the last word. */
+  async complete(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    this.revealed = false;
     const started = this.started;
     if (!started || this.action.pending) return;
-    this.feedback.readFields('password', 'repeat');
-    const errors = check();
-    if (errors) return this.feedback.showFieldErrors(errors);
-    const newPassword = this.feedback.value('password');
+    const errors = this.newPassword.validate();
+    if (Object.keys(errors).length) return this.feedback.showFieldErrors(errors);
+    const newPassword = this.newPassword.password;
     await this.send('complete', (client, signal) => client.completePasswordReset({ resetId: started.id, newPassword }, { signal }), (done) => {
       this.completed = done;
       this.steps.goTo('done');
@@ -135,7 +144,8 @@ export class ResetFlow {
   reset(): void {
     this.restart();
     this.completed = undefined;
-    this.feedback.clear('email', 'phone', 'password', 'repeat');
+    this.newPassword.clear();
+    this.feedback.clear('email', 'phone');
     this.steps.reset();
   }
 
