@@ -14,3 +14,4 @@ export { SignInRequestedEvent } from './sign-in-requested.js';
 export { PasswordResetCompletedEvent } from './password-reset-completed.js';
 export { TwoFactorResetRequestedEvent, type TwoFactorResetTicket } from './two-factor-reset-requested.js';
 export type { LostTwoFactorChallenge } from './lost-two-factor.js';
+export { AuthenticatorRestoredEvent } from './authenticator-restored.js';

@@ -4,6 +4,7 @@ import { TwoFactorReset } from './two-factor-reset.js';
 defineElement('two-factor-reset', TwoFactorReset);
 
 export { TwoFactorReset };
+export { AuthenticatorRestoredEvent } from '../../events/authenticator-restored.js';
 export { SignInRequestedEvent } from '../../events/sign-in-requested.js';
 export { StepChangeEvent } from '../../events/step-change.js';
 export { TwoFactorResetRequestedEvent, type TwoFactorResetTicket } from '../../events/two-factor-reset-requested.js';

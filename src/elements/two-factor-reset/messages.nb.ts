@@ -12,6 +12,13 @@ export const twoFactorReset: TwoFactorResetMessages = {
   phraseTitle: 'Du har lagret gjenopprettingsfrasen',
   phraseText: 'Skriv inn de 12 ordene i frasen for å fjerne den mistede autentiseringsappen og sette opp en ny med en gang.',
   phraseAction: 'Gjenopprett med gjenopprettingsfrasen',
+  restoreAction: 'Gjenopprett og logg inn',
+  restoring: 'Gjenoppretter …',
+  phraseWrong: 'Ordene er ikke gjenopprettingsfrasen din. Sjekk hvert ord og rekkefølgen.',
+  phraseBurned: 'For mange feil fraser. Logg inn igjen for å prøve en gang til, eller be om tilbakestilling.',
+  restoredTitle: 'Du er inne igjen',
+  restoredText:
+    'Vi har fjernet den mistede autentiseringsappen og logget deg inn. Sett opp en ny autentiseringsapp nå: gjenopprettingsfrasen er brukt opp, og du får en ny sammen med appen.',
   requestTitle: 'Ingen av disse',
   requestText: 'Be oss fjerne autentiseringsappen. Vi kontrollerer forespørselen manuelt, og det tar 1–3 virkedager.',
   requestAction: 'Be om tilbakestilling av totrinnsbekreftelse',

@@ -12,6 +12,13 @@ export const twoFactorReset: TwoFactorResetMessages = {
   phraseTitle: 'Du har sparat återställningsfrasen',
   phraseText: 'Ange frasens 12 ord för att ta bort den förlorade autentiseringsappen och ställa in en ny direkt.',
   phraseAction: 'Återställ med återställningsfrasen',
+  restoreAction: 'Återställ och logga in',
+  restoring: 'Återställer …',
+  phraseWrong: 'Orden är inte din återställningsfras. Kontrollera varje ord och ordningen.',
+  phraseBurned: 'För många felaktiga fraser. Logga in igen för att försöka en gång till, eller begär återställning.',
+  restoredTitle: 'Du är inne igen',
+  restoredText:
+    'Vi har tagit bort den förlorade autentiseringsappen och loggat in dig. Ställ in en ny autentiseringsapp nu: din återställningsfras är förbrukad, och du får en ny tillsammans med appen.',
   requestTitle: 'Inget av detta',
   requestText: 'Be oss ta bort autentiseringsappen. Vi granskar begäran manuellt, vilket tar 1–3 arbetsdagar.',
   requestAction: 'Begär återställning av tvåstegsverifiering',

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/define.js';
+import { recoveryPhraseMessages } from '../../i18n/recovery-phrase.js';
 import { identifierMessages } from '../../i18n/sections.js';
 import { withdrawalLockMessages } from '../../i18n/withdrawal-lock.js';
 
@@ -18,6 +19,13 @@ const en = {
   phraseTitle: 'You saved the recovery phrase',
   phraseText: 'Enter its 12 words to remove the lost authenticator and set up a new one now.',
   phraseAction: 'Restore with the recovery phrase',
+  restoreAction: 'Restore and log in',
+  restoring: 'Restoring…',
+  phraseWrong: 'These words are not your recovery phrase. Check each word and their order.',
+  phraseBurned: 'Too many wrong phrases. Log in again to try once more, or ask for a reset.',
+  restoredTitle: 'You are back in',
+  restoredText:
+    'We removed the lost authenticator app and logged you in. Set up a new authenticator now: your recovery phrase is used up, and you get a new one with it.',
   requestTitle: 'None of these',
   requestText: 'Ask us to remove the authenticator. We check the request by hand, which takes 1–3 business days.',
   requestAction: 'Ask for a 2FA reset',
@@ -91,6 +99,7 @@ export const twoFactorResetSections = {
   twoFactorReset: twoFactorResetMessages,
   identifier: identifierMessages,
   withdrawalLock: withdrawalLockMessages,
+  recoveryPhrase: recoveryPhraseMessages,
 };
 
 declare module '../../i18n/types.js' {

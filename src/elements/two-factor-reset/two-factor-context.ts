@@ -1,5 +1,6 @@
 import type { TillitClient } from '../../client/types.js';
 import type { LocalizeController } from '../../controllers/localize-controller.js';
+import type { WordField } from '../shared/recovery-phrase-controller.js';
 import type { twoFactorResetSections } from './messages.js';
 
 /**
@@ -9,8 +10,8 @@ import type { twoFactorResetSections } from './messages.js';
  */
 export type TwoFactorResetStep = 'options' | 'phrase' | 'restored' | 'request' | 'sent' | 'status';
 
-/** The light-DOM fields of `<two-factor-reset>`. */
-export type TwoFactorField = 'reason' | 'email' | 'note' | 'phrase';
+/** The light-DOM fields of `<two-factor-reset>`: the request's, and the recovery phrase's word boxes. */
+export type TwoFactorField = 'reason' | 'email' | 'note' | WordField;
 
 export type TwoFactorI18n = LocalizeController<typeof twoFactorResetSections>;
 

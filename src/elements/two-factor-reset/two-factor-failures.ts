@@ -7,7 +7,6 @@ const FIELD_OF_PATH: Readonly<Record<string, TwoFactorField>> = {
   reason: 'reason',
   contactEmail: 'email',
   note: 'note',
-  words: 'phrase',
 };
 
 /**
@@ -25,6 +24,15 @@ export function showTwoFactorFailure(flow: TwoFactorFlow, error: unknown): void 
       flow.challengeGone = true;
       flow.go('options');
       return feedback.showAlert(() => t().signInExpired);
+    case 'invalid_code': {
+      // A wrong phrase (the contract counts it as a wrong code of the challenge): on the first box, the words kept.
+      const left = error.problem?.attemptsRemaining;
+      return feedback.show({ word0: () => (left === undefined ? t().phraseWrong : `${t().phraseWrong} ${i18n.t.common.attemptsLeft({ count: left })}.`) });
+    }
+    case 'too_many_attempts':
+      flow.challengeGone = true;
+      flow.go('options');
+      return feedback.showAlert(() => t().phraseBurned);
     case 'not_bound':
       return feedback.showAlert(() => t().notBound);
     case 'request_pending':

@@ -1,11 +1,13 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { Identifier, TwoFactorResetReason, TwoFactorResetRequested, TwoFactorResetState } from '../../contract/index.js';
+import type { AuthenticatorRestored, Identifier, TwoFactorResetReason, TwoFactorResetRequested, TwoFactorResetState } from '../../contract/index.js';
 import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
 import { ClientController } from '../../controllers/client-controller.js';
 import type { FormFeedbackController, Wording } from '../../controllers/form-feedback-controller.js';
 import { StepController } from '../../controllers/step-controller.js';
+import { AuthenticatorRestoredEvent } from '../../events/authenticator-restored.js';
 import type { LostTwoFactorChallenge } from '../../events/lost-two-factor.js';
 import { TwoFactorResetRequestedEvent, type TwoFactorResetTicket } from '../../events/two-factor-reset-requested.js';
+import { RecoveryPhraseController } from '../shared/recovery-phrase-controller.js';
 import { loadTwoFactorClient, type TwoFactorField, type TwoFactorI18n, type TwoFactorResetClient, type TwoFactorResetStep } from './two-factor-context.js';
 
 /** What the flow reads of its element. */
@@ -37,6 +39,9 @@ export class TwoFactorFlow {
   /** The request sent from this element (its ticket, review date, where the answer goes). */
   requested: (TwoFactorResetRequested & { contactEmail: string | undefined }) | undefined;
   status: TwoFactorResetState | undefined;
+  /** What the recovery phrase restored: the session, the lock; the new authenticator's setup went to the host. */
+  restored: Omit<AuthenticatorRestored, 'totpSetup'> | undefined;
+  readonly phrase: RecoveryPhraseController<TwoFactorField>;
   /** The challenge was refused as gone (expired or used): the ways that need it ask for a new log-in. */
   challengeGone = false;
   private quiet = false;
@@ -50,10 +55,29 @@ export class TwoFactorFlow {
     this.action = new AsyncActionController(host);
     this.steps = new StepController<TwoFactorResetStep>(host, {
       initial: 'options',
-      leave: (step) => step === 'phrase' && feedback.clear('phrase'),
+      // The phrase leaves the boxes (and memory) with its step, whatever comes next.
+      leave: (step) => step === 'phrase' && this.phrase.clear(),
       focusHeading: () => this.quiet || feedback.focusAfterUpdate('heading'),
     });
     this.client = new ClientController<TwoFactorResetClient>(host, { load: loadTwoFactorClient });
+    this.phrase = new RecoveryPhraseController<TwoFactorField>(host, { feedback, words: i18n });
+  }
+
+  /** The recovery phrase: all 12 words with the sign-in challenge; right, the user is logged in without the app. */
+  async restore(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const challenge = this.host.challenge;
+    if (this.action.pending || !challenge) return;
+    const errors = this.phrase.validate();
+    if (Object.keys(errors).length) return this.feedback.showFieldErrors(errors);
+    const words = this.phrase.values;
+    await this.send('restore', (client, signal) => client.restoreAuthenticator({ challengeId: challenge.id, words }, { signal }), (restored) => {
+      this.challengeGone = true;
+      this.restored = { status: restored.status, session: restored.session, withdrawalLock: restored.withdrawalLock };
+      this.go('restored');
+      // The new authenticator's setup (its secret) goes to the host for <totp-setup>, never into this element's DOM.
+      this.host.dispatchEvent(new AuthenticatorRestoredEvent(restored));
+    });
   }
 
   /** The ticket to read the status with: the host's, else the one of the request sent here. */
@@ -128,7 +152,7 @@ export class TwoFactorFlow {
   async send<T>(label: string, work: (client: TwoFactorResetClient, signal: AbortSignal) => Promise<T>, done: (value: T) => void): Promise<void> {
     const outcome = await this.action.run(label, async (signal) => {
       try {
-        return await work(await this.client.get('requestTwoFactorReset', 'getTwoFactorResetStatus'), signal);
+        return await work(await this.client.get('restoreAuthenticator', 'requestTwoFactorReset', 'getTwoFactorResetStatus'), signal);
       } catch (error) {
         await this.failureHandling().catch(() => undefined);
         throw error;

@@ -9,10 +9,15 @@ import type { TwoFactorResetTicket } from '../../events/two-factor-reset-request
 import { errorSummary } from '../shared/error-summary.js';
 import { consequencesList, consequencesOf } from '../shared/consequences.js';
 import { fieldStyles } from '../shared/field-styles.js';
+import { WORD_FIELDS } from '../shared/recovery-phrase-controller.js';
+import { recoveryPhraseStyles } from '../shared/recovery-phrase-styles.js';
+import { withdrawalLockNotice } from '../shared/withdrawal-lock.js';
 import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
 import { twoFactorResetSections } from './messages.js';
 import { optionsStep } from './steps/options-step.js';
+import { phraseStep } from './steps/phrase-step.js';
 import { requestStep } from './steps/request-step.js';
+import { restoredStep } from './steps/restored-step.js';
 import { sentStep } from './steps/sent-step.js';
 import { statusStep } from './steps/status-step.js';
 import type { TwoFactorField, TwoFactorResetClient } from './two-factor-context.js';
@@ -26,6 +31,7 @@ import { twoFactorResetLightStyles, twoFactorResetStyles } from './two-factor-re
  * @tagname two-factor-reset
  * @summary Lost authenticator: self-service ways, recovery phrase, reset request for review, request status.
  * @fires tillit-step-change - Moved to another step: `step`, `previousStep` (`options`, `phrase`, `restored`, `request`, `sent`, `status`).
+ * @fires tillit-authenticator-restored - The recovery phrase was right: logged in; `session`, `withdrawalLock`, and `totpSetup` for `<totp-setup>`.
  * @fires tillit-two-factor-reset-requested - A request was sent: keep its `ticket` to show the status later; `reviewBy`.
  * @fires tillit-sign-in-requested - "Log in" chosen (no `sign-in-href`): `identifier` to prefill `<login-form>`.
  * @slot - Holds the form the element renders into its light DOM; leave empty.
@@ -64,13 +70,13 @@ export class TwoFactorReset extends LitElement {
 
   private readonly i18n = new LocalizeController(this, twoFactorResetSections);
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: [fieldStyles, withdrawalLockStyles, twoFactorResetLightStyles],
+    styles: [fieldStyles, withdrawalLockStyles, recoveryPhraseStyles, twoFactorResetLightStyles],
     render: () => this.renderLight(),
     lang: () => this.i18n.locale,
   });
   private readonly feedback: FormFeedbackController<TwoFactorField> = new FormFeedbackController<TwoFactorField>(this, {
     name: 'two-factor-reset',
-    fields: ['reason', 'email', 'note', 'phrase'],
+    fields: ['reason', 'email', 'note', ...WORD_FIELDS],
     root: () => this.light.root,
     words: this.i18n,
   });
@@ -93,7 +99,7 @@ export class TwoFactorReset extends LitElement {
     const t = this.i18n.t;
     const m = t.twoFactorReset;
     const step = this.flow.steps.current;
-    const title = { options: m.title, phrase: m.phraseTitle, restored: m.title, request: m.formTitle, sent: m.sentTitle, status: m.statusTitle }[step];
+    const title = { options: m.title, phrase: m.phraseTitle, restored: m.restoredTitle, request: m.formTitle, sent: m.sentTitle, status: m.statusTitle }[step];
     const intro = step === 'options' ? m.intro : step === 'request' ? m.formIntro : undefined;
     return html`
       <section class="base" part="base" aria-labelledby="heading" lang=${this.i18n.locale}>
@@ -131,7 +137,7 @@ export class TwoFactorReset extends LitElement {
           t: m,
           level,
           usable: flow.challengeUsable,
-          phrase: false,
+          phrase: true,
           expired: Boolean(this.challenge) && !flow.challengeUsable,
           hasTicket: Boolean(flow.ticket),
           signInHref: this.signInHref,
@@ -182,8 +188,20 @@ export class TwoFactorReset extends LitElement {
           signInHref: this.signInHref,
           on: { refresh: () => void flow.loadStatus(), signIn: () => this.signIn(), options: () => flow.go('options') },
         });
-      default:
-        return html``;
+      case 'phrase':
+        return phraseStep({
+          formId: feedback.ids.form,
+          t: m,
+          words: flow.phrase.view(),
+          consequences: consequencesList({ items: consequencesOf('disable_totp'), t: t.withdrawalLock, id: `${feedback.ids.form}-consequences` }),
+          busy: flow.action.pending === 'restore',
+          on: { submit: (event) => void flow.restore(event), back: () => flow.go('options') },
+        });
+      case 'restored':
+        return restoredStep({
+          text: m.restoredText,
+          lock: withdrawalLockNotice({ lock: flow.restored?.withdrawalLock, t: t.withdrawalLock, locale: this.i18n.locale, id: `${feedback.ids.form}-lock`, level }),
+        });
     }
   }
 }

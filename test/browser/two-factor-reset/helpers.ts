@@ -1,6 +1,8 @@
 // Shared set-up for the <two-factor-reset> suites: an in-page reference backend, a TOTP account signed in up to
 // its second factor (the challenge <login-form> hands over), and mounting the element with it.
 import { fixture, html } from '@open-wc/testing';
+import { createClient } from '../../../src/client/index.js';
+import { DEMO_BASE_URL } from '../../../demo/browser/index.js';
 import '../../../src/elements/two-factor-reset/define.js';
 import type { TwoFactorReset } from '../../../src/elements/two-factor-reset/two-factor-reset.js';
 import type { LostTwoFactorChallenge } from '../../../src/events/lost-two-factor.js';
@@ -30,4 +32,34 @@ export async function mount(be: Backend, props: { challenge?: LostTwoFactorChall
   `);
   await settle(el);
   return el;
+}
+
+/** The authenticator code at the backend's clock (the next period's, when this one is about to end). */
+export async function totpAt(be: Backend, secret = SECRET): Promise<string> {
+  const { now } = await be.testing.readClock();
+  const at = Date.parse(now);
+  const { TOTP, Secret } = await import('otpauth');
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: at });
+}
+
+/**
+ * An account with an authenticator AND a confirmed recovery phrase (issued after a step-up with the app, in a
+ * bearer session of its own), then signed in with its password up to the second factor: the challenge and the words.
+ */
+export async function withRecoveryPhrase(be: Backend) {
+  const { user, email } = await lostAuthenticator(be);
+  const { token } = await be.testing.createTestSession({ userId: user.userId });
+  const own = createClient({ baseUrl: DEMO_BASE_URL, fetch: be.fetch, getToken: () => token });
+  const { stepUpId, factors } = await own.startStepUp({ action: 'issue_recovery_phrase' });
+  let verificationToken: string | undefined;
+  for (const { factor } of factors) {
+    if (factor === 'email') await own.sendStepUpCode({ stepUpId, channel: 'email' });
+    const code = factor === 'totp' ? await totpAt(be) : (await be.testing.readOutbox({ to: email })).messages.at(-1)!.code;
+    ({ verificationToken } = await own.verifyStepUp({ stepUpId, factor: factor as 'totp' | 'email', code }));
+  }
+  const phrase = await own.issueRecoveryPhrase({ verificationToken: verificationToken! });
+  await own.confirmRecoveryPhrase({ phraseId: phrase.phraseId, words: phrase.confirmIndexes.map((index) => ({ index, word: phrase.words[index]! })) });
+  const answer = await be.client.signIn({ identifier: { type: 'email', email }, password: 'correct horse battery', captchaToken: (await be.testing.issueCaptchaToken({})).token });
+  if (answer.status !== 'second_factor_required') throw new Error('expected a second factor');
+  return { user, email, words: phrase.words, challenge: { id: answer.challenge.id, expiresAt: answer.challenge.expiresAt } };
 }
