@@ -13,8 +13,10 @@ export default definePage('password-reset', (ctx) => {
   const robotCheck = visibleRobotCheck(() => ctx.t.robotCheck, ctx.captchaProvider);
   const backToSignIn = (event: SignInRequestedEvent) => ctx.go('sign-in', event.identifier ? { identifier: event.identifier } : {});
   const completed = (_event: PasswordResetCompletedEvent) => void ctx.refreshSession();
+  // The element's own heading ("Reset your password") is its step's h2; the page's h1 names the site, so the two
+  // regions do not share one name.
   return html`<section class="page page--auth" aria-labelledby="page-title">
-    <h1 id="page-title" class="visually-hidden">${ctx.t.pages['password-reset']}</h1>
+    <h1 id="page-title" class="visually-hidden">${ctx.t.site.name}</h1>
     <div class="auth-card">
       <password-reset
         .client=${ctx.client}
