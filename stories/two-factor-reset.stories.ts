@@ -189,7 +189,7 @@ export const StatusNotFound = story({
 export const RecoveryPhrase = story({
   challenge: 'fresh',
   drive: toPhrase,
-  reached: (el, t) => heading(el) === t.twoFactorReset.phraseTitle && el.querySelectorAll('input[name^=word-]').length === 12,
+  reached: (el, t) => heading(el) === t.twoFactorReset.phraseAction && el.querySelectorAll('input[name^=word-]').length === 12,
 });
 export const RecoveryPhraseWrong = story({
   challenge: 'fresh',

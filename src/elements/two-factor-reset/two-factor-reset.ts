@@ -99,7 +99,7 @@ export class TwoFactorReset extends LitElement {
     const t = this.i18n.t;
     const m = t.twoFactorReset;
     const step = this.flow.steps.current;
-    const title = { options: m.title, phrase: m.phraseTitle, restored: m.restoredTitle, request: m.formTitle, sent: m.sentTitle, status: m.statusTitle }[step];
+    const title = { options: m.title, phrase: m.phraseAction, restored: m.restoredTitle, request: m.formTitle, sent: m.sentTitle, status: m.statusTitle }[step];
     const intro = step === 'options' ? m.intro : step === 'request' ? m.formIntro : undefined;
     return html`
       <section class="base" part="base" aria-labelledby="heading" lang=${this.i18n.locale}>

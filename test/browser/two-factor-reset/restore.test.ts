@@ -11,7 +11,7 @@ describe('<two-factor-reset> restore with the recovery phrase', () => {
     const el = await mount(be, { challenge });
     buttonNamed(el, 'Restore with the recovery phrase')!.click();
     await idle(el, () => boxes(el).length === 12);
-    expect(heading(el)).to.equal('You saved the recovery phrase');
+    expect(heading(el)).to.equal('Restore with the recovery phrase');
     expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[part=heading]'));
     expect(text(el)).to.contain('You will not be able to withdraw for 24 hours');
     await expect(el).to.be.accessible();
