@@ -4,7 +4,6 @@ import type { Identifier } from '../../contract/index.js';
 import { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import { LightDomController } from '../../controllers/light-dom-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
-import { SignInRequestedEvent } from '../../events/sign-in-requested.js';
 import { errorSummary } from '../shared/error-summary.js';
 import { consequencesList, consequencesOf } from '../shared/consequences.js';
 import { fieldStyles } from '../shared/field-styles.js';
@@ -116,8 +115,7 @@ export class PasswordReset extends LitElement {
   }
 
   private signIn(text: string): SignInLink {
-    const identifier = this.flow.started?.identifier;
-    return { text, href: this.signInHref, onClick: () => this.dispatchEvent(new SignInRequestedEvent(identifier)) };
+    return { text, href: this.signInHref, onClick: () => this.flow.requestSignIn() };
   }
 
   /** The light-DOM part: the current step's form (credentials must be visible to password managers). */

@@ -9,6 +9,7 @@ import type { CountdownController } from '../../controllers/countdown-controller
 import type { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import { StepController } from '../../controllers/step-controller.js';
 import { PasswordResetCompletedEvent } from '../../events/password-reset-completed.js';
+import { SignInRequestedEvent } from '../../events/sign-in-requested.js';
 import { codeStyles } from '../shared/code-styles.js';
 import { identifierText } from '../shared/identifier.js';
 import { NewPasswordController } from '../shared/new-password-controller.js';
@@ -129,6 +130,11 @@ export class ResetFlow {
       this.steps.goTo('done');
       this.host.dispatchEvent(new PasswordResetCompletedEvent(started.identifier, done.withdrawalLock));
     });
+  }
+
+  /** "Log in" / "Back to log in": the host routes to `<login-form>`, prefilled with the identifier of the reset. */
+  requestSignIn(): void {
+    this.host.dispatchEvent(new SignInRequestedEvent(this.started?.identifier));
   }
 
   /** Back to the first step with the identifier kept: "Start again", or a reset that is gone. */

@@ -33,6 +33,8 @@ export const sampleParams = {
   position: 3,
   total: 12,
   list: '3, 7 and 10',
+  // The 2FA reset's: a date and time, already formatted (review by, sent, decided).
+  date: '7 December 2026 at 09:00',
 };
 
 /** Dot paths of every leaf, so a nested section (should one appear) is compared deeply too. */
