@@ -9,6 +9,7 @@ import type { ResetField, ResetI18n } from './reset-context.js';
 type PhoneInput = typeof import('../shared/phone-input.js');
 
 const KINDS = ['email', 'phone'] as const;
+const unseen = Symbol('unseen');
 
 /** What the element reads of its host for the identifier: its attributes. */
 export interface IdentifierHost extends ReactiveControllerHost {
@@ -53,6 +54,12 @@ export class IdentifierEntry {
       this.applyPrefill(prefill);
     }
     if (this.kind === 'phone') void this.loadPhone().catch(() => undefined);
+  }
+
+  /** Back to the host's settings: the first kind, and the prefill applied again at the next render. */
+  reset(): void {
+    this.seenKinds = undefined;
+    this.seenPrefill = unseen;
   }
 
   get styles(): CSSResult | undefined {

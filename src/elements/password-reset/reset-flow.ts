@@ -148,10 +148,15 @@ export class ResetFlow {
 
   /** The host's `reset()`: the first step, nothing typed but the prefill, no messages. */
   reset(): void {
-    this.restart();
+    // As restart(), but the host asked, not the user: focus stays where it is.
+    this.action.abort();
+    this.code.stop();
+    this.started = undefined;
     this.completed = undefined;
+    this.feedback.clearErrors();
     this.newPassword.clear();
     this.feedback.clear('email', 'phone');
+    this.entry.reset();
     this.steps.reset();
   }
 

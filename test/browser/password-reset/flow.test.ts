@@ -111,4 +111,23 @@ describe('<password-reset> the whole reset', () => {
     })());
     await idle(el, () => heading(el) === 'Choose a new password');
   });
+
+  it('reset() goes back to the first step with the prefill, fires the step change, and leaves focus alone', async () => {
+    const user = await account(be);
+    const el = await mount(be, { prefill: user.email! });
+    await submit(el);
+    await idle(el, () => q(el, 'input[autocomplete=one-time-code]') !== null && intro(el).includes('We sent'));
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    const changed = oneEvent(el, 'tillit-step-change');
+    el.reset();
+    expect((await changed).step).to.equal('identifier');
+    await settle(el);
+    expect(heading(el)).to.equal('Reset your password');
+    expect(q<HTMLInputElement>(el, 'input[type=email]')!.value).to.equal(user.email);
+    expect(q(el, 'input[autocomplete=one-time-code]'), 'the code left with its step').to.equal(null);
+    expect(document.activeElement).to.equal(outside);
+    outside.remove();
+  });
 });
