@@ -5,6 +5,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { discoverEntries } from './scripts/build-entries.mjs';
+import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { bundledWorkers } from './scripts/rollup-worker.mjs';
 
 const { present, missing } = discoverEntries();
@@ -27,9 +28,24 @@ function chunkFileNames(chunk) {
   return registers ? 'chunks/register-[hash].js' : 'chunks/[name]-[hash].js';
 }
 
+/**
+ * The regexes several flows' validators share (src/client/compiled/patterns.ts) live in the client's first chunk:
+ * only lazy chunks import them, so rollup would otherwise give them a chunk of their own, one more file (and ~50 B
+ * gzip more) with the first call of every flow. The client's error and default-client modules are named too, as
+ * elements import them: without a chunk of their own they would be pulled into the client's and load it with
+ * every element.
+ */
+function manualChunks(id) {
+  if (/[\\/]src[\\/]client[\\/](errors|default-client)\.ts$/.test(id)) return 'default-client';
+  if (/[\\/]src[\\/]client[\\/](create-client|compiled[\\/]patterns)\.ts$/.test(id)) return 'create-client';
+  return undefined;
+}
+
 /** Resolve, compile and minify: shared by the entries and the workers they ship. */
 const compile = () => [
   nodeResolve({ exportConditions: ['browser', 'production'], extensions: ['.ts', '.js'] }),
+  // Lit templates lose their indentation (terser keeps template literals as written).
+  minifyTemplates(),
   // esbuild reads tsconfig.json for the decorator settings (experimentalDecorators, no define semantics).
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
   // `Worker` stays by name: src/image/trusted-worker.ts shadows it so bundlers still see `new Worker(new URL())`.
@@ -73,6 +89,7 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames,
+    manualChunks,
     sourcemap: true,
     // Keep `import 'lit'` etc. as written; no interop helpers for an ESM-only package.
     generatedCode: 'es2015',

@@ -7,6 +7,8 @@ import manifest from '../custom-elements.json';
 
 // The global theme tokens; a glob (not a plain import) so Storybook still builds before src/theme/ has them.
 import.meta.glob('../src/theme/tillit.css', { eager: true });
+// The demo exchange's sample brand, "Aurora": nothing but public --tillit-* values under :root.brand-aurora.
+import '../demo/page/styles/brand.css';
 
 // Attributes, properties, events, slots and CSS parts in docs and controls come from the analyzer's output
 // (`npm run analyze`).
@@ -15,7 +17,10 @@ setCustomElementsManifest(manifest);
 const withLocaleAndTheme: Decorator = (story, context) => {
   const root = document.documentElement;
   root.lang = String(context.globals['locale'] ?? 'en');
-  root.dataset['tillitTheme'] = String(context.globals['theme'] ?? 'light');
+  const theme = String(context.globals['theme'] ?? 'light');
+  // The brand is a light scheme with the brand's own token values on top.
+  root.dataset['tillitTheme'] = theme === 'aurora' ? 'light' : theme;
+  root.classList.toggle('brand-aurora', theme === 'aurora');
   return story();
 };
 
@@ -36,13 +41,14 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'colour scheme (<html data-tillit-theme>)',
+      description: 'colour scheme (<html data-tillit-theme>) or the sample brand (<html class="brand-aurora">)',
       toolbar: {
         title: 'Theme',
         icon: 'contrast',
         items: [
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
+          { value: 'aurora', title: 'Brand: Aurora' },
         ],
         dynamicTitle: true,
       },

@@ -17,3 +17,5 @@ export interface Entry {
 export declare function elementTags(): string[];
 export declare function discoverEntries(): { root: string; present: Entry[]; missing: Entry[] };
 export declare function renderIndex(): string;
+export declare function className(tag: string): string;
+export declare function renderElementClasses(): string;

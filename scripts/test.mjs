@@ -97,6 +97,13 @@ const steps = [
     run: () => run(process.execPath, ['scripts/node-test.mjs', 'test/package']),
   },
   {
+    // The example apps (examples/: plain HTML, React, Vue, Angular), each type-checked, built and signed in
+    // through in Chromium from the packed package (test/examples).
+    name: 'examples',
+    skip: () => (discoverEntries().present.length ? (hasTestFiles('test/examples') ? undefined : 'no test/examples yet') : 'no package entry exists yet'),
+    run: () => run(process.execPath, ['scripts/node-test.mjs', 'test/examples']),
+  },
+  {
     name: 'size',
     skip: () => (discoverEntries().present.length ? undefined : 'no package entry exists yet'),
     run: () => run(bin('tsx'), ['scripts/size.ts']),

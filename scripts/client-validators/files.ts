@@ -1,8 +1,8 @@
 /**
  * The browser client's generated files: for each src/contract/<flow>.ts whose table holds rows of `endpoints`, the
  * compiled rows in src/client/compiled/<flow>.ts (what each request needs and its input and output validators);
- * src/client/compiled/problem.ts (the problem document's validator and the known error codes, in the client's first
- * chunk); src/client/compiled/patterns.ts (the regexes more than one of those use, once); and
+ * src/client/compiled/problem.ts (the problem document's validator and the known error codes, loaded with the first
+ * error answer by src/client/error-answer.ts); src/client/compiled/patterns.ts (the regexes more than one of those use, once); and
  * src/client/row-loaders.ts, the lazy loader of each row's flow module. A new row needs only `npm run generate`.
  */
 import type { ContractSource } from '../contract/source.js';
@@ -67,7 +67,7 @@ export async function renderClientFiles(root: string, source: ContractSource): P
     ],
   });
 
-  // Regexes two or more modules use live once, in patterns.ts (in the client's first chunk, beside problem.ts).
+  // Regexes two or more modules use live once, in patterns.ts (kept in the client's first chunk by rollup.config.mjs).
   const uses = new Map<string, number>();
   for (const module of modules) for (const text of regexesIn(module.exports.map((e) => e.value))) uses.set(text, (uses.get(text) ?? 0) + 1);
   const names = new Map([...uses].filter(([, count]) => count > 1).map(([text], i) => [text, `p${i}`] as const));

@@ -8,11 +8,6 @@ import { defaultRetry, isRetryable, retryDelay, sleep } from './retry.js';
 import type { CallOptions, ClientOptions } from './types.js';
 import type { UploadProgress } from './xhr-fetch.js';
 
-/** A flow's validators (a lazily loaded chunk) did not arrive: offline, or a stale deploy. */
-export function chunkError(cause: unknown): TillitError {
-  return new TillitError('network', 'The contract chunk could not be loaded.', { cause });
-}
-
 /** What one client remembers between calls. */
 export interface ClientState {
   csrfToken?: string;
@@ -34,29 +29,12 @@ async function bearerToken(options: ClientOptions): Promise<string | null | unde
   }
 }
 
-/** Approximate body size in bytes (multipart framing left out), for the one progress report fetch can give. */
-function bodySize(body: RequestInit['body']): number {
-  if (typeof body === 'string') return new TextEncoder().encode(body).length;
-  if (!(body instanceof FormData)) return 0;
-  let size = 0;
-  body.forEach((value) => (size += typeof value === 'string' ? new TextEncoder().encode(value).length : value.size));
-  return size;
-}
-
 function chooseFetch(options: ClientOptions, onProgress?: (progress: UploadProgress) => void): FetchLike {
   // Called as a plain function: a fetch called as a method of the options object throws "Illegal invocation".
   const viaFetch: FetchLike = (url, init) => (options.fetch ?? globalThis.fetch)(url, init);
   if (!onProgress) return viaFetch;
-  // Loaded with the first upload only: a page that uploads nothing never downloads it.
-  if (!options.fetch && typeof XMLHttpRequest !== 'undefined') {
-    return async (url, init) => (await import('./xhr-fetch.js')).xhrFetch(url, init, onProgress);
-  }
-  return async (url, init) => {
-    const response = await viaFetch(url, init);
-    const total = bodySize(init.body);
-    onProgress({ loaded: total, total });
-    return response;
-  };
+  // Progress reporting loads with the first upload only: a page that uploads nothing never downloads it.
+  return async (url, init) => (await import('./xhr-fetch.js')).withProgress(options.fetch && viaFetch, onProgress)(url, init);
 }
 
 /** Validates the input, sends it (retrying idempotent rows on passing faults) and checks the answer. */
@@ -90,7 +68,7 @@ export async function callEndpoint(
         signal,
       });
       state.csrfToken = response.headers.get('X-CSRF-Token') ?? state.csrfToken;
-      return readResponse(row, response);
+      return await readResponse(row, response);
     } catch (error) {
       if (!(error instanceof TillitError)) throw error;
       if (!row.idempotent || attempt >= retry.retries || !isRetryable(error)) throw error;

@@ -1,6 +1,7 @@
 import type { Endpoints } from '../contract/endpoints.js';
 import type { ClientState } from './call-endpoint.js';
-import { callEndpoint, chunkError } from './call-endpoint.js';
+import { callEndpoint } from './call-endpoint.js';
+import { chunkError } from './chunk-error.js';
 import { compiledRow } from './client-row.js';
 import { rowLoaders } from './row-loaders.js';
 import type { CallOptions, ClientOptions, TillitClient } from './types.js';

@@ -1,8 +1,8 @@
 import type { FieldError } from '../contract/errors.js';
 import type { ClientRow } from './client-row.js';
-import type { TillitErrorCode } from './errors.js';
+import { chunkError } from './chunk-error.js';
 import { TillitError } from './errors.js';
-import { isKnownCode, parseProblem } from './problem.js';
+import { once } from './once.js';
 
 /** What a transport hands back: the status, headers and the whole body as text. */
 export interface RawResponse {
@@ -11,30 +11,14 @@ export interface RawResponse {
   body: string;
 }
 
-/** `Retry-After` is either delta-seconds or an HTTP date; answers whole seconds from now, or undefined. */
-export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const text = header.trim();
-  if (/^\d+$/.test(text)) return Number(text);
-  // Only a real HTTP date (it names a weekday and month): Date.parse would read "1.5" as a date too.
-  if (!/[a-z]/i.test(text)) return undefined;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
-}
+/*
+ * Everything about an error answer (the problem document's validator, the contract's error codes, status codes,
+ * Retry-After) loads with the first one: a page whose calls all succeed never downloads it. If it cannot load
+ * (offline, a deploy that replaced the chunks), the call fails as a flow's validators that cannot load do.
+ */
+const errorAnswer = once(() => import('./error-answer.js'));
 
-/** For answers that are not a problem document (a proxy's HTML page, an empty body): the code its status means. */
-export function codeForStatus(status: number): TillitErrorCode {
-  if (status === 429) return 'rate_limited';
-  if (status === 401) return 'unauthenticated';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not_found';
-  if (status === 413) return 'payload_too_large';
-  if (status >= 502 && status <= 504) return 'service_unavailable';
-  if (status >= 500) return 'internal_error';
-  return 'invalid_response';
-}
-
-function parseJson(body: string): { ok: true; value: unknown } | { ok: false; cause: unknown } {
+export function parseJson(body: string): { ok: true; value: unknown } | { ok: false; cause: unknown } {
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (cause) {
@@ -47,27 +31,14 @@ export function describeFields(fields: readonly FieldError[]): string {
   return fields.map((field) => `${field.path || '(input)'}: ${field.code}`).join(', ');
 }
 
-function errorFromAnswer(response: RawResponse): TillitError {
-  const json = parseJson(response.body);
-  const problem = json.ok ? parseProblem(json.value) : undefined;
-  const retryAfter = parseRetryAfter(response.headers.get('Retry-After')) ?? problem?.retryAfter;
-  const known = problem !== undefined && isKnownCode(problem.code);
-  const code = known ? (problem.code as TillitErrorCode) : codeForStatus(response.status);
-  const message = problem?.detail ?? problem?.title ?? `The backend answered HTTP ${response.status}.`;
-  return new TillitError(code, message, {
-    status: response.status,
-    fields: problem?.fields ?? [],
-    retryAfter,
-    problem,
-  });
-}
-
 /**
  * Checks an answer against the endpoint row: a 2xx body must match `output` (else `invalid_response`), anything
  * else becomes a TillitError carrying the problem's code, fields and retry delay.
  */
-export function readResponse(row: ClientRow, response: RawResponse): unknown {
-  if (response.status < 200 || response.status > 299) throw errorFromAnswer(response);
+export async function readResponse(row: ClientRow, response: RawResponse): Promise<unknown> {
+  if (response.status < 200 || response.status > 299) {
+    throw await errorAnswer().then(({ errorFromAnswer }) => errorFromAnswer(response), chunkError);
+  }
   if (row.output === undefined) return undefined;
 
   const json = parseJson(response.body);

@@ -1,3 +1,5 @@
+import type { FetchLike } from './exchange.js';
+
 /** Upload progress as the browser reports it: bytes of the request body sent so far, out of `total`. */
 export interface UploadProgress {
   loaded: number;
@@ -42,4 +44,28 @@ export function xhrFetch(
     init.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send((init.body ?? null) as XMLHttpRequestBodyInit | null);
   });
+}
+
+/** Approximate body size in bytes (multipart framing left out), for the one progress report fetch can give. */
+function bodySize(body: RequestInit['body']): number {
+  if (typeof body === 'string') return new TextEncoder().encode(body).length;
+  if (!(body instanceof FormData)) return 0;
+  let size = 0;
+  body.forEach((value) => (size += typeof value === 'string' ? new TextEncoder().encode(value).length : value.size));
+  return size;
+}
+
+/**
+ * The transport of a call that reports upload progress: XMLHttpRequest where there is one and the host gave no
+ * `fetch` of its own (`custom`); else that fetch, reporting the whole body as sent once it answered.
+ */
+export function withProgress(custom: FetchLike | undefined, onProgress: (progress: UploadProgress) => void): FetchLike {
+  if (!custom && typeof XMLHttpRequest !== 'undefined') return (url, init) => xhrFetch(url, init, onProgress);
+  const viaFetch: FetchLike = custom ?? ((url, init) => globalThis.fetch(url, init));
+  return async (url, init) => {
+    const response = await viaFetch(url, init);
+    const total = bodySize(init.body);
+    onProgress({ loaded: total, total });
+    return response;
+  };
 }

@@ -41,6 +41,16 @@ function specifiers(exportsMap: Record<string, unknown>): string[] {
   });
 }
 
+/**
+ * The types-only entries (`tillit/react`, `tillit/vue`: JSX and template types, no JavaScript): keys with a
+ * `types` condition and nothing a runtime could load.
+ */
+function typesOnly(exportsMap: Record<string, unknown>): string[] {
+  return Object.entries(exportsMap)
+    .filter(([, target]) => typeof target === 'object' && target !== null && Object.keys(target).every((c) => c === 'types'))
+    .map(([key]) => `tillit${key.slice(1)}`);
+}
+
 /** Resolves specifiers with Node's own resolver from a module of the customer's project. */
 function nodeResolve(specs: readonly string[], conditions: readonly string[] = []): Record<string, string> {
   const script = join(project.dir, 'resolve.mjs');
@@ -75,9 +85,16 @@ describe('the packed package', () => {
   it("resolves every exports key to a shipped file with Node's resolver (default and types conditions)", () => {
     const specs = specifiers(project.manifest.exports);
     assert.ok(specs.includes('tillit/openapi.json') && specs.includes('tillit/CONTRACT.md'));
+    const declarationsOnly = typesOnly(project.manifest.exports);
+    assert.deepEqual(declarationsOnly, ['tillit/react', 'tillit/vue']);
     for (const conditions of [[], ['types']]) {
       const resolved = nodeResolve(specs, conditions);
       for (const spec of specs) {
+        if (conditions.length === 0 && declarationsOnly.includes(spec)) {
+          // Nothing to import at runtime: an `import 'tillit/react'` fails at once instead of loading a stub.
+          assert.equal(resolved[spec], 'error: ERR_PACKAGE_PATH_NOT_EXPORTED', `${spec} has no JavaScript`);
+          continue;
+        }
         const file = shippedPath(resolved[spec] ?? '');
         assert.ok(file, `${spec} (${conditions.join(',') || 'default'}) resolves outside the package: ${resolved[spec]}`);
         assert.ok(project.files.has(file), `${spec} (${conditions.join(',') || 'default'}) resolves to ${file}, which is not shipped`);
@@ -210,6 +227,24 @@ console.log(JSON.stringify({ name: got.user.displayName, refused }));
     assert.equal(run.status, 0, run.stderr);
     assert.deepEqual(JSON.parse(run.stdout), { name: 'Ada', refused: 'invalid_response' });
   });
+  // A server-rendering host (Next, Nuxt, Astro, Angular Universal) imports our entries in Node while it renders:
+  // an entry that touches window or document at import time crashes the customer's server.
+  it('imports every JavaScript entry in Node (server-side rendering) without window or document', () => {
+    const declarationsOnly = typesOnly(project.manifest.exports);
+    const specs = specifiers(project.manifest.exports).filter((spec) => !/\.(json|md|css)$|image-worker/.test(spec) && !declarationsOnly.includes(spec));
+    assert.ok(specs.includes('tillit') && specs.includes('tillit/login-form') && specs.includes('tillit/image'));
+    const script = `const failures = [];
+for (const spec of process.argv.slice(2)) {
+  try { await import(spec); } catch (error) { failures.push(spec + ': ' + (error && error.message)); }
+}
+console.log(JSON.stringify({ failures, window: typeof window, document: typeof document }));
+`;
+    writeFileSync(join(project.dir, 'ssr-import.mjs'), script);
+    const run = spawnSync(process.execPath, ['ssr-import.mjs', ...specs], { cwd: project.dir, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), { failures: [], window: 'undefined', document: 'undefined' });
+  });
+
   // Last: it turns the project from pnpm's strict layout into npm's hoisted one. The shipped types still name
   // lit-html (inferred `TemplateResult` return types in src/elements), which only npm's hoisting makes reachable.
   it("type-checks a customer's TypeScript against the shipped types (bundler and nodenext resolution, npm's layout)", () => {

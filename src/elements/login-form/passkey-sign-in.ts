@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { SignInMethod } from '../../events/signed-in.js';
 import { supportsPasskeyAutofill, supportsPasskeys } from '../../passkeys/support.js';
+import { offerPasskeyAutofill } from './passkey-autofill.js';
 import type { SignInContext } from './sign-in-context.js';
 
 /** What the passkey part reads of the flow beyond the shared context: the ways in on offer. */
@@ -13,7 +14,8 @@ type Ceremonies = typeof import('./passkey-ceremonies.js');
 /**
  * When passkeys run: the "Log in with a passkey" button, and passkey autofill in the identifier field where the
  * browser can (armed while the identifier step shows with both passwords and passkeys on offer, quietly re-armed
- * when the client, the methods or the step change). The ceremonies themselves load only when one really starts.
+ * when the client, the methods or the step change). The button's ceremony loads only when one really starts;
+ * autofill's is small and armed on nearly every page load, so it comes with the element (passkey-autofill.ts).
  */
 export class PasskeySignIn implements ReactiveController {
   private readonly ctx: PasskeyContext;
@@ -80,9 +82,7 @@ export class PasskeySignIn implements ReactiveController {
     const controller = new AbortController();
     this.autofill = controller;
     try {
-      await (await this.ceremonies()).offerPasskeyAutofill(this.ctx, controller.signal);
-    } catch {
-      // The autofill code could not load: the form works without it.
+      await offerPasskeyAutofill(this.ctx, controller.signal);
     } finally {
       if (this.autofill === controller) this.autofill = undefined;
     }

@@ -9,8 +9,13 @@ import { normalizeWord, splitPhrase, spreadWords } from './recovery-phrase.js';
 /** The field names of the word boxes in the element's `FormFeedbackController`: `word0` ... `word11` (0-based). */
 export type WordField = `word${number}`;
 export const wordField = (index: number): WordField => `word${index}`;
-/** Every word field of a 12-word phrase, for `new FormFeedbackController({ fields: [...WORD_FIELDS, ...] })`. */
-export const WORD_FIELDS: readonly WordField[] = Array.from({ length: 12 }, (_, i) => wordField(i));
+/**
+ * The word fields of a phrase of `length` words, for the element's `FormFeedbackController` `fields` (every one must
+ * be there: the boxes take their ids from it).
+ */
+export const wordFields = (length: number): WordField[] => Array.from({ length }, (_, i) => wordField(i));
+/** The word fields of the contract's 12-word phrase: `new FormFeedbackController({ fields: [...WORD_FIELDS, ...] })`. */
+export const WORD_FIELDS: readonly WordField[] = wordFields(12);
 
 /** The part of the form feedback the word boxes use. */
 export type PhraseFeedback<F extends string> = Pick<

@@ -63,7 +63,7 @@ export function recoveryPhraseFields(v: RecoveryPhraseFieldsView) {
               autocapitalize="off"
               autocorrect="off"
               spellcheck="false"
-              enterkeyhint="next"
+              enterkeyhint=${b === v.boxes[v.boxes.length - 1] ? 'done' : 'next'}
               .value=${b.value}
               aria-invalid=${b.invalid ? 'true' : 'false'}
               aria-describedby=${describedBy(b.number === v.boxes[0]?.number && hintId, b.invalid && errors.length > 0 && errorId)}

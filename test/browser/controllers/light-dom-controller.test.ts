@@ -110,7 +110,7 @@ describe('the light-DOM part on a page with a CSS reset', () => {
     await withReset();
     const el = await mount(be.client);
     await signInWith(el, 'bjorn@example.com');
-    await waitUntil(() => q(el, 'input[autocomplete=one-time-code]') !== null, 'code step');
+    await waitUntil(() => q(el, 'input[autocomplete=one-time-code]') !== null, 'code step', { timeout: 5000 });
     expect(getComputedStyle(q(el, 'input[autocomplete=one-time-code]')!).backgroundImage).to.contain('repeating-linear-gradient');
   });
 });
@@ -129,7 +129,7 @@ describe('the light-DOM part in forced colours (Windows high contrast)', () => {
     expect(getComputedStyle(other).outlineStyle).to.equal('none');
     expect(getComputedStyle(other, '::before').content).to.equal('none');
     await signInWith(el, 'bjorn@example.com');
-    await waitUntil(() => q(el, 'input[autocomplete=one-time-code]') !== null, 'code step');
+    await waitUntil(() => q(el, 'input[autocomplete=one-time-code]') !== null, 'code step', { timeout: 5000 });
     const code = q<HTMLInputElement>(el, 'input[autocomplete=one-time-code]')!;
     expect(getComputedStyle(code).backgroundImage, 'gradients kept with system colours').to.contain('repeating-linear-gradient');
     await expect(el).to.be.accessible();

@@ -53,7 +53,7 @@ describe('<login-form> identifier step', () => {
     type(q(el, 'input[type=tel]'), '070-987 65 43');
     type(q(el, 'input[autocomplete=current-password]'), DEMO_PASSWORD);
     await submit(el);
-    await waitUntil(() => be.sent.slice(before).some((s) => s.path === '/v1/sign-in'), 'sign-in sent');
+    await waitUntil(() => be.sent.slice(before).some((s) => s.path === '/v1/sign-in'), 'sign-in sent', { timeout: 5000 });
     const body = be.sent.slice(before).find((s) => s.path === '/v1/sign-in')!.body;
     expect(body?.['identifier']).to.deep.equal({ type: 'phone', phone: '+46709876543' });
     await idle(el, () => heading(el) === 'Check your phone');

@@ -118,7 +118,7 @@ describe('<login-form> second factor', () => {
     expect(el.querySelectorAll('.tillit-methods .tillit-link')).to.have.length(2);
     linkNamed(el, 'Start again').click();
     await settle(el);
-    await waitUntil(() => heading(el) === 'Log in');
+    await waitUntil(() => heading(el) === 'Log in', 'back to the first step', { timeout: 5000 });
     expect(q<HTMLInputElement>(el, 'input[type=email]')!.value).to.equal('greta@example.com');
   });
 });

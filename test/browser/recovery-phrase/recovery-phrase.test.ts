@@ -32,11 +32,12 @@ const live = (el: TestRecoveryPhrase) => text(el.shadowRoot!.querySelector('[ari
 const summary = (el: TestRecoveryPhrase) => [...el.shadowRoot!.querySelectorAll('[data-error-summary] li')].map(text).join(' | ');
 const labelOf = (el: TestRecoveryPhrase, input: HTMLInputElement) => text(el.querySelector(`label[for="${input.id}"] .tillit-visually-hidden`));
 
-function paste(input: HTMLInputElement, textToPaste: string): void {
+/** Pastes like the browser would (a paste event first); true when the boxes took it over from the browser. */
+function paste(input: HTMLInputElement, textToPaste: string): boolean {
   const data = new DataTransfer();
   data.setData('text/plain', textToPaste);
   input.focus();
-  input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+  return !input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
 }
 
 async function submit(el: TestRecoveryPhrase): Promise<void> {
@@ -58,13 +59,15 @@ describe('recovery-phrase word boxes', () => {
       expect([b.type, b.autocomplete, b.spellcheck, b.getAttribute('autocapitalize'), b.getAttribute('autocorrect')]).to.deep.equal(['text', 'off', false, 'off', 'off']);
     }
     expect(new Set(all.map((b) => b.id)).size, 'unique ids').to.equal(12);
+    expect(all.map((b) => b.enterKeyHint), 'a phone keyboard offers next, then done').to.deep.equal([...Array(11).fill('next'), 'done']);
     expect(all[0]!.getAttribute('aria-describedby')).to.equal(el.querySelector('.tillit-phrase .tillit-hint')!.id);
     await expect(el).to.be.accessible();
   });
 
   it('spreads a whole phrase pasted into any box over all the boxes, normalised, and says so', async () => {
     const el = await mount();
-    paste(boxes(el)[4]!, `  ${phrase.slice(0, 6).join(' ').toUpperCase()}\n${phrase.slice(6).join('\t')}  `);
+    const taken = paste(boxes(el)[4]!, `  ${phrase.slice(0, 6).join(' ').toUpperCase()}\n${phrase.slice(6).join('\t')}  `);
+    expect(taken, 'the browser does not paste it all into one box').to.equal(true);
     await settle(el);
     expect(values(el)).to.deep.equal(phrase);
     expect(el.phrase.values).to.deep.equal(phrase);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createClientFor, isTillitError, TillitError } from '../../../src/client/index.js';
-import { parseRetryAfter } from '../../../src/client/read-response.js';
+import { parseRetryAfter } from '../../../src/client/error-answer.js';
 import type { Handler } from './fixtures.js';
 import { fakeFetch, json, problem, rejectionOf, thing, thingEndpoints } from './fixtures.js';
 

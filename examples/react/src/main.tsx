@@ -1,0 +1,12 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'tillit'; // registers every tillit element; `tillit/login-form` registers one
+import { createClient, setDefaultClient } from 'tillit/client';
+import { App } from './App.tsx';
+
+// Once per page: every tillit element without a `client` of its own uses this one. Here the API is served by the
+// same origin as the page; give your backend's base URL.
+setDefaultClient(createClient({ baseUrl: location.origin }));
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);

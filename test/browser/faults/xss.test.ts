@@ -1,0 +1,55 @@
+// Server strings carrying script or markup render as plain text in every element: masked destinations, names,
+// reasons, problem details. Each element adds its case here with a backend answer that carries the strings.
+import { expect, waitUntil } from '@open-wc/testing';
+import { createClient } from '../../../src/client/index.js';
+import '../../../src/elements/login-form/define.js';
+import { DEMO_BASE_URL } from '../../../demo/browser/index.js';
+import { hostileStringRan, hostileStrings, spaced, textOf } from './hostile.js';
+
+const inAMinute = () => new Date(Date.now() + 60_000).toISOString();
+
+describe('hostile server strings render as text', () => {
+  for (const hostile of hostileStrings) {
+    it(`<login-form>: masked destinations and problem details ${JSON.stringify(hostile.slice(0, 24))}`, async () => {
+      // A backend that puts the string in every text the sign-in answers carry.
+      const fetch: typeof globalThis.fetch = async (input, init) => {
+        const path = new URL(new Request(input, init).url).pathname;
+        if (path === '/v1/sign-in') {
+          return Response.json({
+            status: 'second_factor_required',
+            challenge: { id: 'c1', methods: ['email', 'sms'], preferredMethod: 'email', destinations: { email: hostile, sms: hostile }, expiresAt: inAMinute() },
+          });
+        }
+        if (path.endsWith('/send')) return Response.json({ channel: 'email', sentTo: hostile, resendAfter: 30, expiresAt: inAMinute() });
+        return new Response(JSON.stringify({ type: 'about:blank', title: hostile, status: 400, detail: hostile, code: 'invalid_code' }), {
+          status: 400,
+          headers: { 'content-type': 'application/problem+json' },
+        });
+      };
+      const el = document.createElement('login-form');
+      el.client = createClient({ baseUrl: DEMO_BASE_URL, fetch });
+      el.setAttribute('methods', 'password');
+      el.setAttribute('lang', 'en');
+      document.body.append(el);
+      try {
+        await waitUntil(() => el.querySelector('input[type=email]'), 'rendered', { timeout: 5000 });
+        const set = (selector: string, value: string) => {
+          const input = el.querySelector<HTMLInputElement>(selector)!;
+          input.value = value;
+          input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        };
+        set('input[type=email]', 'alva@example.com');
+        set('input[autocomplete=current-password]', 'correct horse');
+        el.querySelector('form')!.requestSubmit();
+        await waitUntil(() => textOf(el).includes(spaced(hostile)), 'the masked destination shown', { timeout: 5000 });
+        set('input[autocomplete=one-time-code]', '123456');
+        el.querySelector('form')?.requestSubmit();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(hostileStringRan(el)).to.equal(false);
+      } finally {
+        el.remove();
+        delete window.__tillitXss;
+      }
+    });
+  }
+});
