@@ -3,8 +3,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { faults, faultyBackend, isIdle, shownMessages, type FaultStep } from './faults.js';
 import { loginFormSteps } from './steps/login-form.js';
+import { passwordResetSteps } from './steps/password-reset.js';
+import { twoFactorResetSteps } from './steps/two-factor-reset.js';
 
-const steps: FaultStep[] = [...loginFormSteps];
+const steps: FaultStep[] = [...loginFormSteps, ...passwordResetSteps, ...twoFactorResetSteps];
 
 /** Per row (element, step), per fault: 'ok' or what went wrong. */
 const results = new Map<string, Map<string, string>>();
