@@ -6,8 +6,10 @@
  */
 import './elements/kyc-uploader/define.js';
 import './elements/login-form/define.js';
+import './elements/password-reset/define.js';
 import './elements/recovery-key-backup/define.js';
 import './elements/security-settings/define.js';
 import './elements/totp-setup/define.js';
+import './elements/two-factor-reset/define.js';
 
 export * from './elements/index.js';

@@ -2,17 +2,21 @@
 // edit (`npm run generate`).
 import { KycUploader } from './kyc-uploader/kyc-uploader.js';
 import { LoginForm } from './login-form/login-form.js';
+import { PasswordReset } from './password-reset/password-reset.js';
 import { RecoveryKeyBackup } from './recovery-key-backup/recovery-key-backup.js';
 import { SecuritySettings } from './security-settings/security-settings.js';
 import { TotpSetup } from './totp-setup/totp-setup.js';
+import { TwoFactorReset } from './two-factor-reset/two-factor-reset.js';
 
-export { KycUploader, LoginForm, RecoveryKeyBackup, SecuritySettings, TotpSetup };
+export { KycUploader, LoginForm, PasswordReset, RecoveryKeyBackup, SecuritySettings, TotpSetup, TwoFactorReset };
 
 /** Every tillit element class by its default tag name. */
 export const elementClasses = {
   'kyc-uploader': KycUploader,
   'login-form': LoginForm,
+  'password-reset': PasswordReset,
   'recovery-key-backup': RecoveryKeyBackup,
   'security-settings': SecuritySettings,
   'totp-setup': TotpSetup,
+  'two-factor-reset': TwoFactorReset,
 } as const;

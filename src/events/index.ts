@@ -15,3 +15,8 @@ export { RecoveryPhraseConfirmedEvent } from './recovery-phrase-confirmed.js';
 export { CancelledEvent } from './cancelled.js';
 export { SecurityChangedEvent, type SecurityChange } from './security-changed.js';
 export { KycStatusChangeEvent } from './kyc-status-change.js';
+export { SignInRequestedEvent } from './sign-in-requested.js';
+export { PasswordResetCompletedEvent } from './password-reset-completed.js';
+export { TwoFactorResetRequestedEvent, type TwoFactorResetTicket } from './two-factor-reset-requested.js';
+export type { LostTwoFactorChallenge } from './lost-two-factor.js';
+export { AuthenticatorRestoredEvent } from './authenticator-restored.js';

@@ -30,8 +30,11 @@ export default definePage('sign-in', (ctx) => {
   };
   // Until a page has its module (its element), its link in the form leads nowhere rather than to "not found".
   const carry = (page: 'password-reset' | 'two-factor-reset') => (event: ForgotPasswordEvent | LostTwoFactorEvent) => {
-    if (ctx.has(page)) ctx.go(page, event.identifier ? { identifier: event.identifier } : {});
+    const challenge = 'challenge' in event ? event.challenge : undefined;
+    if (ctx.has(page)) ctx.go(page, { ...(event.identifier && { identifier: event.identifier }), ...(challenge && { challenge }) });
   };
+  // Back from a reset page ("Log in"): the identifier it used, typed in already.
+  const prefill = ctx.state.identifier && (ctx.state.identifier.type === 'email' ? ctx.state.identifier.email : ctx.state.identifier.phone);
 
   // The form's own heading ("Log in") is its step's h2; the page's h1 names the site.
   return html`<section class="page page--auth" aria-labelledby="page-title">
@@ -43,6 +46,7 @@ export default definePage('sign-in', (ctx) => {
         methods="password passkey google apple"
         identifier="email phone"
         default-country="SE"
+        prefill=${prefill ?? ''}
         return-to=${`${location.origin}${ctx.href('sign-in')}`}
         @tillit-signed-in=${signedIn}
         @tillit-forgot-password=${carry('password-reset')}

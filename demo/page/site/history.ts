@@ -24,6 +24,8 @@ export function readState(raw: unknown = history.state): PageState {
   if (identifier) state.identifier = identifier;
   // Only a path of one of our pages: never an open redirect.
   if (typeof r['returnTo'] === 'string' && pageAt(r['returnTo'])) state.returnTo = r['returnTo'];
+  const c = r['challenge'] as Record<string, unknown> | null | undefined;
+  if (typeof c?.['id'] === 'string' && typeof c['expiresAt'] === 'string') state.challenge = { id: c['id'], expiresAt: c['expiresAt'] };
   return state;
 }
 

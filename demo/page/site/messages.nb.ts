@@ -25,6 +25,12 @@ export const nb: SiteMessages = {
     logOut: 'Logg ut',
     loggingOut: 'Logger ut…',
   },
+  robotCheck: {
+    title: 'Sikkerhetssjekk',
+    hint: 'Demoen står her for captchaen en børs kjører (hCaptcha, Turnstile …).',
+    label: 'Jeg er ikke en robot',
+    cancel: 'Avbryt',
+  },
   signIn: {
     checkAddress: (p) => `Før du logger inn, sjekk at adressefeltet viser ${p.origin}.`,
   },

@@ -25,6 +25,12 @@ export const sv: SiteMessages = {
     logOut: 'Logga ut',
     loggingOut: 'Loggar ut…',
   },
+  robotCheck: {
+    title: 'Säkerhetskontroll',
+    hint: 'Demon står här för den captcha som en börs kör (hCaptcha, Turnstile …).',
+    label: 'Jag är inte en robot',
+    cancel: 'Avbryt',
+  },
   signIn: {
     checkAddress: (p) => `Kontrollera att adressfältet visar ${p.origin} innan du loggar in.`,
   },

@@ -30,6 +30,13 @@ const en = {
     logOut: 'Log out',
     loggingOut: 'Logging out…',
   },
+  /** The demo's visible stand-in for an exchange's captcha, asked before a password reset starts. */
+  robotCheck: {
+    title: 'Security check',
+    hint: 'This demo stands in for the captcha an exchange runs here (hCaptcha, Turnstile, …).',
+    label: 'I’m not a robot',
+    cancel: 'Cancel',
+  },
   signIn: {
     checkAddress: (p: { origin: string }) => `Before you log in, check that the address bar shows ${p.origin}.`,
   },

@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Endpoints, Identifier, Session, TillitClient } from 'tillit/client';
+import type { LostTwoFactorChallenge } from 'tillit/events';
 import type { SiteLocale } from './format.js';
 import type { SiteMessages } from './messages.js';
 import type { AccessOf, PageId, Route } from './routes.js';
@@ -16,6 +17,8 @@ export interface PageState {
   identifier?: Identifier;
   /** A page path to return to after logging in (a signed-in page the visitor asked for). */
   returnTo?: string;
+  /** The sign-in challenge of `tillit-lost-two-factor`, for the lost-2FA page (it proves the password for 5 minutes). */
+  challenge?: LostTwoFactorChallenge;
 }
 
 export interface PageContext<A extends Route['access'] = Route['access']> {

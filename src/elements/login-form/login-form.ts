@@ -25,7 +25,7 @@ import { identifierStep } from './steps/identifier-step.js';
  * @fires tillit-signed-in - Logged in; `session` and `method` (`password`, `passkey`, `google`, `apple`) on the event.
  * @fires tillit-step-change - Moved to another step: `step`, `previousStep` (`identifier`, `second-factor`, `signed-in`), `method`.
  * @fires tillit-forgot-password - "Forgot your password?" chosen (no `forgot-href`); `identifier` if typed.
- * @fires tillit-lost-two-factor - "Lost your authenticator app?" chosen; route to `<two-factor-reset>`.
+ * @fires tillit-lost-two-factor - "Lost your authenticator app?" chosen: `identifier` and the sign-in `challenge` for `<two-factor-reset>`.
  * @slot - Holds the form the element renders into its light DOM (password managers must see it); leave empty.
  * @csspart base - The frame around everything.
  * @csspart heading - The step's heading.
@@ -153,7 +153,7 @@ export class LoginForm extends LitElement {
     }
     const secondFactor = flow.secondFactor;
     if (step === 'second-factor' && secondFactor) {
-      const lost = () => this.dispatchEvent(new LostTwoFactorEvent(flow.identifier.typed()));
+      const lost = () => this.dispatchEvent(new LostTwoFactorEvent(flow.identifier.typed(), secondFactor.challenge));
       return secondFactor.render({
         lost: secondFactor.code.method === 'totp' ? { text: t.lostAuthenticator, onClick: lost } : undefined,
         restart: { text: t.startAgain, onClick: () => flow.restart() },

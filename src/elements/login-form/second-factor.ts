@@ -22,6 +22,8 @@ export class SecondFactor {
   /** The code form's sheet, adopted into the light DOM with this chunk. */
   readonly styles = codeStyles;
   readonly code: CodeChallengeController<{ session: Session }>;
+  /** The sign-in challenge being answered: "Lost your authenticator app?" hands it to `<two-factor-reset>`. */
+  challenge: SecondFactorChallenge | undefined;
   private readonly ctx: SignInContext;
   private via: SignInMethod = 'password';
 
@@ -47,6 +49,7 @@ export class SecondFactor {
 
   start(challenge: SecondFactorChallenge, via: SignInMethod): void {
     this.via = via;
+    this.challenge = challenge;
     const { id: challengeId } = challenge;
     const client = () => this.ctx.client.get('sendSignInCode', 'verifySignInCode');
     this.code.start(

@@ -4,9 +4,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { faults, faultyBackend, isIdle, shownMessages, type FaultStep } from './faults.js';
 import { kycUploaderSteps } from './steps/kyc-uploader.js';
 import { loginFormSteps } from './steps/login-form.js';
+import { passwordResetSteps } from './steps/password-reset.js';
 import { securitySettingsSteps } from './steps/security-settings.js';
+import { twoFactorResetSteps } from './steps/two-factor-reset.js';
 
-const steps: FaultStep[] = [...loginFormSteps, ...securitySettingsSteps, ...kycUploaderSteps];
+const steps: FaultStep[] = [...loginFormSteps, ...passwordResetSteps, ...twoFactorResetSteps, ...securitySettingsSteps, ...kycUploaderSteps];
 
 /** Per row (element, step), per fault: 'ok' or what went wrong. */
 const results = new Map<string, Map<string, string>>();

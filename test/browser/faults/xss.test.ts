@@ -4,6 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createClient } from '../../../src/client/index.js';
 import '../../../src/elements/kyc-uploader/define.js';
 import '../../../src/elements/login-form/define.js';
+import '../../../src/elements/password-reset/define.js';
 import '../../../src/elements/security-settings/define.js';
 import { DEMO_BASE_URL } from '../../../demo/browser/index.js';
 import { hostileStringRan, hostileStrings, spaced, textOf } from './hostile.js';
@@ -97,6 +98,43 @@ describe('hostile server strings render as text', () => {
       document.body.append(el);
       try {
         await waitUntil(() => el.shadowRoot?.querySelector('[data-error-summary]'), 'the failure shown', { timeout: 5000 });
+        expect(hostileStringRan(el)).to.equal(false);
+      } finally {
+        el.remove();
+        delete window.__tillitXss;
+      }
+    });
+  }
+
+  for (const hostile of hostileStrings) {
+    it(`<password-reset>: masked destinations and problem details ${JSON.stringify(hostile.slice(0, 24))}`, async () => {
+      const fetch: typeof globalThis.fetch = async (input, init) => {
+        const path = new URL(new Request(input, init).url).pathname;
+        if (path === '/v1/password-reset') {
+          return Response.json({ resetId: 'r1', channels: [{ channel: 'email', destination: hostile }, { channel: 'sms', destination: null }], expiresAt: inAMinute() }, { status: 201 });
+        }
+        if (path.endsWith('/send')) return Response.json({ channel: 'email', sentTo: hostile, resendAfter: 30, expiresAt: inAMinute() });
+        return new Response(JSON.stringify({ type: 'about:blank', title: hostile, status: 400, detail: hostile, code: 'invalid_code' }), {
+          status: 400,
+          headers: { 'content-type': 'application/problem+json' },
+        });
+      };
+      const el = document.createElement('password-reset');
+      el.client = createClient({ baseUrl: DEMO_BASE_URL, fetch });
+      el.captchaProvider = async () => 'token';
+      el.setAttribute('lang', 'en');
+      document.body.append(el);
+      try {
+        await waitUntil(() => el.querySelector('input[type=email]'), 'rendered', { timeout: 5000 });
+        const input = el.querySelector<HTMLInputElement>('input[type=email]')!;
+        input.value = 'alva@example.com';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        el.querySelector('form')!.requestSubmit();
+        await waitUntil(() => textOf(el).includes(spaced(hostile)), 'the masked destination shown', { timeout: 5000 });
+        const code = el.querySelector<HTMLInputElement>('input[autocomplete=one-time-code]')!;
+        code.value = '123456';
+        code.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 300));
         expect(hostileStringRan(el)).to.equal(false);
       } finally {
         el.remove();

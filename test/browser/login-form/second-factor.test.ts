@@ -67,11 +67,15 @@ describe('<login-form> second factor', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('fires tillit-lost-two-factor from "Lost your authenticator app?"', async () => {
+  it('fires tillit-lost-two-factor from "Lost your authenticator app?" with the sign-in challenge for the reset', async () => {
     const el = await atSecondFactor('bjorn@example.com');
     const lost = oneEvent(el, 'tillit-lost-two-factor');
     linkNamed(el, 'Lost your authenticator app?').click();
-    expect((await lost).identifier).to.deep.equal({ type: 'email', email: 'bjorn@example.com' });
+    const event = await lost;
+    expect(event.identifier).to.deep.equal({ type: 'email', email: 'bjorn@example.com' });
+    expect(Object.keys(event.challenge ?? {}).sort(), 'only the id and expiry, not the destinations').to.deep.equal(['expiresAt', 'id']);
+    expect(event.challenge!.id).to.be.a('string').and.not.equal('');
+    expect(Date.parse(event.challenge!.expiresAt)).to.be.greaterThan(Date.now());
   });
 
   it('switches to SMS: sends the code, counts down to resend, and signs in with the texted code', async () => {

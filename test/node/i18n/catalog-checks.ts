@@ -47,6 +47,8 @@ export const sampleParams = {
   date: '27 Nov 2026',
   current: 'a•••e@example.com',
   change: 'bind_email',
+  // The 2FA reset's own formatted date and time (review by, sent, decided) would be `date` too; the security
+  // settings' day above serves both.
 };
 
 /** Dot paths of every leaf, so a nested section (should one appear) is compared deeply too. */

@@ -1,0 +1,17 @@
+// Every state of <password-reset> a designer sees in Storybook is reached and axe-clean (nb).
+import { passwordResetSections } from '../../../src/elements/password-reset/messages.js';
+import type { PasswordReset } from '../../../src/elements/password-reset/password-reset.js';
+import * as module from '../../../stories/password-reset.stories.js';
+import type { PasswordResetTexts } from '../../../stories/password-reset.stories.js';
+import { checkStory, storiesOf, storyTexts } from './stories-check.js';
+
+describe('<password-reset> stories (nb)', () => {
+  after(() => (document.documentElement.lang = 'en'));
+  const stories = storiesOf<PasswordReset, PasswordResetTexts>(module);
+  for (const theme of ['light']) {
+    for (const [name, story] of stories) {
+      it(`${name} reaches its state and is axe-clean (nb, ${theme})`, async () =>
+        checkStory(name, story, (await storyTexts(passwordResetSections, 'nb')) as unknown as PasswordResetTexts, theme, 'nb'));
+    }
+  }
+});

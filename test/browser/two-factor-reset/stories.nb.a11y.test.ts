@@ -1,0 +1,17 @@
+// Every state of <two-factor-reset> a designer sees in Storybook is reached and axe-clean (nb).
+import { twoFactorResetSections } from '../../../src/elements/two-factor-reset/messages.js';
+import type { TwoFactorReset } from '../../../src/elements/two-factor-reset/two-factor-reset.js';
+import * as module from '../../../stories/two-factor-reset.stories.js';
+import type { TwoFactorResetTexts } from '../../../stories/two-factor-reset.stories.js';
+import { checkStory, storiesOf, storyTexts } from '../password-reset/stories-check.js';
+
+describe('<two-factor-reset> stories (nb)', () => {
+  after(() => (document.documentElement.lang = 'en'));
+  const stories = storiesOf<TwoFactorReset, TwoFactorResetTexts>(module);
+  for (const theme of ['light']) {
+    for (const [name, story] of stories) {
+      it(`${name} reaches its state and is axe-clean (nb, ${theme})`, async () =>
+        checkStory(name, story, (await storyTexts(twoFactorResetSections, 'nb')) as unknown as TwoFactorResetTexts, theme, 'nb'));
+    }
+  }
+});
