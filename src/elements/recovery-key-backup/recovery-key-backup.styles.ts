@@ -9,7 +9,10 @@ import { frameStyles } from '../shared/frame-styles.js';
  */
 const inheritTokens = unsafeCSS(`:host([embedded]) {\n${tokenNames.map((name) => `  --_tillit-${name}: inherit;`).join('\n')}\n}`);
 
-/** Shadow styles: the shared frame, the element's width, and no second frame when it sits inside another flow. */
+/**
+ * Shadow styles: the shared frame, the element's width, and inside another flow neither a second frame nor a second
+ * title (the flow around it has one; its steps take the flow's step level through `heading-level`).
+ */
 export const recoveryKeyBackupStyles = [
   tokens,
   frameStyles,
@@ -21,6 +24,9 @@ export const recoveryKeyBackupStyles = [
     :host([embedded]) .base {
       padding: 0;
       background: none;
+    }
+    :host([embedded]) .heading {
+      display: none;
     }
   `,
 ];

@@ -62,7 +62,7 @@ export class RecoveryKeyBackup extends LitElement {
   declare issued?: IssuedRecoveryPhrase;
   /** Also show the phrase as a QR code, for storing it on an offline device or paper. */
   qr = false;
-  /** Drawn without its own frame, inside another element's flow (`<totp-setup>` sets it). */
+  /** Drawn without its own frame and title, inside another element's flow (`<totp-setup>` sets it). */
   embedded = false;
 
   private readonly i18n = new LocalizeController(this, recoveryKeyBackupSections);
@@ -168,8 +168,9 @@ export class RecoveryKeyBackup extends LitElement {
         });
       case 'prove':
         if (flow.expired || !phrase) {
+          // The error summary says what happened and what to do; the step does not say it twice.
           return messageStep({
-            level, title: t.proveTitle, intro: t.expired,
+            level, title: t.proveTitle,
             primary: { text: t.startAgain, run: () => flow.begin() }, secondary: { text: common.cancel, run: cancel },
           });
         }

@@ -25,6 +25,7 @@ export const totpSetup: TotpSetupMessages = {
   confirmIntro: (p) => `Ange den 6\u2011siffriga koden som appen visar för ${p.issuer}. Den byts var 30:e sekund.`,
   secondsLeft: (p) => `Koden byts om ${p.seconds} s`,
   backToQr: 'Tillbaka till QR-koden',
+  expiredTitle: 'Konfigurationen har gått ut',
   expired: 'Konfigurationen har gått ut, så QR-koden fungerar inte längre. Börja om för att få en ny.',
   recoveryTitle: 'Spara din återställningsfras',
   doneTitle: 'Din autentiseringsapp är konfigurerad',

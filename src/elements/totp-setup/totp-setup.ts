@@ -158,15 +158,17 @@ export class TotpSetup extends LitElement {
       }
       case 'confirm':
         return confirmStep({
-          level, title: flow.code.title(),
-          intro: flow.expired ? t.totpSetup.expired : t.totpSetup.confirmIntro({ issuer: flow.details?.issuer || flow.details?.account || '' }),
+          level, title: flow.expired ? t.totpSetup.expiredTitle : flow.code.title(),
+          // Expired: the error summary says what happened and what to do; the step does not say it twice.
+          intro: flow.expired ? undefined : t.totpSetup.confirmIntro({ issuer: flow.details?.issuer || flow.details?.account || '' }),
           code: flow.expired ? undefined : flow.code.view(),
           backText: t.totpSetup.backToQr, cancelText: t.common.cancel, startAgainText: t.totpSetup.startAgain,
           onBack: () => flow.backToScan(), onCancel: cancel, onStartAgain: () => flow.begin(),
         });
       case 'recovery':
         return recoveryStep({
-          level, client: this.client, baseUrl: this.baseUrl, qr: this.qrPhrase,
+          // Its own title is hidden inside this flow: its steps sit at this element's step level.
+          level: this.level, client: this.client, baseUrl: this.baseUrl, qr: this.qrPhrase,
           onEnded: (saved) => flow.recoveryEnded(saved),
         });
       case 'done': {
