@@ -4,15 +4,15 @@ import { AsyncActionController, interruptedError } from '../../controllers/async
 import { ClientController, type ClientHost } from '../../controllers/client-controller.js';
 import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
 import type { FeedbackHost, FormFeedbackController } from '../../controllers/form-feedback-controller.js';
-import type { LocalizeController } from '../../controllers/localize-controller.js';
+import type { ErrorLike } from '../../i18n/error-message.js';
 import { StepController } from '../../controllers/step-controller.js';
-import { StepUpController } from '../../controllers/step-up-controller.js';
+import { StepUpController, type StepUpContext } from '../../controllers/step-up-controller.js';
 import { CancelledEvent } from '../../events/cancelled.js';
 import { StepChangeEvent } from '../../events/step-change.js';
 import { TotpEnabledEvent } from '../../events/totp-enabled.js';
 import { VerifiedEvent } from '../../events/verified.js';
 import type { QrCode } from '../shared/qr-code.js';
-import type { TotpSetupSections } from './sections.js';
+import type { TotpSetupMessages } from './messages.js';
 import { parseOtpauth, type OtpauthDetails } from './otpauth.js';
 import { loadTotpSetupClient, type TotpSetupClient } from './totp-setup-client.js';
 
@@ -25,6 +25,12 @@ export type TotpSetupStep = 'start' | 'verify' | 'scan' | 'confirm' | 'recovery'
 export interface TotpSetupHost extends ClientHost, FeedbackHost {
   client?: TotpSetupClient | undefined;
 }
+
+/** The texts the flow reads: the step-up's and the code field's (with `common`), and its own section. */
+export type TotpSetupWords = StepUpContext['words'] & {
+  readonly t: StepUpContext['words']['t'] & { readonly totpSetup: TotpSetupMessages };
+  error(error: ErrorLike | string): string;
+};
 
 /** What the backend answered when the first code was right. */
 export interface TotpConfirmed {
@@ -58,7 +64,7 @@ export class TotpSetupFlow {
 
   constructor(
     private readonly host: TotpSetupHost,
-    readonly i18n: LocalizeController<TotpSetupSections>,
+    readonly i18n: TotpSetupWords,
     readonly feedback: FormFeedbackController<'code'>,
   ) {
     this.action = new AsyncActionController(host);

@@ -1,0 +1,46 @@
+import type { TemplateResult } from 'lit';
+import type { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
+import type { LocalizeController } from '../../controllers/localize-controller.js';
+import { codeMessages } from '../../i18n/code.js';
+import { stepUpMessages } from '../../i18n/step-up.js';
+import { codeStyles } from '../shared/code-styles.js';
+import { stepUpStyles } from '../shared/step-up/step-up-styles.js';
+import type { TotpSetupLaterSections, totpSetupSections } from './sections.js';
+import { TotpSetupFlow, type TotpSetupHost, type TotpSetupWords } from './setup-flow.js';
+import { flowSteps, type FlowStepsHost } from './steps/flow-steps.js';
+
+export type TotpSetupI18n = LocalizeController<typeof totpSetupSections, TotpSetupLaterSections>;
+
+/**
+ * Everything of `<totp-setup>` after its first step, loaded when the user presses "Continue" (or a host hands in a
+ * setup): the flow with the step-up and the code challenge, their texts and light-DOM sheets, and the step views.
+ * A page that only shows the element, or never opens it, does not download it.
+ */
+export interface TotpSetupPart {
+  readonly flow: TotpSetupFlow;
+  readonly styles: readonly [typeof codeStyles, typeof stepUpStyles];
+  render(host: FlowStepsHost): TemplateResult;
+}
+
+export async function loadTotpSetupPart(
+  host: TotpSetupHost,
+  i18n: TotpSetupI18n,
+  feedback: FormFeedbackController<'code'>,
+): Promise<TotpSetupPart> {
+  await i18n.add({ code: codeMessages, stepUp: stepUpMessages });
+  // `code` and `stepUp` are there from now on: `add` put them in before this part goes on.
+  const words: TotpSetupWords = {
+    get t() {
+      const t = i18n.t;
+      return { ...t, code: t.code!, stepUp: t.stepUp! };
+    },
+    error: (error) => i18n.error(error),
+    errorsReady: () => i18n.errorsReady(),
+  };
+  const flow = new TotpSetupFlow(host, words, feedback);
+  return {
+    flow,
+    styles: [codeStyles, stepUpStyles],
+    render: (stepsHost) => flowSteps(flow, words.t, stepsHost, (date, options) => i18n.formatDate(date, options)),
+  };
+}

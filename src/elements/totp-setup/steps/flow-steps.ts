@@ -1,0 +1,75 @@
+import { html, type TemplateResult } from 'lit';
+import { cancelButton } from '../../shared/step-frame.js';
+import { stepUpView } from '../../shared/step-up/step-up-view.js';
+import { stepUpViewModel } from '../../shared/step-up/step-up-view-model.js';
+import { groupKey } from '../otpauth.js';
+import type { TotpSetupFlow, TotpSetupWords } from '../setup-flow.js';
+import type { TotpSetupClient } from '../totp-setup-client.js';
+import { confirmStep } from './confirm-step.js';
+import { doneStep } from './done-step.js';
+import { recoveryStep } from './recovery-step.js';
+import { scanStep } from './scan-step.js';
+
+/** What the steps read of the element: its client (for the recovery step) and heading levels. */
+export interface FlowStepsHost {
+  readonly client: TotpSetupClient | undefined;
+  readonly baseUrl: string | undefined;
+  readonly qrPhrase: boolean;
+  /** The element's title level; the steps' headings are one below. */
+  readonly level: number;
+}
+
+type FormatDate = (date: Date, options: Intl.DateTimeFormatOptions) => string;
+
+/** The steps after the first, for the light DOM: the flow's state in views. */
+export function flowSteps(flow: TotpSetupFlow, t: TotpSetupWords['t'], host: FlowStepsHost, formatDate: FormatDate): TemplateResult {
+  const level = Math.min(6, host.level + 1);
+  const cancel = () => flow.cancel();
+  const own = t.totpSetup;
+  switch (flow.steps.current) {
+    case 'verify': {
+      const view = stepUpViewModel(flow.stepUp, t.stepUp, flow.action.pending, level);
+      const failed = flow.stepUp.status === 'verified' && !flow.action.pending;
+      const intro = flow.action.pending === 'setup' ? own.settingUp : view.intro;
+      const restart = failed ? { text: own.startAgain, run: () => flow.begin() } : view.restart;
+      return html`${stepUpView({ ...view, intro, restart })}${cancelButton(t.common.cancel, cancel)}`;
+    }
+    case 'scan': {
+      const { details, setup, qr } = flow;
+      if (!details || !setup) return html``;
+      const label = own.qrLabel({ issuer: details.issuer || details.account, account: details.account });
+      return scanStep({
+        level, t: own, details, keyGroups: groupKey(setup.secret),
+        qr: typeof qr === 'function' ? qr(details.uri, label) : qr,
+        continueText: t.common.continue, cancelText: t.common.cancel,
+        onCopy: () => void flow.copyKey(), onContinue: () => flow.toConfirm(), onCancel: cancel,
+      });
+    }
+    case 'confirm':
+      return confirmStep({
+        level, title: flow.expired ? own.expiredTitle : flow.code.title(),
+        // Expired: the error summary says what happened and what to do; the step does not say it twice.
+        intro: flow.expired ? undefined : own.confirmIntro({ issuer: flow.details?.issuer || flow.details?.account || '' }),
+        code: flow.expired ? undefined : flow.code.view(),
+        backText: own.backToQr, cancelText: t.common.cancel, startAgainText: own.startAgain,
+        onBack: () => flow.backToScan(), onCancel: cancel, onStartAgain: () => flow.begin(),
+      });
+    case 'recovery':
+      // Its own title is hidden inside this flow: its steps sit at this element's step level.
+      return recoveryStep({
+        level: host.level, client: host.client, baseUrl: host.baseUrl, qr: host.qrPhrase,
+        onEnded: (saved) => flow.recoveryEnded(saved),
+      });
+    case 'done': {
+      const lock = flow.confirmed?.withdrawalLock;
+      const until = lock && formatDate(new Date(lock.until), { dateStyle: 'long', timeStyle: 'short' });
+      return doneStep({
+        level, title: own.doneTitle, intro: own.doneIntro,
+        lock: until ? own.lockUntil({ until }) : undefined,
+        noPhrase: flow.confirmed?.recoveryPhraseRequired && !flow.phraseSaved ? own.noPhrase : undefined,
+      });
+    }
+    case 'start':
+      return html``;
+  }
+}
