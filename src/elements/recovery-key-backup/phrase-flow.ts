@@ -2,9 +2,9 @@ import { isTillitError } from '../../client/errors.js';
 import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
 import { ClientController, type ClientHost } from '../../controllers/client-controller.js';
 import type { FeedbackHost, FormFeedbackController, Wording } from '../../controllers/form-feedback-controller.js';
-import type { LocalizeController } from '../../controllers/localize-controller.js';
+import type { ErrorLike } from '../../i18n/error-message.js';
 import { StepController } from '../../controllers/step-controller.js';
-import { StepUpController } from '../../controllers/step-up-controller.js';
+import { StepUpController, type StepUpContext } from '../../controllers/step-up-controller.js';
 import { CancelledEvent } from '../../events/cancelled.js';
 import { RecoveryPhraseConfirmedEvent } from '../../events/recovery-phrase-confirmed.js';
 import { StepChangeEvent } from '../../events/step-change.js';
@@ -12,7 +12,7 @@ import { VerifiedEvent } from '../../events/verified.js';
 import type { QrCode } from '../shared/qr-code.js';
 import { downloadText, numberedWords } from './phrase-file.js';
 import { loadRecoveryClient, type IssuedRecoveryPhrase, type RecoveryKeyBackupClient } from './recovery-client.js';
-import type { RecoveryKeyBackupSections } from './sections.js';
+import type { RecoveryKeyBackupMessages } from './messages.js';
 
 /** The steps: `start`, `verify` (step-up), `show` (the phrase), `prove` (words at chosen positions), `done`. */
 export type RecoveryStep = 'start' | 'verify' | 'show' | 'prove' | 'done';
@@ -26,6 +26,12 @@ export interface RecoveryHost extends ClientHost, FeedbackHost {
   /** Whether the phrase is also shown as a QR code. */
   readonly qr: boolean;
 }
+
+/** The texts the flow reads: the step-up's and the code field's (with `common`), and its own section. */
+export type RecoveryWords = StepUpContext['words'] & {
+  readonly t: StepUpContext['words']['t'] & { readonly recoveryKeyBackup: RecoveryKeyBackupMessages };
+  error(error: ErrorLike | string): string;
+};
 
 const normal = (word: string) => word.trim().toLowerCase();
 
@@ -51,7 +57,7 @@ export class RecoveryFlow {
 
   constructor(
     private readonly host: RecoveryHost,
-    readonly i18n: LocalizeController<RecoveryKeyBackupSections>,
+    readonly i18n: RecoveryWords,
     readonly feedback: FormFeedbackController<WordField | 'code'>,
   ) {
     this.action = new AsyncActionController(host);

@@ -1,0 +1,46 @@
+import type { TemplateResult } from 'lit';
+import type { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
+import type { LocalizeController } from '../../controllers/localize-controller.js';
+import { codeMessages } from '../../i18n/code.js';
+import { stepUpMessages } from '../../i18n/step-up.js';
+import { codeStyles } from '../shared/code-styles.js';
+import { stepUpStyles } from '../shared/step-up/step-up-styles.js';
+import { RecoveryFlow, type RecoveryHost, type RecoveryWords, type WordField } from './phrase-flow.js';
+import { phraseStyles } from './phrase-styles.js';
+import type { RecoveryLaterSections, recoveryKeyBackupSections } from './sections.js';
+import { flowSteps } from './steps/flow-steps.js';
+
+export type RecoveryI18n = LocalizeController<typeof recoveryKeyBackupSections, RecoveryLaterSections>;
+
+/**
+ * Everything of `<recovery-key-backup>` after its first step, loaded with "Continue" (or a phrase the host hands
+ * in): the flow with the step-up, their texts and light-DOM sheets, and the step views.
+ */
+export interface RecoveryPart {
+  readonly flow: RecoveryFlow;
+  readonly styles: readonly [typeof codeStyles, typeof stepUpStyles, typeof phraseStyles];
+  render(level: number): TemplateResult;
+}
+
+export async function loadRecoveryPart(
+  host: RecoveryHost,
+  i18n: RecoveryI18n,
+  feedback: FormFeedbackController<WordField | 'code'>,
+): Promise<RecoveryPart> {
+  await i18n.add({ code: codeMessages, stepUp: stepUpMessages });
+  // `code` and `stepUp` are there from now on: `add` put them in before this part goes on.
+  const words: RecoveryWords = {
+    get t() {
+      const t = i18n.t;
+      return { ...t, code: t.code!, stepUp: t.stepUp! };
+    },
+    error: (error) => i18n.error(error),
+    errorsReady: () => i18n.errorsReady(),
+  };
+  const flow = new RecoveryFlow(host, words, feedback);
+  return {
+    flow,
+    styles: [codeStyles, stepUpStyles, phraseStyles],
+    render: (level) => flowSteps(flow, words.t, feedback, level),
+  };
+}

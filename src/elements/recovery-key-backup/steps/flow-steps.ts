@@ -1,0 +1,66 @@
+import { html, type TemplateResult } from 'lit';
+import type { FormFeedbackController } from '../../../controllers/form-feedback-controller.js';
+import { cancelButton } from '../../shared/step-frame.js';
+import { stepUpView } from '../../shared/step-up/step-up-view.js';
+import { stepUpViewModel } from '../../shared/step-up/step-up-view-model.js';
+import type { RecoveryFlow, RecoveryWords, WordField } from '../phrase-flow.js';
+import { messageStep } from './message-step.js';
+import { proveStep } from './prove-step.js';
+import { showStep } from './show-step.js';
+
+/** The steps after the first (and the leave warning), for the light DOM: the flow's state in views. */
+export function flowSteps(flow: RecoveryFlow, words: RecoveryWords['t'], feedback: FormFeedbackController<WordField | 'code'>, hostLevel: number): TemplateResult {
+  const t = words.recoveryKeyBackup;
+  const common = words.common;
+  const level = Math.min(6, hostLevel + 1);
+  const cancel = () => flow.cancel();
+  if (flow.leaving) {
+    return messageStep({
+      level, title: t.leaveTitle, intro: t.leaveIntro, tone: 'warning',
+      primary: { text: t.stay, run: () => flow.stay() }, secondary: { text: t.leave, run: cancel },
+    });
+  }
+  const phrase = flow.phrase;
+  switch (flow.steps.current) {
+    case 'verify': {
+      const view = stepUpViewModel(flow.stepUp, words.stepUp, flow.action.pending, level);
+      const failed = flow.stepUp.status === 'verified' && !flow.action.pending;
+      const intro = flow.action.pending === 'issue' ? t.issuing : view.intro;
+      const restart = failed ? { text: t.startAgain, run: () => flow.begin() } : view.restart;
+      return html`${stepUpView({ ...view, intro, restart })}${cancelButton(common.cancel, cancel)}`;
+    }
+    case 'show':
+      if (!phrase) break;
+      return showStep({
+        level, t, words: phrase.words,
+        qr: typeof flow.qr === 'function' ? flow.qr(phrase.words.join(' '), t.qrLabel) : undefined,
+        cancelText: common.cancel,
+        onCopy: () => void flow.copy(), onDownload: () => flow.download(), onPrint: () => window.print(),
+        onWritten: () => flow.toProve(), onCancel: cancel,
+      });
+    case 'prove':
+      if (flow.expired || !phrase) {
+        // The error summary says what happened and what to do; the step does not say it twice.
+        return messageStep({
+          level, title: t.proveTitle,
+          primary: { text: t.startAgain, run: () => flow.begin() }, secondary: { text: common.cancel, run: cancel },
+        });
+      }
+      return proveStep({
+        level, t, formId: feedback.ids.form, errorPrefix: common.errorPrefix,
+        fields: phrase.confirmIndexes.map((index) => {
+          const field = `word${index}` as WordField;
+          return { index, id: feedback.ids[field] ?? field, value: feedback.value(field), error: feedback.error(field), onInput: (value: string) => feedback.setValue(field, value) };
+        }),
+        busy: flow.action.pending === 'confirm',
+        submitText: flow.action.pending === 'confirm' ? t.confirming : common.continue,
+        cancelText: common.cancel,
+        onSubmit: (event) => void flow.prove(event), onBack: () => flow.backToPhrase(), onCancel: cancel,
+      });
+    case 'done':
+      return messageStep({ level, title: t.doneTitle, intro: t.doneIntro });
+    case 'start':
+      break;
+  }
+  return html``;
+}
