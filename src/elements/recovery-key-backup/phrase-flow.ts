@@ -13,13 +13,11 @@ import type { QrCode } from '../shared/qr-code.js';
 import { downloadText, numberedWords } from './phrase-file.js';
 import { loadRecoveryClient, type IssuedRecoveryPhrase, type RecoveryKeyBackupClient } from './recovery-client.js';
 import type { RecoveryKeyBackupMessages } from './messages.js';
+import { WORD_FIELDS, type WordField } from './word-fields.js';
 
 /** The steps: `start`, `verify` (step-up), `show` (the phrase), `prove` (words at chosen positions), `done`. */
 export type RecoveryStep = 'start' | 'verify' | 'show' | 'prove' | 'done';
 
-/** One field per position of the phrase (`word0` ... `word11`); the proof shows the ones the backend chose. */
-export type WordField = `word${number}`;
-export const WORD_FIELDS: readonly WordField[] = Array.from({ length: 12 }, (_, i) => `word${i}` as const);
 
 export interface RecoveryHost extends ClientHost, FeedbackHost {
   client?: RecoveryKeyBackupClient | undefined;

@@ -3,7 +3,8 @@ import type { FormFeedbackController } from '../../../controllers/form-feedback-
 import { cancelButton } from '../../shared/step-frame.js';
 import { stepUpView } from '../../shared/step-up/step-up-view.js';
 import { stepUpViewModel } from '../../shared/step-up/step-up-view-model.js';
-import type { RecoveryFlow, RecoveryWords, WordField } from '../phrase-flow.js';
+import type { RecoveryFlow, RecoveryWords } from '../phrase-flow.js';
+import type { WordField } from '../word-fields.js';
 import { messageStep } from './message-step.js';
 import { proveStep } from './prove-step.js';
 import { showStep } from './show-step.js';
