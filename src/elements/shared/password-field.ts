@@ -15,6 +15,8 @@ export interface PasswordFieldOptions {
   error?: string | undefined;
   /** Shown under the field while it matters, e.g. "Caps Lock is on". */
   notice?: string | undefined;
+  /** Content under the input that describes it (a new password's rules), read with it through `aria-describedby`. */
+  hint?: { readonly id: string; readonly content: unknown } | undefined;
   onInput: (value: string) => void;
   onToggle: () => void;
 }
@@ -40,7 +42,7 @@ export function passwordField(o: PasswordFieldOptions) {
           autocapitalize: 'off',
           value: o.value,
           invalid: Boolean(o.error),
-          describedBy: describedBy(o.error && errorId, o.notice && noticeId),
+          describedBy: describedBy(o.hint?.id, o.error && errorId, o.notice && noticeId),
           onInput: (event) => o.onInput((event.target as HTMLInputElement).value),
         })}
         <button
@@ -54,6 +56,7 @@ export function passwordField(o: PasswordFieldOptions) {
         </button>
       </div>
       ${o.notice ? html`<p id=${noticeId} class="tillit-hint tillit-notice">${o.notice}</p>` : nothing}
+      ${o.hint ? html`<div id=${o.hint.id} class="tillit-hint">${o.hint.content}</div>` : nothing}
     </div>
   `;
 }

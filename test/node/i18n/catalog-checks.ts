@@ -22,6 +22,17 @@ export const sampleParams = {
   max: 9,
   to: 'a•••e@example.com',
   name: 'Alva',
+  // The withdrawal lock's: its end and time left, already formatted, and the rule's hours and days.
+  end: 'Friday 27 November at 16:06 CET',
+  left: 'in 23 hours',
+  hours: 24,
+  days: 30,
+  // The new-password checklist's announcements: the rule that changed, already worded.
+  rule: 'Has 10 to 128 characters',
+  // The recovery-phrase boxes': a box's position in the phrase, the phrase's length, a formatted list of positions.
+  position: 3,
+  total: 12,
+  list: '3, 7 and 10',
 };
 
 /** Dot paths of every leaf, so a nested section (should one appear) is compared deeply too. */
@@ -74,7 +85,7 @@ export async function sectionBundles(root: string): Promise<Array<[string, Messa
   const src = join(root, 'src');
   const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
     .map((f) => f.replace(/\\/g, '/'))
-    .filter((f) => /^elements\/.*(^|\/)messages\.ts$/.test(f) || /^i18n\/(sections|step-up|code)\.ts$/.test(f));
+    .filter((f) => /^elements\/.*(^|\/)messages\.ts$/.test(f) || /^i18n\/(sections|step-up|code|withdrawal-lock|new-password|recovery-phrase)\.ts$/.test(f));
   const found: Array<[string, MessageBundle]> = [];
   for (const file of files) {
     const module = (await import(pathToFileURL(join(src, file)).href)) as Record<string, unknown>;
