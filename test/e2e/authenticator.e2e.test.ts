@@ -96,7 +96,7 @@ describe('authenticator page: binding an app and saving the recovery phrase', ()
 
     await page.waitForFunction(() => document.querySelector('totp-setup')?.textContent?.includes('Your authenticator app is set up'));
     const text = await setup.innerText();
-    assert.match(text, /withdrawals are paused until/);
+    assert.match(text, /Withdrawals are locked/);
     assert.ok(!text.includes(secret) && !(await page.content()).includes(secret), 'the key left the page');
     assert.ok(!words.some((word) => text.includes(` ${word} `)), 'the words left the page');
     assert.equal(await page.evaluate(() => window.dispatchEvent(new Event('beforeunload', { cancelable: true }))), true, 'nothing left to warn about');

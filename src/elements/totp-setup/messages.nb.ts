@@ -30,6 +30,5 @@ export const totpSetup: TotpSetupMessages = {
   recoveryTitle: 'Lagre gjenopprettingsfrasen din',
   doneTitle: 'Autentiseringsappen din er konfigurert',
   doneIntro: 'Fra nå av bekrefter du at det er deg med en kode fra appen, når du logger inn og før sensitive endringer.',
-  lockUntil: (p) => `For å beskytte kontoen din er uttak satt på pause til ${p.until}.`,
   noPhrase: 'Du har ikke lagret noen gjenopprettingsfrase. Lag en i sikkerhetsinnstillingene, så du kommer inn igjen hvis du mister telefonen.',
 };

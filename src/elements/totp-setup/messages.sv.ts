@@ -30,6 +30,5 @@ export const totpSetup: TotpSetupMessages = {
   recoveryTitle: 'Spara din återställningsfras',
   doneTitle: 'Din autentiseringsapp är konfigurerad',
   doneIntro: 'Från och med nu bekräftar du att det är du med en kod från appen, när du loggar in och före känsliga ändringar.',
-  lockUntil: (p) => `För att skydda ditt konto är uttag pausade till ${p.until}.`,
   noPhrase: 'Du har inte sparat någon återställningsfras. Skapa en i dina säkerhetsinställningar, så att du kommer in igen om du tappar bort telefonen.',
 };

@@ -37,7 +37,6 @@ const en = {
   recoveryTitle: 'Save your recovery phrase',
   doneTitle: 'Your authenticator app is set up',
   doneIntro: 'From now on you confirm it is you with a code from the app, when you log in and before sensitive changes.',
-  lockUntil: (p: { until: string }) => `To protect your account, withdrawals are paused until ${p.until}.`,
   noPhrase: 'You have not saved a recovery phrase. Create one in your security settings, so you can get back in if you lose your phone.',
 };
 

@@ -5,6 +5,7 @@ import { ClientController, type ClientHost } from '../../controllers/client-cont
 import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
 import type { FeedbackHost, FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import type { ErrorLike } from '../../i18n/error-message.js';
+import type { WithdrawalLockMessages } from '../../i18n/withdrawal-lock.js';
 import { StepController } from '../../controllers/step-controller.js';
 import { StepUpController, type StepUpContext } from '../../controllers/step-up-controller.js';
 import { CancelledEvent } from '../../events/cancelled.js';
@@ -26,9 +27,9 @@ export interface TotpSetupHost extends ClientHost, FeedbackHost {
   client?: TotpSetupClient | undefined;
 }
 
-/** The texts the flow reads: the step-up's and the code field's (with `common`), and its own section. */
+/** The texts the flow and its steps read: the step-up's and the code field's (with `common`), the lock's, its own. */
 export type TotpSetupWords = StepUpContext['words'] & {
-  readonly t: StepUpContext['words']['t'] & { readonly totpSetup: TotpSetupMessages };
+  readonly t: StepUpContext['words']['t'] & { readonly totpSetup: TotpSetupMessages; readonly withdrawalLock: WithdrawalLockMessages };
   error(error: ErrorLike | string): string;
 };
 

@@ -51,6 +51,7 @@ describe('totp-setup: binding an authenticator', () => {
     button(el, 'Continue').click();
     await until(el, () => codeInput(el) !== null, 'the code step');
     expect(stepTitle(el)).to.equal('Enter the code from your authenticator app');
+    expect(el.querySelector('.tillit-consequences')?.textContent, 'the lock is stated before the code binds the app').to.contain('You will not be able to withdraw for 24 hours');
     expect(document.activeElement).to.equal(el.querySelector('[data-tillit-heading]'));
     await expect(el).to.be.accessible();
     type(codeInput(el), await codeFor(be, secret));
@@ -80,7 +81,8 @@ describe('totp-setup: binding an authenticator', () => {
     inner.querySelector('form')!.requestSubmit();
     await until(el, () => el.step === 'done', 'done');
     expect(stepTitle(el)).to.equal('Your authenticator app is set up');
-    expect(el.textContent).to.contain('withdrawals are paused until');
+    expect(el.querySelector('.tillit-lock')?.textContent, 'the lock, stated').to.contain('Withdrawals are locked');
+    expect(el.querySelector('.tillit-lock')?.textContent).to.contain('you can withdraw again from');
     expect(el.textContent).not.to.contain('You have not saved a recovery phrase');
     expect(el.textContent).not.to.contain(words.join(' '));
     expect(steps).to.deep.equal(['verify', 'verify', 'scan', 'confirm', 'recovery', 'done']);

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CodeChallengeView } from '../../../controllers/code-challenge-controller.js';
 import { codeChallengeForm } from '../../shared/code-challenge-form.js';
 import { stepTitle } from '../../shared/step-frame.js';
@@ -9,6 +9,8 @@ export interface ConfirmView {
   readonly intro: string | undefined;
   /** The shared code form; undefined once the setup has expired (only "Start again" is left). */
   readonly code: CodeChallengeView | undefined;
+  /** What binding the app brings (withdrawals locked for 24 hours), above the form that commits it. */
+  readonly consequences: TemplateResult | typeof nothing;
   readonly backText: string;
   readonly cancelText: string;
   readonly startAgainText: string;
@@ -23,6 +25,7 @@ export function confirmStep(v: ConfirmView) {
     <div class="tillit-step">
       ${stepTitle(v.level, v.title)}
       ${v.intro ? html`<p class="tillit-intro">${v.intro}</p>` : nothing}
+      ${v.code ? v.consequences : nothing}
       ${v.code
         ? codeChallengeForm(
             v.code,

@@ -1,7 +1,10 @@
 import { html, type TemplateResult } from 'lit';
+import type { Locale } from '../../../i18n/types.js';
+import { consequencesList, consequencesOf } from '../../shared/consequences.js';
 import { cancelButton } from '../../shared/step-frame.js';
 import { stepUpView } from '../../shared/step-up/step-up-view.js';
 import { stepUpViewModel } from '../../shared/step-up/step-up-view-model.js';
+import { withdrawalLockNotice } from '../../shared/withdrawal-lock.js';
 import { groupKey } from '../otpauth.js';
 import type { TotpSetupFlow, TotpSetupWords } from '../setup-flow.js';
 import type { TotpSetupClient } from '../totp-setup-client.js';
@@ -19,10 +22,9 @@ export interface FlowStepsHost {
   readonly level: number;
 }
 
-type FormatDate = (date: Date, options: Intl.DateTimeFormatOptions) => string;
 
 /** The steps after the first, for the light DOM: the flow's state in views. */
-export function flowSteps(flow: TotpSetupFlow, t: TotpSetupWords['t'], host: FlowStepsHost, formatDate: FormatDate): TemplateResult {
+export function flowSteps(flow: TotpSetupFlow, t: TotpSetupWords['t'], host: FlowStepsHost, locale: Locale, idBase: string): TemplateResult {
   const level = Math.min(6, host.level + 1);
   const cancel = () => flow.cancel();
   const own = t.totpSetup;
@@ -51,6 +53,8 @@ export function flowSteps(flow: TotpSetupFlow, t: TotpSetupWords['t'], host: Flo
         // Expired: the error summary says what happened and what to do; the step does not say it twice.
         intro: flow.expired ? undefined : own.confirmIntro({ issuer: flow.details?.issuer || flow.details?.account || '' }),
         code: flow.expired ? undefined : flow.code.view(),
+        // Stated before the code that binds the app: the 24 hours without withdrawals that follow.
+        consequences: consequencesList({ items: consequencesOf('setup_totp'), t: t.withdrawalLock, id: `${idBase}-consequences` }),
         backText: own.backToQr, cancelText: t.common.cancel, startAgainText: own.startAgain,
         onBack: () => flow.backToScan(), onCancel: cancel, onStartAgain: () => flow.begin(),
       });
@@ -60,15 +64,12 @@ export function flowSteps(flow: TotpSetupFlow, t: TotpSetupWords['t'], host: Flo
         level: host.level, client: host.client, baseUrl: host.baseUrl, qr: host.qrPhrase,
         onEnded: (saved) => flow.recoveryEnded(saved),
       });
-    case 'done': {
-      const lock = flow.confirmed?.withdrawalLock;
-      const until = lock && formatDate(new Date(lock.until), { dateStyle: 'long', timeStyle: 'short' });
+    case 'done':
       return doneStep({
         level, title: own.doneTitle, intro: own.doneIntro,
-        lock: until ? own.lockUntil({ until }) : undefined,
+        lock: withdrawalLockNotice({ lock: flow.confirmed?.withdrawalLock, t: t.withdrawalLock, locale, id: `${idBase}-lock`, level: Math.min(6, level + 1) }),
         noPhrase: flow.confirmed?.recoveryPhraseRequired && !flow.phraseSaved ? own.noPhrase : undefined,
       });
-    }
     case 'start':
       return html``;
   }
