@@ -25,8 +25,6 @@ export const recoveryKeyBackup: RecoveryKeyBackupMessages = {
   written: 'Jag har skrivit ner den',
   proveTitle: 'Kontrollera din återställningsfras',
   proveIntro: 'Ange de här orden ur din återställningsfras för att visa att du har sparat den.',
-  wordLabel: (p) => `Ord ${p.n}`,
-  wordRequired: (p) => `Ange ord ${p.n} i din återställningsfras`,
   wordWrong: (p) => `Ord ${p.n} stämmer inte med din återställningsfras. Kontrollera det du skrev ner`,
   wrongWords: 'Orden stämmer inte med din återställningsfras. Kontrollera det du skrev ner och försök igen.',
   backToPhrase: 'Visa min återställningsfras igen',

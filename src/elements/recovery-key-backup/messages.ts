@@ -29,8 +29,6 @@ const en = {
   written: 'I have written it down',
   proveTitle: 'Check your recovery phrase',
   proveIntro: 'Enter these words from your recovery phrase, to show that you have saved it.',
-  wordLabel: (p: { n: number }) => `Word ${p.n}`,
-  wordRequired: (p: { n: number }) => `Enter word ${p.n} of your recovery phrase`,
   wordWrong: (p: { n: number }) => `Word ${p.n} does not match your recovery phrase. Check what you wrote down`,
   wrongWords: 'The words do not match your recovery phrase. Check what you wrote down and try again.',
   backToPhrase: 'Show my recovery phrase again',

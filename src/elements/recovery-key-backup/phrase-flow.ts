@@ -13,7 +13,10 @@ import type { QrCode } from '../shared/qr-code.js';
 import { downloadText, numberedWords } from './phrase-file.js';
 import { loadRecoveryClient, type IssuedRecoveryPhrase, type RecoveryKeyBackupClient } from './recovery-client.js';
 import type { RecoveryKeyBackupMessages } from './messages.js';
-import { WORD_FIELDS, type WordField } from './word-fields.js';
+import type { RecoveryPhraseMessages } from '../../i18n/recovery-phrase.js';
+import type { Locale } from '../../i18n/types.js';
+import { normalizeWord } from '../shared/recovery-phrase.js';
+import { RecoveryPhraseController, wordField, type WordField } from '../shared/recovery-phrase-controller.js';
 
 /** The steps: `start`, `verify` (step-up), `show` (the phrase), `prove` (words at chosen positions), `done`. */
 export type RecoveryStep = 'start' | 'verify' | 'show' | 'prove' | 'done';
@@ -27,11 +30,10 @@ export interface RecoveryHost extends ClientHost, FeedbackHost {
 
 /** The texts the flow reads: the step-up's and the code field's (with `common`), and its own section. */
 export type RecoveryWords = StepUpContext['words'] & {
-  readonly t: StepUpContext['words']['t'] & { readonly recoveryKeyBackup: RecoveryKeyBackupMessages };
+  readonly t: StepUpContext['words']['t'] & { readonly recoveryKeyBackup: RecoveryKeyBackupMessages; readonly recoveryPhrase: RecoveryPhraseMessages };
+  readonly locale: Locale;
   error(error: ErrorLike | string): string;
 };
-
-const normal = (word: string) => word.trim().toLowerCase();
 
 /**
  * The recovery phrase flow: the step-up and the issue (unless the host handed in an issued phrase), showing the
@@ -44,6 +46,8 @@ export class RecoveryFlow {
   readonly steps: StepController<RecoveryStep>;
   readonly backend: ClientController<RecoveryKeyBackupClient>;
   readonly stepUp: StepUpController;
+  /** The shared word boxes of the proof (the words at the backend's positions). */
+  readonly boxes: RecoveryPhraseController<'code'>;
   /** The phrase being saved; undefined before the issue and after the flow. */
   phrase: IssuedRecoveryPhrase | undefined;
   /** The QR encoder, once loaded (only when the host asks for the phrase's QR code). */
@@ -61,10 +65,11 @@ export class RecoveryFlow {
     this.action = new AsyncActionController(host);
     this.steps = new StepController<RecoveryStep>(host, {
       initial: 'start',
-      leave: (step) => step === 'prove' && feedback.clear(...WORD_FIELDS),
+      leave: (step) => step === 'prove' && this.boxes.clear(),
       focusHeading: () => feedback.focusAfterUpdate('heading'),
     });
     this.backend = new ClientController<RecoveryKeyBackupClient>(host, { load: loadRecoveryClient });
+    this.boxes = new RecoveryPhraseController<'code'>(host, { feedback, words: i18n });
     this.stepUp = new StepUpController(host, {
       action: this.action,
       feedback,
@@ -102,6 +107,7 @@ export class RecoveryFlow {
   /** "I have written it down". */
   toProve(): void {
     this.feedback.clearErrors();
+    if (this.phrase) this.boxes.ask(this.phrase.confirmIndexes);
     this.steps.goTo('prove');
   }
 
@@ -156,23 +162,20 @@ export class RecoveryFlow {
     this.feedback.announce(() => this.i18n.t.recoveryKeyBackup.downloaded);
   }
 
-  /** Checks the words typed at the chosen positions, here first (a typo costs no try), then with the backend. */
+  /** Checks the words in the boxes, here first (a typo costs no try), then with the backend. */
   async prove(event?: Event): Promise<void> {
     event?.preventDefault();
     const phrase = this.phrase;
     if (!phrase || this.action.pending) return;
-    const fields = phrase.confirmIndexes.map((index) => `word${index}` as WordField);
-    this.feedback.readFields(...fields);
+    const missing = this.boxes.validate();
+    if (Object.keys(missing).length) return this.feedback.showFieldErrors(missing);
     const t = () => this.i18n.t.recoveryKeyBackup;
-    const errors: Partial<Record<WordField, Wording>> = {};
-    phrase.confirmIndexes.forEach((index, i) => {
-      const typed = normal(this.feedback.value(fields[i]!));
-      const n = index + 1;
-      if (!typed) errors[fields[i]!] = () => t().wordRequired({ n });
-      else if (typed !== normal(phrase.words[index] ?? '')) errors[fields[i]!] = () => t().wordWrong({ n });
-    });
-    if (Object.keys(errors).length) return this.feedback.showFieldErrors(errors);
-    const words = phrase.confirmIndexes.map((index, i) => ({ index, word: normal(this.feedback.value(fields[i]!)) }));
+    const words = this.boxes.entries();
+    const wrong: Partial<Record<WordField, Wording>> = {};
+    for (const { index, word } of words) {
+      if (word !== normalizeWord(phrase.words[index] ?? '')) wrong[wordField(index)] = () => t().wordWrong({ n: index + 1 });
+    }
+    if (Object.keys(wrong).length) return this.feedback.showFieldErrors(wrong);
     const { phraseId } = phrase;
     const outcome = await this.action.run('confirm', async (signal) => {
       try {
@@ -195,7 +198,7 @@ export class RecoveryFlow {
     if (code === 'challenge_expired' || code === 'too_many_attempts') {
       this.expired = true;
       this.phrase = undefined;
-      this.feedback.clear(...WORD_FIELDS);
+      this.boxes.clear();
       return this.feedback.showAlert(() => (code === 'too_many_attempts' ? this.i18n.error('too_many_attempts') : t().expired));
     }
     if (code === 'invalid_code') {
@@ -246,6 +249,6 @@ export class RecoveryFlow {
     this.phrase = undefined;
     this.leaving = false;
     this.expired = false;
-    this.feedback.clear(...WORD_FIELDS);
+    this.boxes.clear();
   }
 }

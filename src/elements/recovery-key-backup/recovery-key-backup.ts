@@ -9,7 +9,7 @@ import { introStep } from '../shared/step-frame.js';
 import { stepStyles } from '../shared/step-styles.js';
 import { LeaveGuardController } from './leave-guard.js';
 import type { RecoveryStep } from './phrase-flow.js';
-import { WORD_FIELDS, type WordField } from './word-fields.js';
+import { WORD_FIELDS, type WordField } from '../shared/recovery-phrase-controller.js';
 import type { RecoveryPart } from './phrase-part.js';
 import type { IssuedRecoveryPhrase, RecoveryKeyBackupClient } from './recovery-client.js';
 import { recoveryKeyBackupStyles } from './recovery-key-backup.styles.js';

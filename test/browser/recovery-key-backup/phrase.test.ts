@@ -21,7 +21,7 @@ async function mount(attrs: { issued?: IssuedRecoveryPhrase; qr?: boolean; lang?
   return el;
 }
 
-const shownWords = (el: RecoveryKeyBackup) => [...el.querySelectorAll('.tillit-phrase li')].map((li) => li.textContent!.trim());
+const shownWords = (el: RecoveryKeyBackup) => [...el.querySelectorAll('.tillit-phrase-shown li')].map((li) => li.textContent!.trim());
 const proofInputs = (el: RecoveryKeyBackup) => [...el.querySelectorAll<HTMLInputElement>('input[name^=word-]')];
 const warnsOnLeave = () => !window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
 
@@ -53,7 +53,7 @@ describe('recovery-key-backup: the phrase shown once and proved', () => {
     await until(el, () => shownWords(el).length === 12, 'the phrase');
     const words = shownWords(el);
     expect(words.every((w) => /^[a-z]+$/.test(w))).to.equal(true);
-    expect(el.querySelector('ol.tillit-phrase')!.getAttribute('aria-label')).to.equal('Your recovery phrase, 12 words in order');
+    expect(el.querySelector('ol.tillit-phrase-shown')!.getAttribute('aria-label')).to.equal('Your recovery phrase, 12 words in order');
     for (const warning of ['This is the only time we show it.', 'We do not keep a copy', 'Never in a screenshot, a cloud note, an email or a chat.']) {
       expect(el.textContent).to.contain(warning);
     }
@@ -67,8 +67,10 @@ describe('recovery-key-backup: the phrase shown once and proved', () => {
     const positions = proofInputs(el).map((i) => Number(i.name.slice(5)));
     expect(new Set(positions).size).to.equal(3);
     expect(proofInputs(el).every((i) => i.autocomplete === 'off' && i.getAttribute('spellcheck') === 'false')).to.equal(true);
+    expect(proofInputs(el).map((i) => i.labels?.[0]?.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal(positions.map((p) => `${p}Word ${p} of 12`));
     el.querySelector('form')!.requestSubmit();
-    await until(el, () => summary(el).includes(`Enter word ${positions[0]} of your recovery phrase`), 'missing words');
+    const list = new Intl.ListFormat('en', { type: 'conjunction' }).format(positions.map(String));
+    await until(el, () => summary(el).includes(`Enter words ${list}`), 'missing words');
     expect(proofInputs(el).every((i) => i.getAttribute('aria-invalid') === 'true')).to.equal(true);
     await expect(el).to.be.accessible();
 
@@ -87,7 +89,7 @@ describe('recovery-key-backup: the phrase shown once and proved', () => {
     expect(stepTitle(el)).to.equal('Your recovery phrase is saved');
     expect(warnsOnLeave(), 'nothing left to lose').to.equal(false);
     for (const word of words) expect(reachableStrings(el).includes(word), `"${word}" left memory`).to.equal(false);
-    expect(el.querySelector('.tillit-phrase')).to.equal(null);
+    expect(el.querySelector('.tillit-phrase-shown')).to.equal(null);
     expect(proofInputs(el)).to.have.length(0);
     expect((await be.client.getSecurityOverview()).recoveryPhrase?.confirmedAt).to.equal(event.confirmedAt);
     await expect(el).to.be.accessible();
@@ -131,7 +133,7 @@ describe('recovery-key-backup: the phrase shown once and proved', () => {
       expect(text).to.contain('This is the only time we show it.');
       button(el, 'Print').click();
       expect(printed).to.equal(1);
-      expect(el.querySelector('[data-tillit-print] .tillit-phrase'), 'the print sheet holds the words').not.to.equal(null);
+      expect(el.querySelector('[data-tillit-print] .tillit-phrase-shown'), 'the print sheet holds the words').not.to.equal(null);
     } finally {
       document.removeEventListener('click', onClick, true);
       if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);

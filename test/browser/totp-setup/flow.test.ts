@@ -71,8 +71,8 @@ describe('totp-setup: binding an authenticator', () => {
     await be.testing.advanceClock({ seconds: 30 });
     type(codeInput(inner), await codeFor(be, secret));
     await passStepUp(inner, be, email);
-    await until(inner, () => inner.querySelectorAll('.tillit-phrase li').length === 12, 'the phrase is shown');
-    const words = [...inner.querySelectorAll('.tillit-phrase li')].map((li) => li.textContent!.trim());
+    await until(inner, () => inner.querySelectorAll('.tillit-phrase-shown li').length === 12, 'the phrase is shown');
+    const words = [...inner.querySelectorAll('.tillit-phrase-shown li')].map((li) => li.textContent!.trim());
     button(inner, 'I have written it down').click();
     await until(inner, () => inner.querySelectorAll('input[name^=word-]').length === 3, 'the proof asks for three words');
     for (const input of inner.querySelectorAll<HTMLInputElement>('input[name^=word-]')) {

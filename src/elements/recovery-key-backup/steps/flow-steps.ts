@@ -1,16 +1,15 @@
 import { html, type TemplateResult } from 'lit';
-import type { FormFeedbackController } from '../../../controllers/form-feedback-controller.js';
+import { recoveryPhraseFields } from '../../shared/recovery-phrase-fields.js';
 import { cancelButton } from '../../shared/step-frame.js';
 import { stepUpView } from '../../shared/step-up/step-up-view.js';
 import { stepUpViewModel } from '../../shared/step-up/step-up-view-model.js';
 import type { RecoveryFlow, RecoveryWords } from '../phrase-flow.js';
-import type { WordField } from '../word-fields.js';
 import { messageStep } from './message-step.js';
 import { proveStep } from './prove-step.js';
 import { showStep } from './show-step.js';
 
 /** The steps after the first (and the leave warning), for the light DOM: the flow's state in views. */
-export function flowSteps(flow: RecoveryFlow, words: RecoveryWords['t'], feedback: FormFeedbackController<WordField | 'code'>, hostLevel: number): TemplateResult {
+export function flowSteps(flow: RecoveryFlow, words: RecoveryWords['t'], formId: string, hostLevel: number): TemplateResult {
   const t = words.recoveryKeyBackup;
   const common = words.common;
   const level = Math.min(6, hostLevel + 1);
@@ -48,11 +47,7 @@ export function flowSteps(flow: RecoveryFlow, words: RecoveryWords['t'], feedbac
         });
       }
       return proveStep({
-        level, t, formId: feedback.ids.form, errorPrefix: common.errorPrefix,
-        fields: phrase.confirmIndexes.map((index) => {
-          const field = `word${index}` as WordField;
-          return { index, id: feedback.ids[field] ?? field, value: feedback.value(field), error: feedback.error(field), onInput: (value: string) => feedback.setValue(field, value) };
-        }),
+        level, t, formId, boxes: recoveryPhraseFields(flow.boxes.view()),
         busy: flow.action.pending === 'confirm',
         submitText: flow.action.pending === 'confirm' ? t.confirming : common.continue,
         cancelText: common.cancel,
