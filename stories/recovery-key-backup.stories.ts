@@ -89,7 +89,7 @@ export const ProveMissingWords = story({
 });
 export const ProveWrongWords = story({
   drive: async (el, demo) => fillProof(el, await toProve(el, demo), true),
-  reached: (el, t) => summary(el).includes(opening(t.recoveryKeyBackup.wordWrong({ n: 1 }))),
+  reached: (el, t) => summary(el).includes(opening(t.recoveryKeyBackup.wordWrong({ position: 1 }))),
 });
 export const LeaveWarning = story({
   drive: async (el, demo) => {

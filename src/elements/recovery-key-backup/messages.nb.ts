@@ -25,7 +25,7 @@ export const recoveryKeyBackup: RecoveryKeyBackupMessages = {
   written: 'Jeg har skrevet den ned',
   proveTitle: 'Sjekk gjenopprettingsfrasen din',
   proveIntro: 'Skriv inn disse ordene fra gjenopprettingsfrasen, for å vise at du har lagret den.',
-  wordWrong: (p) => `Ord ${p.n} stemmer ikke med gjenopprettingsfrasen. Sjekk det du skrev ned`,
+  wordWrong: (p) => `Ord ${p.position} stemmer ikke med gjenopprettingsfrasen. Sjekk det du skrev ned`,
   wrongWords: 'Ordene stemmer ikke med gjenopprettingsfrasen. Sjekk det du skrev ned, og prøv igjen.',
   backToPhrase: 'Vis gjenopprettingsfrasen igjen',
   confirming: 'Sjekker …',

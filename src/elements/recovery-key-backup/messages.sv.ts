@@ -25,7 +25,7 @@ export const recoveryKeyBackup: RecoveryKeyBackupMessages = {
   written: 'Jag har skrivit ner den',
   proveTitle: 'Kontrollera din återställningsfras',
   proveIntro: 'Ange de här orden ur din återställningsfras för att visa att du har sparat den.',
-  wordWrong: (p) => `Ord ${p.n} stämmer inte med din återställningsfras. Kontrollera det du skrev ner`,
+  wordWrong: (p) => `Ord ${p.position} stämmer inte med din återställningsfras. Kontrollera det du skrev ner`,
   wrongWords: 'Orden stämmer inte med din återställningsfras. Kontrollera det du skrev ner och försök igen.',
   backToPhrase: 'Visa min återställningsfras igen',
   confirming: 'Kontrollerar …',

@@ -29,7 +29,7 @@ const en = {
   written: 'I have written it down',
   proveTitle: 'Check your recovery phrase',
   proveIntro: 'Enter these words from your recovery phrase, to show that you have saved it.',
-  wordWrong: (p: { n: number }) => `Word ${p.n} does not match your recovery phrase. Check what you wrote down`,
+  wordWrong: (p: { position: number }) => `Word ${p.position} does not match your recovery phrase. Check what you wrote down`,
   wrongWords: 'The words do not match your recovery phrase. Check what you wrote down and try again.',
   backToPhrase: 'Show my recovery phrase again',
   confirming: 'Checking…',

@@ -173,7 +173,7 @@ export class RecoveryFlow {
     const words = this.boxes.entries();
     const wrong: Partial<Record<WordField, Wording>> = {};
     for (const { index, word } of words) {
-      if (word !== normalizeWord(phrase.words[index] ?? '')) wrong[wordField(index)] = () => t().wordWrong({ n: index + 1 });
+      if (word !== normalizeWord(phrase.words[index] ?? '')) wrong[wordField(index)] = () => t().wordWrong({ position: index + 1 });
     }
     if (Object.keys(wrong).length) return this.feedback.showFieldErrors(wrong);
     const { phraseId } = phrase;

@@ -155,7 +155,7 @@ export class RecoveryKeyBackup extends LitElement {
       continueText: t.common.continue,
       cancelText: t.common.cancel,
       onContinue: () => void this.withPart((loaded) => loaded.flow.begin()),
-      onCancel: () => (part ? part.flow.cancel() : this.dispatchEvent(new CancelledEvent<RecoveryStep>('start'))),
+      onCancel: () => (part ? part.flow.cancel() : this.dispatchEvent(new CancelledEvent(this.step))),
     });
   }
 }

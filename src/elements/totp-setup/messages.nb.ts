@@ -23,7 +23,6 @@ export const totpSetup: TotpSetupMessages = {
   keyCopied: 'Oppsettsnøkkelen ble kopiert',
   copyFailed: 'Den kunne ikke kopieres. Merk nøkkelen og kopier den selv.',
   confirmIntro: (p) => `Skriv inn den 6\u2011sifrede koden appen viser for ${p.issuer}. Den endres hvert 30. sekund.`,
-  secondsLeft: (p) => `Koden endres om ${p.seconds} s`,
   backToQr: 'Tilbake til QR-koden',
   expiredTitle: 'Oppsettet er utløpt',
   expired: 'Oppsettet er utløpt, så QR-koden virker ikke lenger. Start på nytt for å få en ny.',

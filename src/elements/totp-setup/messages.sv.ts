@@ -23,7 +23,6 @@ export const totpSetup: TotpSetupMessages = {
   keyCopied: 'Installationsnyckeln kopierades',
   copyFailed: 'Det gick inte att kopiera. Markera nyckeln och kopiera den själv.',
   confirmIntro: (p) => `Ange den 6\u2011siffriga koden som appen visar för ${p.issuer}. Den byts var 30:e sekund.`,
-  secondsLeft: (p) => `Koden byts om ${p.seconds} s`,
   backToQr: 'Tillbaka till QR-koden',
   expiredTitle: 'Konfigurationen har gått ut',
   expired: 'Konfigurationen har gått ut, så QR-koden fungerar inte längre. Börja om för att få en ny.',

@@ -30,7 +30,6 @@ const en = {
   copyFailed: 'It could not be copied. Select the key and copy it yourself.',
   confirmIntro: (p: { issuer: string }) =>
     `Enter the 6\u2011digit code your app shows for ${p.issuer}. It changes every 30 seconds.`,
-  secondsLeft: (p: { seconds: number }) => `This code changes in ${p.seconds} s`,
   backToQr: 'Back to the QR code',
   expiredTitle: 'This setup has expired',
   expired: 'This setup has expired, so the QR code no longer works. Start again to get a new one.',

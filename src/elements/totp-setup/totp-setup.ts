@@ -89,7 +89,7 @@ export class TotpSetup extends LitElement {
   cancel(): void {
     if (this.flowPart) return this.flowPart.flow.cancel();
     this.feedback.clearErrors();
-    this.dispatchEvent(new CancelledEvent<TotpSetupStep>('start'));
+    this.dispatchEvent(new CancelledEvent(this.step));
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

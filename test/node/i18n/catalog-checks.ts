@@ -33,6 +33,11 @@ export const sampleParams = {
   position: 3,
   total: 12,
   list: '3, 7 and 10',
+  // The authenticator setup's: the service and account as the app lists them, the code's digits and period.
+  issuer: 'Acme Exchange',
+  account: 'alva@example.com',
+  digits: 6,
+  period: 30,
 };
 
 /** Dot paths of every leaf, so a nested section (should one appear) is compared deeply too. */
