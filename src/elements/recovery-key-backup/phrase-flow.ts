@@ -10,6 +10,7 @@ import { RecoveryPhraseConfirmedEvent } from '../../events/recovery-phrase-confi
 import { StepChangeEvent } from '../../events/step-change.js';
 import { VerifiedEvent } from '../../events/verified.js';
 import type { QrCode } from '../shared/qr-code.js';
+import { guardedRequest } from '../shared/step-up/guarded-request.js';
 import { downloadText, numberedWords } from './phrase-file.js';
 import { loadRecoveryClient, type IssuedRecoveryPhrase, type RecoveryKeyBackupClient } from './recovery-client.js';
 import type { RecoveryKeyBackupMessages } from './messages.js';
@@ -208,19 +209,13 @@ export class RecoveryFlow {
     this.feedback.showError(isTillitError(error) ? error : 'unknown');
   }
 
-  private async issue(verificationToken: string): Promise<void> {
-    const outcome = await this.action.run('issue', async (signal) => {
-      try {
-        return await (await this.backend.get('issueRecoveryPhrase')).issueRecoveryPhrase({ verificationToken }, { signal });
-      } catch (error) {
-        await this.i18n.errorsReady();
-        throw error;
-      }
-    });
-    if (outcome.kind === 'stale') return;
-    if (outcome.kind === 'done') return this.show(outcome.value);
-    await this.i18n.errorsReady();
-    this.feedback.showError(outcome.kind === 'failed' && isTillitError(outcome.error) ? outcome.error : interruptedError());
+  private issue(verificationToken: string): Promise<void> {
+    return guardedRequest(
+      { action: this.action, words: this.i18n, feedback: this.feedback },
+      'issue',
+      async (signal) => (await this.backend.get('issueRecoveryPhrase')).issueRecoveryPhrase({ verificationToken }, { signal }),
+      (phrase) => this.show(phrase),
+    );
   }
 
   private show(phrase: IssuedRecoveryPhrase): void {

@@ -1,9 +1,10 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import { LightDomController } from '../../controllers/light-dom-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { CancelledEvent } from '../../events/cancelled.js';
-import { errorSummary } from '../shared/error-summary.js';
+import { flowFrame, headingLevel } from '../shared/flow-frame.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { fieldStyles } from '../shared/field-styles.js';
 import { introStep } from '../shared/step-frame.js';
 import { stepStyles } from '../shared/step-styles.js';
@@ -62,7 +63,7 @@ export class RecoveryKeyBackup extends LitElement {
 
   private readonly i18n = new LocalizeController<typeof recoveryKeyBackupSections, RecoveryLaterSections>(this, recoveryKeyBackupSections);
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: () => [fieldStyles, stepStyles, ...(this.flowPart?.styles ?? [])],
+    styles: () => [fieldStyles, stepStyles, ...(this.flowPart.value?.styles ?? [])],
     render: () => this.renderLight(),
     lang: () => this.i18n.locale,
   });
@@ -73,8 +74,13 @@ export class RecoveryKeyBackup extends LitElement {
     words: this.i18n,
   });
   /** The flow after the first step, loaded with "Continue" (phrase-part.ts). */
-  private flowPart: RecoveryPart | undefined;
-  private partLoad: Promise<RecoveryPart> | undefined;
+  private readonly flowPart = new LazyPart<RecoveryPart>(
+    () => import('./phrase-part.js').then((m) => m.loadRecoveryPart(this, this.i18n, this.feedback)),
+    async () => {
+      await this.i18n.errorsReady();
+      this.feedback.showError('network');
+    },
+  );
 
   constructor() {
     super();
@@ -83,17 +89,17 @@ export class RecoveryKeyBackup extends LitElement {
 
   /** The current step (see `tillit-step-change` for the names). */
   get step(): RecoveryStep {
-    return this.flowPart?.flow.steps.current ?? 'start';
+    return this.flowPart.value?.flow.steps.current ?? 'start';
   }
 
   /** Whether a phrase is shown and not yet confirmed (leaving now loses it). */
   get unsaved(): boolean {
-    return this.flowPart?.flow.unsaved ?? false;
+    return this.flowPart.value?.flow.unsaved ?? false;
   }
 
   /** Back to the first step with no phrase held and no messages. */
   reset(): void {
-    this.flowPart?.flow.reset();
+    this.flowPart.value?.flow.reset();
     this.feedback.clearErrors();
   }
 
@@ -102,50 +108,30 @@ export class RecoveryKeyBackup extends LitElement {
     const handed = this.issued;
     if (handed) {
       this.issued = undefined;
-      void this.withPart((part) => part.flow.resume(handed));
+      void this.flowPart.with((part) => part.flow.resume(handed));
     }
   }
 
   private get level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-  }
-
-  /** Runs `then` once the flow's part is in; offline, when it cannot load, says so and stays on the first step. */
-  private async withPart(then: (part: RecoveryPart) => void): Promise<void> {
-    this.partLoad ??= import('./phrase-part.js')
-      .then((module) => module.loadRecoveryPart(this, this.i18n, this.feedback))
-      .then((loaded) => (this.flowPart = loaded));
-    try {
-      then(await this.partLoad);
-    } catch {
-      this.partLoad = undefined;
-      await this.i18n.errorsReady();
-      this.feedback.showError('network');
-    }
+    return headingLevel(this.headingLevel);
   }
 
   override render() {
     const t = this.i18n.t;
-    const level = this.level;
-    return html`
-      <section class="base" part="base" aria-labelledby="heading" lang=${this.i18n.locale}>
-        <div id="heading" class="heading" part="heading" role="heading" aria-level=${level}>${t.recoveryKeyBackup.title}</div>
-        ${errorSummary({
-          id: 'summary',
-          title: t.common.errorSummaryTitle,
-          items: this.feedback.summary(),
-          level: Math.min(6, level + 1),
-          activate: (target) => this.feedback.focusControl(target),
-        })}
-        <slot></slot>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.feedback.announcement}</div>
-      </section>
-    `;
+    return flowFrame({
+      locale: this.i18n.locale,
+      title: t.recoveryKeyBackup.title,
+      level: this.level,
+      summaryTitle: t.common.errorSummaryTitle,
+      summary: this.feedback.summary(),
+      activate: (target) => this.feedback.focusControl(target),
+      announcement: this.feedback.announcement,
+    });
   }
 
   /** The current step, in the light DOM: the first one here, the others from the flow's part. */
   private renderLight(): TemplateResult {
-    const part = this.flowPart;
+    const part = this.flowPart.value;
     if (part && (this.step !== 'start' || part.flow.leaving)) return part.render(this.level);
     const t = this.i18n.t;
     return introStep({
@@ -154,7 +140,7 @@ export class RecoveryKeyBackup extends LitElement {
       intro: t.recoveryKeyBackup.startIntro,
       continueText: t.common.continue,
       cancelText: t.common.cancel,
-      onContinue: () => void this.withPart((loaded) => loaded.flow.begin()),
+      onContinue: () => void this.flowPart.with((loaded) => loaded.flow.begin()),
       onCancel: () => (part ? part.flow.cancel() : this.dispatchEvent(new CancelledEvent(this.step))),
     });
   }

@@ -1,6 +1,6 @@
 import { isTillitError } from '../../client/errors.js';
 import type { TotpSetup, WithdrawalLock } from '../../contract/index.js';
-import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
+import { AsyncActionController } from '../../controllers/async-action-controller.js';
 import { ClientController, type ClientHost } from '../../controllers/client-controller.js';
 import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
 import type { FeedbackHost, FormFeedbackController } from '../../controllers/form-feedback-controller.js';
@@ -13,6 +13,7 @@ import { StepChangeEvent } from '../../events/step-change.js';
 import { TotpEnabledEvent } from '../../events/totp-enabled.js';
 import { VerifiedEvent } from '../../events/verified.js';
 import type { QrCode } from '../shared/qr-code.js';
+import { guardedRequest } from '../shared/step-up/guarded-request.js';
 import type { TotpSetupMessages } from './messages.js';
 import { parseOtpauth, type OtpauthDetails } from './otpauth.js';
 import { loadTotpSetupClient, type TotpSetupClient } from './totp-setup-client.js';
@@ -178,20 +179,13 @@ export class TotpSetupFlow {
     this.steps.reset();
   }
 
-  private async startSetup(verificationToken: string): Promise<void> {
-    const outcome = await this.action.run('setup', async (signal) => {
-      try {
-        return await (await this.backend.get('startTotpSetup')).startTotpSetup({ verificationToken }, { signal });
-      } catch (error) {
-        await this.i18n.errorsReady();
-        throw error;
-      }
-    });
-    if (outcome.kind === 'stale') return;
-    if (outcome.kind === 'done') return this.show(outcome.value);
-    await this.i18n.errorsReady();
-    // The token is spent or the request did not arrive: the step-up's "Start again" (status `verified`) begins anew.
-    this.feedback.showError(outcome.kind === 'failed' && isTillitError(outcome.error) ? outcome.error : interruptedError());
+  private startSetup(verificationToken: string): Promise<void> {
+    return guardedRequest(
+      { action: this.action, words: this.i18n, feedback: this.feedback },
+      'setup',
+      async (signal) => (await this.backend.get('startTotpSetup')).startTotpSetup({ verificationToken }, { signal }),
+      (setup) => this.show(setup),
+    );
   }
 
   private show(setup: TotpSetup): void {

@@ -1,10 +1,11 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { TotpSetup as TotpSetupData } from '../../contract/index.js';
 import { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import { LightDomController } from '../../controllers/light-dom-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { CancelledEvent } from '../../events/cancelled.js';
-import { errorSummary } from '../shared/error-summary.js';
+import { flowFrame, headingLevel } from '../shared/flow-frame.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { fieldStyles } from '../shared/field-styles.js';
 import { introStep } from '../shared/step-frame.js';
 import { stepStyles } from '../shared/step-styles.js';
@@ -60,7 +61,7 @@ export class TotpSetup extends LitElement {
 
   private readonly i18n = new LocalizeController<typeof Sections, TotpSetupLaterSections>(this, totpSetupSections);
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: () => [fieldStyles, stepStyles, ...(this.flowPart?.styles ?? [])],
+    styles: () => [fieldStyles, stepStyles, ...(this.flowPart.value?.styles ?? [])],
     render: () => this.renderLight(),
     lang: () => this.i18n.locale,
   });
@@ -71,23 +72,28 @@ export class TotpSetup extends LitElement {
     words: this.i18n,
   });
   /** The flow after the first step, loaded with "Continue" (setup-part.ts). */
-  private flowPart: TotpSetupPart | undefined;
-  private partLoad: Promise<TotpSetupPart> | undefined;
+  private readonly flowPart = new LazyPart<TotpSetupPart>(
+    () => import('./setup-part.js').then((m) => m.loadTotpSetupPart(this, this.i18n, this.feedback)),
+    async () => {
+      await this.i18n.errorsReady();
+      this.feedback.showError('network');
+    },
+  );
 
   /** The current step (see `tillit-step-change` for the names). */
   get step(): TotpSetupStep {
-    return this.flowPart?.flow.steps.current ?? 'start';
+    return this.flowPart.value?.flow.steps.current ?? 'start';
   }
 
   /** Back to the first step with nothing held (the key, the URI, a phrase) and no messages. */
   reset(): void {
-    this.flowPart?.flow.reset();
+    this.flowPart.value?.flow.reset();
     this.feedback.clearErrors();
   }
 
   /** What "Cancel" does: like `reset()`, and fires `tillit-cancelled` with the step left. */
   cancel(): void {
-    if (this.flowPart) return this.flowPart.flow.cancel();
+    if (this.flowPart.value) return this.flowPart.value.flow.cancel();
     this.feedback.clearErrors();
     this.dispatchEvent(new CancelledEvent(this.step));
   }
@@ -97,52 +103,32 @@ export class TotpSetup extends LitElement {
     const handed = this.setup;
     if (handed) {
       this.setup = undefined;
-      void this.withPart((part) => part.flow.resume(handed));
+      void this.flowPart.with((part) => part.flow.resume(handed));
     }
   }
 
   private get level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-  }
-
-  /** Runs `then` once the flow's part is in; offline, when it cannot load, says so and stays on the first step. */
-  private async withPart(then: (part: TotpSetupPart) => void): Promise<void> {
-    this.partLoad ??= import('./setup-part.js')
-      .then((module) => module.loadTotpSetupPart(this, this.i18n, this.feedback))
-      .then((loaded) => (this.flowPart = loaded));
-    try {
-      then(await this.partLoad);
-    } catch {
-      this.partLoad = undefined;
-      await this.i18n.errorsReady();
-      this.feedback.showError('network');
-    }
+    return headingLevel(this.headingLevel);
   }
 
   override render() {
     const t = this.i18n.t;
-    const level = this.level;
-    return html`
-      <section class="base" part="base" aria-labelledby="heading" lang=${this.i18n.locale}>
-        <div id="heading" class="heading" part="heading" role="heading" aria-level=${level}>${t.totpSetup.title}</div>
-        ${errorSummary({
-          id: 'summary',
-          title: t.common.errorSummaryTitle,
-          items: this.feedback.summary(),
-          level: Math.min(6, level + 1),
-          activate: (target) => this.feedback.focusControl(target),
-        })}
-        <slot></slot>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.feedback.announcement}</div>
-      </section>
-    `;
+    return flowFrame({
+      locale: this.i18n.locale,
+      title: t.totpSetup.title,
+      level: this.level,
+      summaryTitle: t.common.errorSummaryTitle,
+      summary: this.feedback.summary(),
+      activate: (target) => this.feedback.focusControl(target),
+      announcement: this.feedback.announcement,
+    });
   }
 
   /** The current step, in the light DOM: the first one here, the others from the flow's part. */
   private renderLight(): TemplateResult {
     const t = this.i18n.t;
-    if (this.flowPart && this.step !== 'start') {
-      return this.flowPart.render({ client: this.client, baseUrl: this.baseUrl, qrPhrase: this.qrPhrase, level: this.level });
+    if (this.flowPart.value && this.step !== 'start') {
+      return this.flowPart.value.render({ client: this.client, baseUrl: this.baseUrl, qrPhrase: this.qrPhrase, level: this.level });
     }
     return introStep({
       level: Math.min(6, this.level + 1),
@@ -150,7 +136,7 @@ export class TotpSetup extends LitElement {
       intro: t.totpSetup.startIntro,
       continueText: t.common.continue,
       cancelText: t.common.cancel,
-      onContinue: () => void this.withPart((part) => part.flow.begin()),
+      onContinue: () => void this.flowPart.with((part) => part.flow.begin()),
       onCancel: () => this.cancel(),
     });
   }

@@ -1,8 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { recoveryPhraseFields } from '../../shared/recovery-phrase-fields.js';
-import { cancelButton } from '../../shared/step-frame.js';
-import { stepUpView } from '../../shared/step-up/step-up-view.js';
-import { stepUpViewModel } from '../../shared/step-up/step-up-view-model.js';
+import { stepUpStep } from '../../shared/step-up/step-up-step.js';
 import type { RecoveryFlow, RecoveryWords } from '../phrase-flow.js';
 import { messageStep } from './message-step.js';
 import { proveStep } from './prove-step.js';
@@ -22,13 +20,11 @@ export function flowSteps(flow: RecoveryFlow, words: RecoveryWords['t'], formId:
   }
   const phrase = flow.phrase;
   switch (flow.steps.current) {
-    case 'verify': {
-      const view = stepUpViewModel(flow.stepUp, words.stepUp, flow.action.pending, level);
-      const failed = flow.stepUp.status === 'verified' && !flow.action.pending;
-      const intro = flow.action.pending === 'issue' ? t.issuing : view.intro;
-      const restart = failed ? { text: t.startAgain, run: () => flow.begin() } : view.restart;
-      return html`${stepUpView({ ...view, intro, restart })}${cancelButton(common.cancel, cancel)}`;
-    }
+    case 'verify':
+      return stepUpStep({
+        stepUp: flow.stepUp, t: words.stepUp, pending: flow.action.pending, level, actionLabel: 'issue', actionPending: t.issuing,
+        startAgain: { text: t.startAgain, run: () => flow.begin() }, cancel: { text: common.cancel, run: cancel },
+      });
     case 'show':
       if (!phrase) break;
       return showStep({

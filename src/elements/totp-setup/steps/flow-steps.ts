@@ -1,9 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '../../../i18n/types.js';
 import { consequencesList, consequencesOf } from '../../shared/consequences.js';
-import { cancelButton } from '../../shared/step-frame.js';
-import { stepUpView } from '../../shared/step-up/step-up-view.js';
-import { stepUpViewModel } from '../../shared/step-up/step-up-view-model.js';
+import { stepUpStep } from '../../shared/step-up/step-up-step.js';
 import { withdrawalLockNotice } from '../../shared/withdrawal-lock.js';
 import { groupKey } from '../otpauth.js';
 import type { TotpSetupFlow, TotpSetupWords } from '../setup-flow.js';
@@ -29,13 +27,11 @@ export function flowSteps(flow: TotpSetupFlow, t: TotpSetupWords['t'], host: Flo
   const cancel = () => flow.cancel();
   const own = t.totpSetup;
   switch (flow.steps.current) {
-    case 'verify': {
-      const view = stepUpViewModel(flow.stepUp, t.stepUp, flow.action.pending, level);
-      const failed = flow.stepUp.status === 'verified' && !flow.action.pending;
-      const intro = flow.action.pending === 'setup' ? own.settingUp : view.intro;
-      const restart = failed ? { text: own.startAgain, run: () => flow.begin() } : view.restart;
-      return html`${stepUpView({ ...view, intro, restart })}${cancelButton(t.common.cancel, cancel)}`;
-    }
+    case 'verify':
+      return stepUpStep({
+        stepUp: flow.stepUp, t: t.stepUp, pending: flow.action.pending, level, actionLabel: 'setup', actionPending: own.settingUp,
+        startAgain: { text: own.startAgain, run: () => flow.begin() }, cancel: { text: t.common.cancel, run: cancel },
+      });
     case 'scan': {
       const { details, setup, qr } = flow;
       if (!details || !setup) return html``;
