@@ -10,7 +10,7 @@ import { introStep } from '../shared/step-frame.js';
 import { stepStyles } from '../shared/step-styles.js';
 import { LeaveGuardController } from './leave-guard.js';
 import type { RecoveryStep } from './phrase-flow.js';
-import { WORD_FIELDS, type WordField } from '../shared/recovery-phrase-controller.js';
+import type { WordField } from '../shared/recovery-phrase-controller.js';
 import type { RecoveryPart } from './phrase-part.js';
 import type { IssuedRecoveryPhrase, RecoveryKeyBackupClient } from './recovery-client.js';
 import { recoveryKeyBackupStyles } from './recovery-key-backup.styles.js';
@@ -69,7 +69,9 @@ export class RecoveryKeyBackup extends LitElement {
   });
   private readonly feedback: FormFeedbackController<WordField | 'code'> = new FormFeedbackController<WordField | 'code'>(this, {
     name: 'recovery',
-    fields: [...WORD_FIELDS, 'code'],
+    // The shared WORD_FIELDS (word0 ... word11), written out here: importing them would load the word boxes' code
+    // with the first step.
+    fields: [...Array.from({ length: 12 }, (_, i): WordField => `word${i}`), 'code'],
     root: () => this.light.root,
     words: this.i18n,
   });
