@@ -17,6 +17,12 @@ import { recoveryKeyBackupStyles } from './recovery-key-backup.styles.js';
 import { recoveryKeyBackupSections, type RecoveryLaterSections } from './sections.js';
 
 /**
+ * The word boxes' fields (shared2's WORD_FIELDS: word0 ... word11) and the step-up's code, written out here:
+ * importing WORD_FIELDS would load the word boxes' code with the first step.
+ */
+const FIELDS: readonly (WordField | 'code')[] = [...Array.from({ length: 12 }, (_, i): WordField => `word${i}`), 'code'];
+
+/**
  * The recovery phrase, shown once and proved saved: the step-up and the issue (or a phrase the host issued), the
  * numbered words with the warnings, copy, download (.txt) and print, then the words at three positions the backend
  * chose, checked here and confirmed with the backend. Leaving with the phrase unsaved warns first (the browser's
@@ -69,9 +75,7 @@ export class RecoveryKeyBackup extends LitElement {
   });
   private readonly feedback: FormFeedbackController<WordField | 'code'> = new FormFeedbackController<WordField | 'code'>(this, {
     name: 'recovery',
-    // The shared WORD_FIELDS (word0 ... word11), written out here: importing them would load the word boxes' code
-    // with the first step.
-    fields: [...Array.from({ length: 12 }, (_, i): WordField => `word${i}`), 'code'],
+    fields: FIELDS,
     root: () => this.light.root,
     words: this.i18n,
   });
