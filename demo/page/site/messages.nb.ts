@@ -80,6 +80,11 @@ export const nb: SiteMessages = {
     loadFailed: 'Denne delen av kontoen din kunne ikke lastes inn.',
     retry: 'Prøv igjen',
   },
+  authenticatorPage: {
+    alreadySet: (p) => `En autentiseringsapp er konfigurert for kontoen (siden ${p.since}).`,
+    changeIt: 'Vil du bruke en annen, fjerner du først denne i sikkerhetsinnstillingene.',
+    backToAccount: 'Tilbake til kontoen din',
+  },
   notFound: {
     title: 'Fant ikke siden',
     body: 'Hvis du skrev adressen, sjekk at den er riktig. Hvis du fulgte en lenke, kan siden ha flyttet.',

@@ -80,6 +80,11 @@ export const sv: SiteMessages = {
     loadFailed: 'Den här delen av ditt konto kunde inte laddas.',
     retry: 'Försök igen',
   },
+  authenticatorPage: {
+    alreadySet: (p) => `En autentiseringsapp är konfigurerad för kontot (sedan ${p.since}).`,
+    changeIt: 'Om du vill använda en annan tar du först bort den här i dina säkerhetsinställningar.',
+    backToAccount: 'Tillbaka till ditt konto',
+  },
   notFound: {
     title: 'Sidan hittades inte',
     body: 'Om du skrev adressen, kontrollera att den är rätt. Om du följde en länk kan sidan ha flyttats.',

@@ -86,6 +86,11 @@ const en = {
     loadFailed: 'This part of your account could not be loaded.',
     retry: 'Try again',
   },
+  authenticatorPage: {
+    alreadySet: (p: { since: string }) => `An authenticator app is set up on this account (since ${p.since}).`,
+    changeIt: 'To use another one, remove this one in your security settings first.',
+    backToAccount: 'Back to your account',
+  },
   notFound: {
     title: 'Page not found',
     body: 'If you typed the address, check it is right. If you followed a link, the page may have moved.',

@@ -2,24 +2,26 @@ import { isTillitError } from '../../client/errors.js';
 import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
 import { ClientController, type ClientHost } from '../../controllers/client-controller.js';
 import type { FeedbackHost, FormFeedbackController, Wording } from '../../controllers/form-feedback-controller.js';
-import type { LocalizeController } from '../../controllers/localize-controller.js';
+import type { ErrorLike } from '../../i18n/error-message.js';
 import { StepController } from '../../controllers/step-controller.js';
-import { StepUpController } from '../../controllers/step-up-controller.js';
+import { StepUpController, type StepUpContext } from '../../controllers/step-up-controller.js';
 import { CancelledEvent } from '../../events/cancelled.js';
 import { RecoveryPhraseConfirmedEvent } from '../../events/recovery-phrase-confirmed.js';
 import { StepChangeEvent } from '../../events/step-change.js';
 import { VerifiedEvent } from '../../events/verified.js';
 import type { QrCode } from '../shared/qr-code.js';
+import { guardedRequest } from '../shared/step-up/guarded-request.js';
 import { downloadText, numberedWords } from './phrase-file.js';
 import { loadRecoveryClient, type IssuedRecoveryPhrase, type RecoveryKeyBackupClient } from './recovery-client.js';
-import type { RecoveryKeyBackupSections } from './sections.js';
+import type { RecoveryKeyBackupMessages } from './messages.js';
+import type { RecoveryPhraseMessages } from '../../i18n/recovery-phrase.js';
+import type { Locale } from '../../i18n/types.js';
+import { normalizeWord } from '../shared/recovery-phrase.js';
+import { RecoveryPhraseController, wordField, type WordField } from '../shared/recovery-phrase-controller.js';
 
 /** The steps: `start`, `verify` (step-up), `show` (the phrase), `prove` (words at chosen positions), `done`. */
 export type RecoveryStep = 'start' | 'verify' | 'show' | 'prove' | 'done';
 
-/** One field per position of the phrase (`word0` ... `word11`); the proof shows the ones the backend chose. */
-export type WordField = `word${number}`;
-export const WORD_FIELDS: readonly WordField[] = Array.from({ length: 12 }, (_, i) => `word${i}` as const);
 
 export interface RecoveryHost extends ClientHost, FeedbackHost {
   client?: RecoveryKeyBackupClient | undefined;
@@ -27,7 +29,12 @@ export interface RecoveryHost extends ClientHost, FeedbackHost {
   readonly qr: boolean;
 }
 
-const normal = (word: string) => word.trim().toLowerCase();
+/** The texts the flow reads: the step-up's and the code field's (with `common`), and its own section. */
+export type RecoveryWords = StepUpContext['words'] & {
+  readonly t: StepUpContext['words']['t'] & { readonly recoveryKeyBackup: RecoveryKeyBackupMessages; readonly recoveryPhrase: RecoveryPhraseMessages };
+  readonly locale: Locale;
+  error(error: ErrorLike | string): string;
+};
 
 /**
  * The recovery phrase flow: the step-up and the issue (unless the host handed in an issued phrase), showing the
@@ -40,6 +47,8 @@ export class RecoveryFlow {
   readonly steps: StepController<RecoveryStep>;
   readonly backend: ClientController<RecoveryKeyBackupClient>;
   readonly stepUp: StepUpController;
+  /** The shared word boxes of the proof (the words at the backend's positions). */
+  readonly boxes: RecoveryPhraseController<'code'>;
   /** The phrase being saved; undefined before the issue and after the flow. */
   phrase: IssuedRecoveryPhrase | undefined;
   /** The QR encoder, once loaded (only when the host asks for the phrase's QR code). */
@@ -51,16 +60,17 @@ export class RecoveryFlow {
 
   constructor(
     private readonly host: RecoveryHost,
-    readonly i18n: LocalizeController<RecoveryKeyBackupSections>,
+    readonly i18n: RecoveryWords,
     readonly feedback: FormFeedbackController<WordField | 'code'>,
   ) {
     this.action = new AsyncActionController(host);
     this.steps = new StepController<RecoveryStep>(host, {
       initial: 'start',
-      leave: (step) => step === 'prove' && feedback.clear(...WORD_FIELDS),
+      leave: (step) => step === 'prove' && this.boxes.clear(),
       focusHeading: () => feedback.focusAfterUpdate('heading'),
     });
     this.backend = new ClientController<RecoveryKeyBackupClient>(host, { load: loadRecoveryClient });
+    this.boxes = new RecoveryPhraseController<'code'>(host, { feedback, words: i18n });
     this.stepUp = new StepUpController(host, {
       action: this.action,
       feedback,
@@ -98,6 +108,7 @@ export class RecoveryFlow {
   /** "I have written it down". */
   toProve(): void {
     this.feedback.clearErrors();
+    if (this.phrase) this.boxes.ask(this.phrase.confirmIndexes);
     this.steps.goTo('prove');
   }
 
@@ -152,23 +163,20 @@ export class RecoveryFlow {
     this.feedback.announce(() => this.i18n.t.recoveryKeyBackup.downloaded);
   }
 
-  /** Checks the words typed at the chosen positions, here first (a typo costs no try), then with the backend. */
+  /** Checks the words in the boxes, here first (a typo costs no try), then with the backend. */
   async prove(event?: Event): Promise<void> {
     event?.preventDefault();
     const phrase = this.phrase;
     if (!phrase || this.action.pending) return;
-    const fields = phrase.confirmIndexes.map((index) => `word${index}` as WordField);
-    this.feedback.readFields(...fields);
+    const missing = this.boxes.validate();
+    if (Object.keys(missing).length) return this.feedback.showFieldErrors(missing);
     const t = () => this.i18n.t.recoveryKeyBackup;
-    const errors: Partial<Record<WordField, Wording>> = {};
-    phrase.confirmIndexes.forEach((index, i) => {
-      const typed = normal(this.feedback.value(fields[i]!));
-      const n = index + 1;
-      if (!typed) errors[fields[i]!] = () => t().wordRequired({ n });
-      else if (typed !== normal(phrase.words[index] ?? '')) errors[fields[i]!] = () => t().wordWrong({ n });
-    });
-    if (Object.keys(errors).length) return this.feedback.showFieldErrors(errors);
-    const words = phrase.confirmIndexes.map((index, i) => ({ index, word: normal(this.feedback.value(fields[i]!)) }));
+    const words = this.boxes.entries();
+    const wrong: Partial<Record<WordField, Wording>> = {};
+    for (const { index, word } of words) {
+      if (word !== normalizeWord(phrase.words[index] ?? '')) wrong[wordField(index)] = () => t().wordWrong({ position: index + 1 });
+    }
+    if (Object.keys(wrong).length) return this.feedback.showFieldErrors(wrong);
     const { phraseId } = phrase;
     const outcome = await this.action.run('confirm', async (signal) => {
       try {
@@ -191,7 +199,7 @@ export class RecoveryFlow {
     if (code === 'challenge_expired' || code === 'too_many_attempts') {
       this.expired = true;
       this.phrase = undefined;
-      this.feedback.clear(...WORD_FIELDS);
+      this.boxes.clear();
       return this.feedback.showAlert(() => (code === 'too_many_attempts' ? this.i18n.error('too_many_attempts') : t().expired));
     }
     if (code === 'invalid_code') {
@@ -201,19 +209,13 @@ export class RecoveryFlow {
     this.feedback.showError(isTillitError(error) ? error : 'unknown');
   }
 
-  private async issue(verificationToken: string): Promise<void> {
-    const outcome = await this.action.run('issue', async (signal) => {
-      try {
-        return await (await this.backend.get('issueRecoveryPhrase')).issueRecoveryPhrase({ verificationToken }, { signal });
-      } catch (error) {
-        await this.i18n.errorsReady();
-        throw error;
-      }
-    });
-    if (outcome.kind === 'stale') return;
-    if (outcome.kind === 'done') return this.show(outcome.value);
-    await this.i18n.errorsReady();
-    this.feedback.showError(outcome.kind === 'failed' && isTillitError(outcome.error) ? outcome.error : interruptedError());
+  private issue(verificationToken: string): Promise<void> {
+    return guardedRequest(
+      { action: this.action, words: this.i18n, feedback: this.feedback },
+      'issue',
+      async (signal) => (await this.backend.get('issueRecoveryPhrase')).issueRecoveryPhrase({ verificationToken }, { signal }),
+      (phrase) => this.show(phrase),
+    );
   }
 
   private show(phrase: IssuedRecoveryPhrase): void {
@@ -242,6 +244,6 @@ export class RecoveryFlow {
     this.phrase = undefined;
     this.leaving = false;
     this.expired = false;
-    this.feedback.clear(...WORD_FIELDS);
+    this.boxes.clear();
   }
 }

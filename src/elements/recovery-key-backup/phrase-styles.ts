@@ -8,7 +8,7 @@ import { css } from 'lit';
  * the page the element sits (in the document; inside a host's shadow root the page's own print rules apply).
  */
 export const phraseStyles = css`
-  [data-tillit-light] .tillit-phrase {
+  [data-tillit-light] .tillit-phrase-shown {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
     gap: var(--_tillit-space-2) var(--_tillit-space-4);
@@ -19,7 +19,7 @@ export const phraseStyles = css`
     border-radius: var(--_tillit-radius-small);
     font-size: 1.25rem;
   }
-  [data-tillit-light] .tillit-phrase > li::marker {
+  [data-tillit-light] .tillit-phrase-shown > li::marker {
     color: var(--_tillit-text-muted);
     font-size: var(--_tillit-font-size);
   }

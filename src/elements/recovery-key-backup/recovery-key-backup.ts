@@ -1,24 +1,26 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import { LightDomController } from '../../controllers/light-dom-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
-import { codeStyles } from '../shared/code-styles.js';
-import { errorSummary } from '../shared/error-summary.js';
+import { CancelledEvent } from '../../events/cancelled.js';
+import { flowFrame, headingLevel } from '../shared/flow-frame.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { fieldStyles } from '../shared/field-styles.js';
-import { cancelButton, introStep } from '../shared/step-frame.js';
+import { introStep } from '../shared/step-frame.js';
 import { stepStyles } from '../shared/step-styles.js';
-import { stepUpStyles } from '../shared/step-up/step-up-styles.js';
-import { stepUpView } from '../shared/step-up/step-up-view.js';
-import { stepUpViewModel } from '../shared/step-up/step-up-view-model.js';
 import { LeaveGuardController } from './leave-guard.js';
-import { RecoveryFlow, WORD_FIELDS, type WordField } from './phrase-flow.js';
-import { phraseStyles } from './phrase-styles.js';
+import type { RecoveryStep } from './phrase-flow.js';
+import type { WordField } from '../shared/recovery-phrase-controller.js';
+import type { RecoveryPart } from './phrase-part.js';
 import type { IssuedRecoveryPhrase, RecoveryKeyBackupClient } from './recovery-client.js';
 import { recoveryKeyBackupStyles } from './recovery-key-backup.styles.js';
-import { recoveryKeyBackupSections } from './sections.js';
-import { messageStep } from './steps/message-step.js';
-import { proveStep } from './steps/prove-step.js';
-import { showStep } from './steps/show-step.js';
+import { recoveryKeyBackupSections, type RecoveryLaterSections } from './sections.js';
+
+/**
+ * The word boxes' fields (shared2's WORD_FIELDS: word0 ... word11) and the step-up's code, written out here:
+ * importing WORD_FIELDS would load the word boxes' code with the first step.
+ */
+const FIELDS: readonly (WordField | 'code')[] = [...Array.from({ length: 12 }, (_, i): WordField => `word${i}`), 'code'];
 
 /**
  * The recovery phrase, shown once and proved saved: the step-up and the issue (or a phrase the host issued), the
@@ -62,41 +64,49 @@ export class RecoveryKeyBackup extends LitElement {
   declare issued?: IssuedRecoveryPhrase;
   /** Also show the phrase as a QR code, for storing it on an offline device or paper. */
   qr = false;
-  /** Drawn without its own frame, inside another element's flow (`<totp-setup>` sets it). */
+  /** Drawn without its own frame and title, inside another element's flow (`<totp-setup>` sets it). */
   embedded = false;
 
-  private readonly i18n = new LocalizeController(this, recoveryKeyBackupSections);
+  private readonly i18n = new LocalizeController<typeof recoveryKeyBackupSections, RecoveryLaterSections>(this, recoveryKeyBackupSections);
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: [fieldStyles, codeStyles, stepUpStyles, stepStyles, phraseStyles],
+    styles: () => [fieldStyles, stepStyles, ...(this.flowPart.value?.styles ?? [])],
     render: () => this.renderLight(),
     lang: () => this.i18n.locale,
   });
   private readonly feedback: FormFeedbackController<WordField | 'code'> = new FormFeedbackController<WordField | 'code'>(this, {
     name: 'recovery',
-    fields: [...WORD_FIELDS, 'code'],
+    fields: FIELDS,
     root: () => this.light.root,
     words: this.i18n,
   });
-  private readonly flow: RecoveryFlow = new RecoveryFlow(this, this.i18n, this.feedback);
+  /** The flow after the first step, loaded with "Continue" (phrase-part.ts). */
+  private readonly flowPart = new LazyPart<RecoveryPart>(
+    () => import('./phrase-part.js').then((m) => m.loadRecoveryPart(this, this.i18n, this.feedback)),
+    async () => {
+      await this.i18n.errorsReady();
+      this.feedback.showError('network');
+    },
+  );
 
   constructor() {
     super();
-    this.addController(new LeaveGuardController(() => this.flow.unsaved));
+    this.addController(new LeaveGuardController(() => this.unsaved));
   }
 
   /** The current step (see `tillit-step-change` for the names). */
-  get step() {
-    return this.flow.steps.current;
+  get step(): RecoveryStep {
+    return this.flowPart.value?.flow.steps.current ?? 'start';
   }
 
   /** Whether a phrase is shown and not yet confirmed (leaving now loses it). */
   get unsaved(): boolean {
-    return this.flow.unsaved;
+    return this.flowPart.value?.flow.unsaved ?? false;
   }
 
   /** Back to the first step with no phrase held and no messages. */
   reset(): void {
-    this.flow.reset();
+    this.flowPart.value?.flow.reset();
+    this.feedback.clearErrors();
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -104,89 +114,40 @@ export class RecoveryKeyBackup extends LitElement {
     const handed = this.issued;
     if (handed) {
       this.issued = undefined;
-      this.flow.resume(handed);
+      void this.flowPart.with((part) => part.flow.resume(handed));
     }
   }
 
   private get level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return headingLevel(this.headingLevel);
   }
 
   override render() {
     const t = this.i18n.t;
-    const level = this.level;
-    return html`
-      <section class="base" part="base" aria-labelledby="heading" lang=${this.i18n.locale}>
-        <div id="heading" class="heading" part="heading" role="heading" aria-level=${level}>${t.recoveryKeyBackup.title}</div>
-        ${errorSummary({
-          id: 'summary',
-          title: t.common.errorSummaryTitle,
-          items: this.feedback.summary(),
-          level: Math.min(6, level + 1),
-          activate: (target) => this.feedback.focusControl(target),
-        })}
-        <slot></slot>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.feedback.announcement}</div>
-      </section>
-    `;
+    return flowFrame({
+      locale: this.i18n.locale,
+      title: t.recoveryKeyBackup.title,
+      level: this.level,
+      summaryTitle: t.common.errorSummaryTitle,
+      summary: this.feedback.summary(),
+      activate: (target) => this.feedback.focusControl(target),
+      announcement: this.feedback.announcement,
+    });
   }
 
+  /** The current step, in the light DOM: the first one here, the others from the flow's part. */
   private renderLight(): TemplateResult {
-    const { flow, feedback } = this;
-    const t = this.i18n.t.recoveryKeyBackup;
-    const common = this.i18n.t.common;
-    const level = Math.min(6, this.level + 1);
-    const cancel = () => flow.cancel();
-    if (flow.leaving) {
-      return messageStep({
-        level, title: t.leaveTitle, intro: t.leaveIntro, tone: 'warning',
-        primary: { text: t.stay, run: () => flow.stay() }, secondary: { text: t.leave, run: cancel },
-      });
-    }
-    const phrase = flow.phrase;
-    switch (flow.steps.current) {
-      case 'start':
-        return introStep({
-          level, title: t.startTitle, intro: t.startIntro, continueText: common.continue, cancelText: common.cancel,
-          onContinue: () => flow.begin(), onCancel: cancel,
-        });
-      case 'verify': {
-        const view = stepUpViewModel(flow.stepUp, this.i18n.t.stepUp, flow.action.pending, level);
-        const failed = flow.stepUp.status === 'verified' && !flow.action.pending;
-        const intro = flow.action.pending === 'issue' ? t.issuing : view.intro;
-        const restart = failed ? { text: t.startAgain, run: () => flow.begin() } : view.restart;
-        return html`${stepUpView({ ...view, intro, restart })}${cancelButton(common.cancel, cancel)}`;
-      }
-      case 'show':
-        if (!phrase) break;
-        return showStep({
-          level, t, words: phrase.words,
-          qr: typeof flow.qr === 'function' ? flow.qr(phrase.words.join(' '), t.qrLabel) : undefined,
-          cancelText: common.cancel,
-          onCopy: () => void flow.copy(), onDownload: () => flow.download(), onPrint: () => window.print(),
-          onWritten: () => flow.toProve(), onCancel: cancel,
-        });
-      case 'prove':
-        if (flow.expired || !phrase) {
-          return messageStep({
-            level, title: t.proveTitle, intro: t.expired,
-            primary: { text: t.startAgain, run: () => flow.begin() }, secondary: { text: common.cancel, run: cancel },
-          });
-        }
-        return proveStep({
-          level, t, formId: feedback.ids.form, errorPrefix: common.errorPrefix,
-          fields: phrase.confirmIndexes.map((index) => {
-            const field = `word${index}` as WordField;
-            return { index, id: feedback.ids[field] ?? field, value: feedback.value(field), error: feedback.error(field), onInput: (value: string) => feedback.setValue(field, value) };
-          }),
-          busy: flow.action.pending === 'confirm',
-          submitText: flow.action.pending === 'confirm' ? t.confirming : common.continue,
-          cancelText: common.cancel,
-          onSubmit: (event) => void flow.prove(event), onBack: () => flow.backToPhrase(), onCancel: cancel,
-        });
-      case 'done':
-        return messageStep({ level, title: t.doneTitle, intro: t.doneIntro });
-    }
-    return html``;
+    const part = this.flowPart.value;
+    if (part && (this.step !== 'start' || part.flow.leaving)) return part.render(this.level);
+    const t = this.i18n.t;
+    return introStep({
+      level: Math.min(6, this.level + 1),
+      title: t.recoveryKeyBackup.startTitle,
+      intro: t.recoveryKeyBackup.startIntro,
+      continueText: t.common.continue,
+      cancelText: t.common.cancel,
+      onContinue: () => void this.flowPart.with((loaded) => loaded.flow.begin()),
+      onCancel: () => (part ? part.flow.cancel() : this.dispatchEvent(new CancelledEvent(this.step))),
+    });
   }
 }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Light-DOM rules for the one-thing-per-step flows that show more than a form (`<totp-setup>`,
- * `<recovery-key-backup>`): the step's heading that takes focus, the row of actions, a secret shown large in a
+ * `<recovery-key-backup>`): the step's heading that takes focus, the row of actions, how the app will list the account, a secret shown large in a
  * monospace face (setup key, recovery words), the disclosure ("Can't scan it?"), the QR code's frame and the
  * warning box. Same selector pattern and reasons as field-styles.ts; adopt it after `fieldStyles`.
  * The QR code stays dark on light in forced colours (`forced-color-adjust: none`): a scanner needs it so.
@@ -43,6 +43,14 @@ export const stepStyles = css`
     margin: 0;
     padding: var(--_tillit-space-3);
     border: 1px dashed var(--_tillit-border);
+    border-radius: var(--_tillit-radius-small);
+    overflow-wrap: anywhere;
+  }
+  [data-tillit-light] .tillit-listed {
+    display: grid;
+    margin: 0;
+    padding: var(--_tillit-space-3) var(--_tillit-space-4);
+    border: 1px solid var(--_tillit-border);
     border-radius: var(--_tillit-radius-small);
     overflow-wrap: anywhere;
   }

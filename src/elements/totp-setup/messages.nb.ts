@@ -23,12 +23,11 @@ export const totpSetup: TotpSetupMessages = {
   keyCopied: 'Oppsettsnøkkelen ble kopiert',
   copyFailed: 'Den kunne ikke kopieres. Merk nøkkelen og kopier den selv.',
   confirmIntro: (p) => `Skriv inn den 6\u2011sifrede koden appen viser for ${p.issuer}. Den endres hvert 30. sekund.`,
-  secondsLeft: (p) => `Koden endres om ${p.seconds} s`,
   backToQr: 'Tilbake til QR-koden',
+  expiredTitle: 'Oppsettet er utløpt',
   expired: 'Oppsettet er utløpt, så QR-koden virker ikke lenger. Start på nytt for å få en ny.',
   recoveryTitle: 'Lagre gjenopprettingsfrasen din',
   doneTitle: 'Autentiseringsappen din er konfigurert',
   doneIntro: 'Fra nå av bekrefter du at det er deg med en kode fra appen, når du logger inn og før sensitive endringer.',
-  lockUntil: (p) => `For å beskytte kontoen din er uttak satt på pause til ${p.until}.`,
   noPhrase: 'Du har ikke lagret noen gjenopprettingsfrase. Lag en i sikkerhetsinnstillingene, så du kommer inn igjen hvis du mister telefonen.',
 };

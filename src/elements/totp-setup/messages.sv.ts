@@ -23,12 +23,11 @@ export const totpSetup: TotpSetupMessages = {
   keyCopied: 'Installationsnyckeln kopierades',
   copyFailed: 'Det gick inte att kopiera. Markera nyckeln och kopiera den själv.',
   confirmIntro: (p) => `Ange den 6\u2011siffriga koden som appen visar för ${p.issuer}. Den byts var 30:e sekund.`,
-  secondsLeft: (p) => `Koden byts om ${p.seconds} s`,
   backToQr: 'Tillbaka till QR-koden',
+  expiredTitle: 'Konfigurationen har gått ut',
   expired: 'Konfigurationen har gått ut, så QR-koden fungerar inte längre. Börja om för att få en ny.',
   recoveryTitle: 'Spara din återställningsfras',
   doneTitle: 'Din autentiseringsapp är konfigurerad',
   doneIntro: 'Från och med nu bekräftar du att det är du med en kod från appen, när du loggar in och före känsliga ändringar.',
-  lockUntil: (p) => `För att skydda ditt konto är uttag pausade till ${p.until}.`,
   noPhrase: 'Du har inte sparat någon återställningsfras. Skapa en i dina säkerhetsinställningar, så att du kommer in igen om du tappar bort telefonen.',
 };

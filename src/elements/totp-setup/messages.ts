@@ -30,13 +30,12 @@ const en = {
   copyFailed: 'It could not be copied. Select the key and copy it yourself.',
   confirmIntro: (p: { issuer: string }) =>
     `Enter the 6\u2011digit code your app shows for ${p.issuer}. It changes every 30 seconds.`,
-  secondsLeft: (p: { seconds: number }) => `This code changes in ${p.seconds} s`,
   backToQr: 'Back to the QR code',
+  expiredTitle: 'This setup has expired',
   expired: 'This setup has expired, so the QR code no longer works. Start again to get a new one.',
   recoveryTitle: 'Save your recovery phrase',
   doneTitle: 'Your authenticator app is set up',
   doneIntro: 'From now on you confirm it is you with a code from the app, when you log in and before sensitive changes.',
-  lockUntil: (p: { until: string }) => `To protect your account, withdrawals are paused until ${p.until}.`,
   noPhrase: 'You have not saved a recovery phrase. Create one in your security settings, so you can get back in if you lose your phone.',
 };
 

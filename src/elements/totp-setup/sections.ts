@@ -1,8 +1,12 @@
-import { codeMessages } from '../../i18n/code.js';
-import { stepUpMessages } from '../../i18n/step-up.js';
+import type { codeMessages } from '../../i18n/code.js';
+import type { stepUpMessages } from '../../i18n/step-up.js';
+import type { withdrawalLockMessages } from '../../i18n/withdrawal-lock.js';
 import { totpSetupMessages } from './messages.js';
 
-/** Every section `<totp-setup>` reads, by the names it reads them under: its own, the code field's, the step-up's. */
-export const totpSetupSections = { totpSetup: totpSetupMessages, code: codeMessages, stepUp: stepUpMessages };
+/** The section `<totp-setup>` reads from its first render: its own (the first step needs nothing else). */
+export const totpSetupSections = { totpSetup: totpSetupMessages };
 
-export type TotpSetupSections = typeof totpSetupSections;
+/** The sections its flow adds when it loads (setup-part.ts): the code field's, the step-up's, the withdrawal lock's. */
+export type TotpSetupLaterSections = { code: typeof codeMessages; stepUp: typeof stepUpMessages; withdrawalLock: typeof withdrawalLockMessages };
+
+export type TotpSetupSections = typeof totpSetupSections & TotpSetupLaterSections;

@@ -1,18 +1,20 @@
 import { isTillitError } from '../../client/errors.js';
 import type { TotpSetup, WithdrawalLock } from '../../contract/index.js';
-import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
+import { AsyncActionController } from '../../controllers/async-action-controller.js';
 import { ClientController, type ClientHost } from '../../controllers/client-controller.js';
 import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
 import type { FeedbackHost, FormFeedbackController } from '../../controllers/form-feedback-controller.js';
-import type { LocalizeController } from '../../controllers/localize-controller.js';
+import type { ErrorLike } from '../../i18n/error-message.js';
+import type { WithdrawalLockMessages } from '../../i18n/withdrawal-lock.js';
 import { StepController } from '../../controllers/step-controller.js';
-import { StepUpController } from '../../controllers/step-up-controller.js';
+import { StepUpController, type StepUpContext } from '../../controllers/step-up-controller.js';
 import { CancelledEvent } from '../../events/cancelled.js';
 import { StepChangeEvent } from '../../events/step-change.js';
 import { TotpEnabledEvent } from '../../events/totp-enabled.js';
 import { VerifiedEvent } from '../../events/verified.js';
 import type { QrCode } from '../shared/qr-code.js';
-import type { TotpSetupSections } from './sections.js';
+import { guardedRequest } from '../shared/step-up/guarded-request.js';
+import type { TotpSetupMessages } from './messages.js';
 import { parseOtpauth, type OtpauthDetails } from './otpauth.js';
 import { loadTotpSetupClient, type TotpSetupClient } from './totp-setup-client.js';
 
@@ -25,6 +27,12 @@ export type TotpSetupStep = 'start' | 'verify' | 'scan' | 'confirm' | 'recovery'
 export interface TotpSetupHost extends ClientHost, FeedbackHost {
   client?: TotpSetupClient | undefined;
 }
+
+/** The texts the flow and its steps read: the step-up's and the code field's (with `common`), the lock's, its own. */
+export type TotpSetupWords = StepUpContext['words'] & {
+  readonly t: StepUpContext['words']['t'] & { readonly totpSetup: TotpSetupMessages; readonly withdrawalLock: WithdrawalLockMessages };
+  error(error: ErrorLike | string): string;
+};
 
 /** What the backend answered when the first code was right. */
 export interface TotpConfirmed {
@@ -58,7 +66,7 @@ export class TotpSetupFlow {
 
   constructor(
     private readonly host: TotpSetupHost,
-    readonly i18n: LocalizeController<TotpSetupSections>,
+    readonly i18n: TotpSetupWords,
     readonly feedback: FormFeedbackController<'code'>,
   ) {
     this.action = new AsyncActionController(host);
@@ -171,20 +179,13 @@ export class TotpSetupFlow {
     this.steps.reset();
   }
 
-  private async startSetup(verificationToken: string): Promise<void> {
-    const outcome = await this.action.run('setup', async (signal) => {
-      try {
-        return await (await this.backend.get('startTotpSetup')).startTotpSetup({ verificationToken }, { signal });
-      } catch (error) {
-        await this.i18n.errorsReady();
-        throw error;
-      }
-    });
-    if (outcome.kind === 'stale') return;
-    if (outcome.kind === 'done') return this.show(outcome.value);
-    await this.i18n.errorsReady();
-    // The token is spent or the request did not arrive: the step-up's "Start again" (status `verified`) begins anew.
-    this.feedback.showError(outcome.kind === 'failed' && isTillitError(outcome.error) ? outcome.error : interruptedError());
+  private startSetup(verificationToken: string): Promise<void> {
+    return guardedRequest(
+      { action: this.action, words: this.i18n, feedback: this.feedback },
+      'setup',
+      async (signal) => (await this.backend.get('startTotpSetup')).startTotpSetup({ verificationToken }, { signal }),
+      (setup) => this.show(setup),
+    );
   }
 
   private show(setup: TotpSetup): void {

@@ -1,24 +1,18 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { TotpSetup as TotpSetupData } from '../../contract/index.js';
 import { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import { LightDomController } from '../../controllers/light-dom-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
-import { codeStyles } from '../shared/code-styles.js';
-import { errorSummary } from '../shared/error-summary.js';
+import { CancelledEvent } from '../../events/cancelled.js';
+import { flowFrame, headingLevel } from '../shared/flow-frame.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { fieldStyles } from '../shared/field-styles.js';
+import { introStep } from '../shared/step-frame.js';
 import { stepStyles } from '../shared/step-styles.js';
-import { stepUpStyles } from '../shared/step-up/step-up-styles.js';
-import { stepUpView } from '../shared/step-up/step-up-view.js';
-import { stepUpViewModel } from '../shared/step-up/step-up-view-model.js';
-import { groupKey } from './otpauth.js';
+import type { TotpSetupLaterSections, totpSetupSections as Sections } from './sections.js';
 import { totpSetupSections } from './sections.js';
-import { TotpSetupFlow } from './setup-flow.js';
-import { confirmStep } from './steps/confirm-step.js';
-import { doneStep } from './steps/done-step.js';
-import { recoveryStep } from './steps/recovery-step.js';
-import { scanStep } from './steps/scan-step.js';
-
-import { cancelButton, introStep } from '../shared/step-frame.js';
+import type { TotpSetupStep } from './setup-flow.js';
+import type { TotpSetupPart } from './setup-part.js';
 import { totpSetupStyles } from './totp-setup.styles.js';
 import type { TotpSetupClient } from './totp-setup-client.js';
 
@@ -65,9 +59,9 @@ export class TotpSetup extends LitElement {
   /** Offer the recovery phrase as a QR code too (`qr` on the `<recovery-key-backup>` of the recovery step). */
   qrPhrase = false;
 
-  private readonly i18n = new LocalizeController(this, totpSetupSections);
+  private readonly i18n = new LocalizeController<typeof Sections, TotpSetupLaterSections>(this, totpSetupSections);
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: [fieldStyles, codeStyles, stepUpStyles, stepStyles],
+    styles: () => [fieldStyles, stepStyles, ...(this.flowPart.value?.styles ?? [])],
     render: () => this.renderLight(),
     lang: () => this.i18n.locale,
   });
@@ -77,21 +71,31 @@ export class TotpSetup extends LitElement {
     root: () => this.light.root,
     words: this.i18n,
   });
-  private readonly flow: TotpSetupFlow = new TotpSetupFlow(this, this.i18n, this.feedback);
+  /** The flow after the first step, loaded with "Continue" (setup-part.ts). */
+  private readonly flowPart = new LazyPart<TotpSetupPart>(
+    () => import('./setup-part.js').then((m) => m.loadTotpSetupPart(this, this.i18n, this.feedback)),
+    async () => {
+      await this.i18n.errorsReady();
+      this.feedback.showError('network');
+    },
+  );
 
   /** The current step (see `tillit-step-change` for the names). */
-  get step() {
-    return this.flow.steps.current;
+  get step(): TotpSetupStep {
+    return this.flowPart.value?.flow.steps.current ?? 'start';
   }
 
   /** Back to the first step with nothing held (the key, the URI, a phrase) and no messages. */
   reset(): void {
-    this.flow.reset();
+    this.flowPart.value?.flow.reset();
+    this.feedback.clearErrors();
   }
 
   /** What "Cancel" does: like `reset()`, and fires `tillit-cancelled` with the step left. */
   cancel(): void {
-    this.flow.cancel();
+    if (this.flowPart.value) return this.flowPart.value.flow.cancel();
+    this.feedback.clearErrors();
+    this.dispatchEvent(new CancelledEvent(this.step));
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -99,86 +103,41 @@ export class TotpSetup extends LitElement {
     const handed = this.setup;
     if (handed) {
       this.setup = undefined;
-      this.flow.resume(handed);
+      void this.flowPart.with((part) => part.flow.resume(handed));
     }
   }
 
   private get level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return headingLevel(this.headingLevel);
   }
 
   override render() {
     const t = this.i18n.t;
-    const level = this.level;
-    return html`
-      <section class="base" part="base" aria-labelledby="heading" lang=${this.i18n.locale}>
-        <div id="heading" class="heading" part="heading" role="heading" aria-level=${level}>${t.totpSetup.title}</div>
-        ${errorSummary({
-          id: 'summary',
-          title: t.common.errorSummaryTitle,
-          items: this.feedback.summary(),
-          level: Math.min(6, level + 1),
-          activate: (target) => this.feedback.focusControl(target),
-        })}
-        <slot></slot>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.feedback.announcement}</div>
-      </section>
-    `;
+    return flowFrame({
+      locale: this.i18n.locale,
+      title: t.totpSetup.title,
+      level: this.level,
+      summaryTitle: t.common.errorSummaryTitle,
+      summary: this.feedback.summary(),
+      activate: (target) => this.feedback.focusControl(target),
+      announcement: this.feedback.announcement,
+    });
   }
 
-  /** The current step, in the light DOM. */
+  /** The current step, in the light DOM: the first one here, the others from the flow's part. */
   private renderLight(): TemplateResult {
-    const { flow } = this;
     const t = this.i18n.t;
-    const level = Math.min(6, this.level + 1);
-    const cancel = () => flow.cancel();
-    switch (flow.steps.current) {
-      case 'start':
-        return introStep({
-          level, title: t.totpSetup.startTitle, intro: t.totpSetup.startIntro, continueText: t.common.continue,
-          cancelText: t.common.cancel, onContinue: () => flow.begin(), onCancel: cancel,
-        });
-      case 'verify': {
-        const view = stepUpViewModel(flow.stepUp, t.stepUp, flow.action.pending, level);
-        const failed = flow.stepUp.status === 'verified' && !flow.action.pending;
-        const intro = flow.action.pending === 'setup' ? t.totpSetup.settingUp : view.intro;
-        const restart = failed ? { text: t.totpSetup.startAgain, run: () => flow.begin() } : view.restart;
-        return html`${stepUpView({ ...view, intro, restart })}${cancelButton(t.common.cancel, cancel)}`;
-      }
-      case 'scan': {
-        const { details, setup, qr } = flow;
-        if (!details || !setup) return html``;
-        const label = t.totpSetup.qrLabel({ issuer: details.issuer || details.account, account: details.account });
-        return scanStep({
-          level, t: t.totpSetup, details, keyGroups: groupKey(setup.secret),
-          qr: typeof qr === 'function' ? qr(details.uri, label) : qr,
-          continueText: t.common.continue, cancelText: t.common.cancel,
-          onCopy: () => void flow.copyKey(), onContinue: () => flow.toConfirm(), onCancel: cancel,
-        });
-      }
-      case 'confirm':
-        return confirmStep({
-          level, title: flow.code.title(),
-          intro: flow.expired ? t.totpSetup.expired : t.totpSetup.confirmIntro({ issuer: flow.details?.issuer || flow.details?.account || '' }),
-          code: flow.expired ? undefined : flow.code.view(),
-          backText: t.totpSetup.backToQr, cancelText: t.common.cancel, startAgainText: t.totpSetup.startAgain,
-          onBack: () => flow.backToScan(), onCancel: cancel, onStartAgain: () => flow.begin(),
-        });
-      case 'recovery':
-        return recoveryStep({
-          level, client: this.client, baseUrl: this.baseUrl, qr: this.qrPhrase,
-          onEnded: (saved) => flow.recoveryEnded(saved),
-        });
-      case 'done': {
-        const lock = flow.confirmed?.withdrawalLock;
-        const until = lock && this.i18n.formatDate(new Date(lock.until), { dateStyle: 'long', timeStyle: 'short' });
-        return doneStep({
-          level, title: t.totpSetup.doneTitle, intro: t.totpSetup.doneIntro,
-          lock: until ? t.totpSetup.lockUntil({ until }) : undefined,
-          noPhrase: flow.confirmed?.recoveryPhraseRequired && !flow.phraseSaved ? t.totpSetup.noPhrase : undefined,
-        });
-      }
+    if (this.flowPart.value && this.step !== 'start') {
+      return this.flowPart.value.render({ client: this.client, baseUrl: this.baseUrl, qrPhrase: this.qrPhrase, level: this.level });
     }
-    return html`${nothing}`;
+    return introStep({
+      level: Math.min(6, this.level + 1),
+      title: t.totpSetup.startTitle,
+      intro: t.totpSetup.startIntro,
+      continueText: t.common.continue,
+      cancelText: t.common.cancel,
+      onContinue: () => void this.flowPart.with((part) => part.flow.begin()),
+      onCancel: () => this.cancel(),
+    });
   }
 }

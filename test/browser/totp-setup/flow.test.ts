@@ -51,6 +51,7 @@ describe('totp-setup: binding an authenticator', () => {
     button(el, 'Continue').click();
     await until(el, () => codeInput(el) !== null, 'the code step');
     expect(stepTitle(el)).to.equal('Enter the code from your authenticator app');
+    expect(el.querySelector('.tillit-consequences')?.textContent, 'the lock is stated before the code binds the app').to.contain('You will not be able to withdraw for 24 hours');
     expect(document.activeElement).to.equal(el.querySelector('[data-tillit-heading]'));
     await expect(el).to.be.accessible();
     type(codeInput(el), await codeFor(be, secret));
@@ -70,8 +71,8 @@ describe('totp-setup: binding an authenticator', () => {
     await be.testing.advanceClock({ seconds: 30 });
     type(codeInput(inner), await codeFor(be, secret));
     await passStepUp(inner, be, email);
-    await until(inner, () => inner.querySelectorAll('.tillit-phrase li').length === 12, 'the phrase is shown');
-    const words = [...inner.querySelectorAll('.tillit-phrase li')].map((li) => li.textContent!.trim());
+    await until(inner, () => inner.querySelectorAll('.tillit-phrase-shown li').length === 12, 'the phrase is shown');
+    const words = [...inner.querySelectorAll('.tillit-phrase-shown li')].map((li) => li.textContent!.trim());
     button(inner, 'I have written it down').click();
     await until(inner, () => inner.querySelectorAll('input[name^=word-]').length === 3, 'the proof asks for three words');
     for (const input of inner.querySelectorAll<HTMLInputElement>('input[name^=word-]')) {
@@ -80,7 +81,8 @@ describe('totp-setup: binding an authenticator', () => {
     inner.querySelector('form')!.requestSubmit();
     await until(el, () => el.step === 'done', 'done');
     expect(stepTitle(el)).to.equal('Your authenticator app is set up');
-    expect(el.textContent).to.contain('withdrawals are paused until');
+    expect(el.querySelector('.tillit-lock')?.textContent, 'the lock, stated').to.contain('Withdrawals are locked');
+    expect(el.querySelector('.tillit-lock')?.textContent).to.contain('you can withdraw again from');
     expect(el.textContent).not.to.contain('You have not saved a recovery phrase');
     expect(el.textContent).not.to.contain(words.join(' '));
     expect(steps).to.deep.equal(['verify', 'verify', 'scan', 'confirm', 'recovery', 'done']);

@@ -49,6 +49,11 @@ export const sampleParams = {
   change: 'bind_email',
   // The 2FA reset's own formatted date and time (review by, sent, decided) would be `date` too; the security
   // settings' day above serves both.
+  // The authenticator setup's: the service and account as the app lists them, the code's digits and period.
+  issuer: 'Acme Exchange',
+  account: 'alva@example.com',
+  digits: 6,
+  period: 30,
 };
 
 /** Dot paths of every leaf, so a nested section (should one appear) is compared deeply too. */

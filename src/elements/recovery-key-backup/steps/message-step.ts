@@ -4,7 +4,7 @@ import { stepTitle } from '../../shared/step-frame.js';
 export interface MessageView {
   readonly level: number;
   readonly title: string;
-  readonly intro: string;
+  readonly intro?: string | undefined;
   /** `warning`: the in-page warning before leaving with the phrase unsaved. */
   readonly tone?: 'warning';
   readonly primary?: { readonly text: string; readonly run: () => void } | undefined;
@@ -16,7 +16,7 @@ export function messageStep(v: MessageView) {
   return html`
     <div class="tillit-step" data-tone=${v.tone ?? nothing}>
       ${stepTitle(v.level, v.title)}
-      <p class=${v.tone === 'warning' ? 'tillit-warning' : 'tillit-intro'}>${v.intro}</p>
+      ${v.intro ? html`<p class=${v.tone === 'warning' ? 'tillit-warning' : 'tillit-intro'}>${v.intro}</p>` : nothing}
       ${v.primary || v.secondary
         ? html`<div class="tillit-actions">
             ${v.primary ? html`<button class="tillit-button" type="button" @click=${v.primary.run}>${v.primary.text}</button>` : nothing}

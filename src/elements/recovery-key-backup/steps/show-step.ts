@@ -31,7 +31,7 @@ export function showStep(v: ShowView) {
       </div>
       <div class="tillit-phrase-sheet" data-tillit-print>
         <p class="tillit-print-only">${t.fileTitle}</p>
-        <ol class="tillit-phrase" aria-label=${t.phraseLabel} data-tillit-secret>
+        <ol class="tillit-phrase-shown" aria-label=${t.phraseLabel} data-tillit-secret>
           ${v.words.map((word) => html`<li class="tillit-secret">${word}</li>`)}
         </ol>
         ${v.qr ? html`<figure class="tillit-qr-frame">${v.qr}<figcaption class="tillit-hint">${t.qrHint}</figcaption></figure>` : nothing}

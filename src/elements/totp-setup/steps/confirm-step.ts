@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CodeChallengeView } from '../../../controllers/code-challenge-controller.js';
 import { codeChallengeForm } from '../../shared/code-challenge-form.js';
 import { stepTitle } from '../../shared/step-frame.js';
@@ -6,9 +6,11 @@ import { stepTitle } from '../../shared/step-frame.js';
 export interface ConfirmView {
   readonly level: number;
   readonly title: string;
-  readonly intro: string;
+  readonly intro: string | undefined;
   /** The shared code form; undefined once the setup has expired (only "Start again" is left). */
   readonly code: CodeChallengeView | undefined;
+  /** What binding the app brings (withdrawals locked for 24 hours), above the form that commits it. */
+  readonly consequences: TemplateResult | typeof nothing;
   readonly backText: string;
   readonly cancelText: string;
   readonly startAgainText: string;
@@ -22,7 +24,8 @@ export function confirmStep(v: ConfirmView) {
   return html`
     <div class="tillit-step">
       ${stepTitle(v.level, v.title)}
-      <p class="tillit-intro">${v.intro}</p>
+      ${v.intro ? html`<p class="tillit-intro">${v.intro}</p>` : nothing}
+      ${v.code ? v.consequences : nothing}
       ${v.code
         ? codeChallengeForm(
             v.code,

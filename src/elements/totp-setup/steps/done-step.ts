@@ -1,12 +1,12 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { stepTitle } from '../../shared/step-frame.js';
 
 export interface DoneView {
   readonly level: number;
   readonly title: string;
   readonly intro: string;
-  /** The withdrawal lock the change started, in words ("Withdrawals are paused until ..."), if there is one. */
-  readonly lock: string | undefined;
+  /** The withdrawal lock the change started (the shared notice; `nothing` when there is none). */
+  readonly lock: TemplateResult | typeof nothing;
   /** Said when the recovery phrase step was left without saving one. */
   readonly noPhrase: string | undefined;
 }
@@ -17,7 +17,7 @@ export function doneStep(v: DoneView) {
     <div class="tillit-step">
       ${stepTitle(v.level, v.title)}
       <p class="tillit-intro">${v.intro}</p>
-      ${v.lock ? html`<p class="tillit-warning">${v.lock}</p>` : nothing}
+      ${v.lock}
       ${v.noPhrase ? html`<p class="tillit-warning">${v.noPhrase}</p>` : nothing}
     </div>
   `;

@@ -32,7 +32,11 @@ export function scanStep(v: ScanView) {
       ${v.qr === 'failed'
         ? nothing
         : html`<figure class="tillit-qr-frame">${v.qr ?? html`<p class="tillit-hint" role="status">${t.qrLoading}</p>`}</figure>`}
-      <p class="tillit-intro">${t.listedAs}: <strong>${issuer}</strong>${details.issuer ? html` (${details.account})` : nothing}</p>
+      <p class="tillit-listed">
+        <span class="tillit-hint">${t.listedAs}</span>
+        <strong>${issuer}</strong>
+        ${details.issuer ? html`<span>${details.account}</span>` : nothing}
+      </p>
       <a class="tillit-link" href=${details.uri}>${t.openInApp}</a>
       <details class="tillit-disclosure" ?open=${v.qr === 'failed'}>
         <summary>${t.cantScan}</summary>

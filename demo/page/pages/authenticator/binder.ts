@@ -1,0 +1,69 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SecurityOverview } from 'tillit/client';
+import 'tillit/totp-setup';
+import { formatDateTime } from '../../site/format.js';
+import type { PageContext } from '../../site/page.js';
+
+/**
+ * The authenticator page's content: the account's security overview first, so an account that already has an
+ * authenticator is told so (the backend would refuse a second one after the step-up), else <totp-setup>. Light
+ * DOM, styled by the site.
+ */
+export class DemoAuthenticator extends LitElement {
+  @property({ attribute: false }) ctx!: PageContext<'signed-in'>;
+  @state() private overview: SecurityOverview | 'loading' | 'failed' = 'loading';
+  @state() private finished = false;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.overview = 'loading';
+    this.overview = await this.ctx.client.getSecurityOverview({}).catch(() => 'failed' as const);
+  }
+
+  override render() {
+    const { t, locale } = this.ctx;
+    const overview = this.overview;
+    if (overview === 'loading') return html`<p class="muted" aria-busy="true">…</p>`;
+    if (overview === 'failed') {
+      return html`<div class="inline-error" role="alert">
+        <p>${t.account.loadFailed}</p>
+        <button type="button" class="button button--secondary button--small" @click=${() => void this.load()}>${t.account.retry}</button>
+      </div>`;
+    }
+    if (overview.totp && !this.finished) {
+      return html`<p>${t.authenticatorPage.alreadySet({ since: formatDateTime(locale, overview.totp.enabledAt) })}</p>
+        <p class="muted">${t.authenticatorPage.changeIt}</p>
+        ${this.back()}`;
+    }
+    return html`<totp-setup
+        class="auth-card"
+        heading-level="2"
+        qr-phrase
+        .client=${this.ctx.client}
+        @tillit-totp-enabled=${() => (this.finished = true)}
+        @tillit-cancelled=${() => this.ctx.go('account')}
+      ></totp-setup>
+      ${this.finished ? this.back() : nothing}`;
+  }
+
+  private back() {
+    return html`<p><a href=${this.ctx.href('account')}>${this.ctx.t.authenticatorPage.backToAccount}</a></p>`;
+  }
+}
+
+customElements.define('demo-authenticator', DemoAuthenticator);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'demo-authenticator': DemoAuthenticator;
+  }
+}

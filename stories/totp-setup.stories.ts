@@ -1,0 +1,134 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { TillitClient } from '../src/client/types.js';
+import type { LocalizedMessages } from '../src/controllers/localize-controller.js';
+import type { ErrorMessages } from '../src/i18n/errors.en.js';
+import '../src/elements/totp-setup/define.js';
+import type { TotpSetupSections } from '../src/elements/totp-setup/sections.js';
+import type { TotpSetup } from '../src/elements/totp-setup/totp-setup.js';
+import {
+  answerEmailStepUp, CANCEL, codeInput, CONTINUE, faulty, frame, heading, opening, press, problem, signedInDemo, summary, type, until,
+  type Demo,
+} from './support/security-drive.js';
+
+/*
+ * One story per state of <totp-setup>, each with its own in-page reference backend and a fresh signed-in account
+ * (e-mail only, so the step-up asks for one e-mail code), driven through the light DOM as a person would. Fault
+ * states get a client whose every answer is that fault. `parameters.reached` says how to tell the state came.
+ */
+
+export type TotpSetupTexts = LocalizedMessages<TotpSetupSections> & { readonly errors: ErrorMessages };
+export type Reached = (el: TotpSetup, t: TotpSetupTexts) => boolean;
+
+interface Setup {
+  client?: TillitClient;
+  qrPhrase?: boolean;
+  drive?: (el: TotpSetup, demo: Demo) => Promise<void>;
+  reached: Reached;
+}
+
+function render({ client, drive, qrPhrase }: Setup): HTMLElement {
+  const demo = signedInDemo();
+  const el = document.createElement('totp-setup');
+  el.client = client ?? demo.client;
+  el.qrPhrase = qrPhrase ?? false;
+  if (drive) void frame().then(async () => {
+    await demo.ready;
+    await drive(el, demo);
+  });
+  return el;
+}
+
+const meta: Meta = { title: 'Elements/totp-setup', component: 'totp-setup', parameters: { layout: 'centered' } };
+export default meta;
+
+type Story = StoryObj<Setup> & { parameters: { reached: Reached } };
+const story = (setup: Setup): Story => ({ render: () => render(setup), parameters: { reached: setup.reached } });
+
+/** Continue, answer the e-mail step-up: the QR code. */
+async function toScan(el: TotpSetup, demo: Demo): Promise<void> {
+  await press(el, ...CONTINUE);
+  await answerEmailStepUp(el, demo);
+  await until(() => el.step === 'scan' && Boolean(el.querySelector('svg')));
+}
+
+/** The setup key on screen, for the app the story plays. */
+const shownKey = (el: TotpSetup) => el.querySelector('[data-tillit-secret]')?.textContent?.replace(/\s+/g, '') ?? '';
+
+async function toConfirm(el: TotpSetup, demo: Demo): Promise<string> {
+  await toScan(el, demo);
+  const key = shownKey(el);
+  await press(el, ...CONTINUE);
+  await until(() => Boolean(codeInput(el)));
+  return key;
+}
+
+export const Start = story({ reached: (el, t) => heading(el) === t.totpSetup.startTitle });
+export const StepUp = story({
+  drive: async (el) => press(el, ...CONTINUE),
+  reached: (el, t) => heading(el) === t.code.emailTitle && Boolean(codeInput(el)),
+});
+export const StepUpWrongCode = story({
+  drive: async (el, demo) => {
+    await press(el, ...CONTINUE);
+    await until(async () => Boolean(codeInput(el)) && (await demo.testing.readOutbox({ to: demo.email })).messages.length > 0);
+    type(el, 'input[autocomplete=one-time-code]', (await demo.outboxCode()) === '000000' ? '111111' : '000000');
+  },
+  reached: (el, t) => summary(el).includes(opening(t.errors.invalid_code({}))),
+});
+export const Scan = story({ drive: toScan, reached: (el, t) => heading(el) === t.totpSetup.scanTitle && Boolean(el.querySelector('svg.tillit-qr')) });
+export const CantScan = story({
+  drive: async (el, demo) => {
+    await toScan(el, demo);
+    el.querySelector<HTMLElement>('details summary')?.click();
+  },
+  reached: (el) => el.querySelector('details')?.open === true && shownKey(el).length >= 16,
+});
+export const Confirm = story({ drive: async (el, demo) => void (await toConfirm(el, demo)), reached: (el, t) => heading(el) === t.code.totpTitle && Boolean(codeInput(el)) });
+export const WrongCode = story({
+  drive: async (el, demo) => {
+    const key = await toConfirm(el, demo);
+    type(el, 'input[autocomplete=one-time-code]', (await demo.totpCode(key)) === '000000' ? '111111' : '000000');
+  },
+  reached: (el, t) => summary(el).includes(opening(t.errors.invalid_code({}))) && Boolean(codeInput(el)),
+});
+export const SetupExpired = story({
+  drive: async (el, demo) => {
+    const key = await toConfirm(el, demo);
+    await demo.testing.advanceClock({ seconds: 11 * 60 });
+    type(el, 'input[autocomplete=one-time-code]', await demo.totpCode(key));
+  },
+  reached: (el, t) => summary(el).includes(t.totpSetup.expired) && !codeInput(el),
+});
+export const RateLimited = story({
+  client: faulty(() => problem('rate_limited', { retryAfter: 95 })),
+  drive: async (el) => press(el, ...CONTINUE),
+  reached: (el, t) => summary(el).includes(opening(t.errors.rate_limited({}))),
+});
+export const NetworkError = story({
+  client: faulty(() => Promise.reject(new TypeError('Failed to fetch'))),
+  drive: async (el) => press(el, ...CONTINUE),
+  reached: (el, t) => summary(el).includes(t.errors.network),
+});
+export const ServerError = story({
+  client: faulty(() => problem('internal_error')),
+  drive: async (el) => press(el, ...CONTINUE),
+  reached: (el, t) => summary(el).includes(t.errors.internal_error),
+});
+/** The code was right: the recovery phrase step, a <recovery-key-backup> inside. */
+export const Recovery = story({
+  drive: async (el, demo) => {
+    const key = await toConfirm(el, demo);
+    type(el, 'input[autocomplete=one-time-code]', await demo.totpCode(key));
+  },
+  reached: (el) => el.step === 'recovery' && Boolean(el.querySelector('recovery-key-backup [data-tillit-heading]')),
+});
+/** Bound, and the recovery phrase step left without saving one: the reminder and the withdrawal lock. */
+export const DoneWithoutPhrase = story({
+  drive: async (el, demo) => {
+    const key = await toConfirm(el, demo);
+    type(el, 'input[autocomplete=one-time-code]', await demo.totpCode(key));
+    await until(() => Boolean(el.querySelector('recovery-key-backup [data-tillit-heading]')));
+    await press(el.querySelector('recovery-key-backup')!, ...CANCEL);
+  },
+  reached: (el, t) => heading(el) === t.totpSetup.doneTitle && el.textContent!.includes(t.totpSetup.noPhrase),
+});
