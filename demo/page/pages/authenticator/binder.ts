@@ -62,9 +62,9 @@ export class DemoAuthenticator extends LitElement {
   private phrase() {
     if (!this.savingPhrase) {
       return html`<p>${this.ctx.t.authenticatorPage.noPhrase}</p>
-        <p><button type="button" class="button button--secondary" @click=${() => (this.savingPhrase = true)}>
+        <button type="button" class="button button--secondary" @click=${() => (this.savingPhrase = true)}>
           ${this.ctx.t.authenticatorPage.savePhrase}
-        </button></p>`;
+        </button>`;
     }
     return html`<recovery-key-backup
       class="auth-card"
