@@ -7,6 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { discoverEntries } from './scripts/build-entries.mjs';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { bundledWorkers } from './scripts/rollup-worker.mjs';
+import { coreChunks } from './scripts/rollup-core-chunks.mjs';
 
 const { present, missing } = discoverEntries();
 for (const entry of missing) console.warn(`rollup: skipping ${entry.specifier} (${entry.source} does not exist yet)`);
@@ -33,13 +34,16 @@ function chunkFileNames(chunk) {
  * only lazy chunks import them, so rollup would otherwise give them a chunk of their own, one more file (and ~50 B
  * gzip more) with the first call of every flow. The client's error and default-client modules are named too, as
  * elements import them: without a chunk of their own they would be pulled into the client's and load it with
- * every element.
+ * every element. Everything else <login-form> loads up front is grouped by scripts/rollup-core-chunks.mjs.
  */
-function manualChunks(id) {
+function manualChunks(id, api) {
   if (/[\\/]src[\\/]client[\\/](errors|default-client)\.ts$/.test(id)) return 'default-client';
   if (/[\\/]src[\\/]client[\\/](create-client|compiled[\\/]patterns)\.ts$/.test(id)) return 'create-client';
-  return undefined;
+  return loginFormCore(id, api);
 }
+
+/** What <login-form> loads up front from the shared layer, in one chunk (see scripts/rollup-core-chunks.mjs). */
+const loginFormCore = coreChunks(new URL('./src/elements/login-form/define.ts', import.meta.url).pathname);
 
 /** Resolve, compile and minify: shared by the entries and the workers they ship. */
 const compile = () => [
