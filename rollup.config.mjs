@@ -23,10 +23,18 @@ const isExternal = (id) => runtimeDeps.some((dep) => id === dep || id.startsWith
  * Chunks that contain a define.ts run `customElements.define` when loaded, so they must be listed in
  * `sideEffects` (bundlers would otherwise drop a side-effect-free chunk nobody takes exports from).
  * Naming them `register-*` lets package.json match them with one glob.
+ *
+ * No content hash in chunk names: a customer's bundler hashes its own output, and keeps each lazy chunk's name in
+ * the file it makes of it (`second-factor-<its hash>.js`), which every `import()` of it spells out; our random
+ * 8 characters there cost ~190 B gzip on the sign-in page (issue 6). An npm version pins the files, so nothing
+ * caches by our names. An element's locale chunks carry its folder's name (`login-form.messages.sv.js`), where
+ * rollup would number same-named ones (`messages4.sv.js`).
  */
 function chunkFileNames(chunk) {
   const registers = chunk.moduleIds.some((id) => /[\\/]src[\\/]elements[\\/][^\\/]+[\\/]define\.ts$/.test(id));
-  return registers ? 'chunks/register-[hash].js' : 'chunks/[name]-[hash].js';
+  if (registers) return 'chunks/register-[name].js';
+  const element = /[\\/]src[\\/]elements[\\/]([^\\/]+)[\\/]messages\.[a-z]+\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+  return element ? `chunks/${element}.[name].js` : 'chunks/[name].js';
 }
 
 /**
