@@ -110,7 +110,7 @@ describe('authenticator page: binding an app and saving the recovery phrase', ()
     await closeQuietly(page);
   });
 
-  it('tells an account that already has an authenticator, instead of offering a second one', async () => {
+  it('tells an account that already has an authenticator, instead of offering a second one, and offers the recovery phrase', async () => {
     const { page, problems } = await openSite(e2e, '/sign-in');
     await page.fill('login-form input[autocomplete="username webauthn"]', 'bjorn@example.com');
     await page.fill('login-form input[autocomplete="current-password"]', PASSWORD);
@@ -120,6 +120,11 @@ describe('authenticator page: binding an app and saving the recovery phrase', ()
     await page.goto(`${e2e.demo.url}/account/authenticator`);
     await page.waitForFunction(() => document.querySelector('demo-authenticator p')?.textContent?.includes('is set up'));
     assert.equal(await page.locator('totp-setup').count(), 0);
+    // Bjørn has no recovery phrase saved: the page offers <recovery-key-backup> on its own.
+    await page.getByRole('button', { name: 'Save a recovery phrase' }).click();
+    await page.locator('recovery-key-backup [data-tillit-heading]').first().waitFor();
+    assert.match(await page.locator('recovery-key-backup').innerText(), /recovery phrase/i);
+    assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
     await closeQuietly(page);
   });

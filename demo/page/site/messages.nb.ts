@@ -83,6 +83,8 @@ export const nb: SiteMessages = {
   authenticatorPage: {
     alreadySet: (p) => `En autentiseringsapp er konfigurert for kontoen (siden ${p.since}).`,
     changeIt: 'Vil du bruke en annen, fjerner du først denne i sikkerhetsinnstillingene.',
+    noPhrase: 'Du har ingen gjenopprettingsfrase lagret. Uten den betyr en mistet telefon en gjennomgang som tar dager.',
+    savePhrase: 'Lagre en gjenopprettingsfrase',
     backToAccount: 'Tilbake til kontoen din',
   },
   notFound: {

@@ -83,6 +83,8 @@ export const sv: SiteMessages = {
   authenticatorPage: {
     alreadySet: (p) => `En autentiseringsapp är konfigurerad för kontot (sedan ${p.since}).`,
     changeIt: 'Om du vill använda en annan tar du först bort den här i dina säkerhetsinställningar.',
+    noPhrase: 'Du har ingen återställningsfras sparad. Utan den betyder en förlorad telefon en granskning som tar dagar.',
+    savePhrase: 'Spara en återställningsfras',
     backToAccount: 'Tillbaka till ditt konto',
   },
   notFound: {

@@ -89,6 +89,8 @@ const en = {
   authenticatorPage: {
     alreadySet: (p: { since: string }) => `An authenticator app is set up on this account (since ${p.since}).`,
     changeIt: 'To use another one, remove this one in your security settings first.',
+    noPhrase: 'You have no recovery phrase saved. Without one, losing your phone means a review that takes days.',
+    savePhrase: 'Save a recovery phrase',
     backToAccount: 'Back to your account',
   },
   notFound: {

@@ -6,9 +6,10 @@ import { kycUploaderSteps } from './steps/kyc-uploader.js';
 import { loginFormSteps } from './steps/login-form.js';
 import { passwordResetSteps } from './steps/password-reset.js';
 import { securitySettingsSteps } from './steps/security-settings.js';
+import { totpSetupSteps } from './steps/totp-setup.js';
 import { twoFactorResetSteps } from './steps/two-factor-reset.js';
 
-const steps: FaultStep[] = [...loginFormSteps, ...passwordResetSteps, ...twoFactorResetSteps, ...securitySettingsSteps, ...kycUploaderSteps];
+const steps: FaultStep[] = [...loginFormSteps, ...passwordResetSteps, ...twoFactorResetSteps, ...securitySettingsSteps, ...totpSetupSteps, ...kycUploaderSteps];
 
 /** Per row (element, step), per fault: 'ok' or what went wrong. */
 const results = new Map<string, Map<string, string>>();

@@ -1,19 +1,22 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SecurityOverview } from 'tillit/client';
+import 'tillit/recovery-key-backup';
 import 'tillit/totp-setup';
 import { formatDateTime } from '../../site/format.js';
 import type { PageContext } from '../../site/page.js';
 
 /**
  * The authenticator page's content: the account's security overview first, so an account that already has an
- * authenticator is told so (the backend would refuse a second one after the step-up), else <totp-setup>. Light
- * DOM, styled by the site.
+ * authenticator is told so (the backend would refuse a second one after the step-up), else <totp-setup>. An
+ * account with an authenticator but no saved recovery phrase is offered <recovery-key-backup> on its own (it
+ * issues a phrase after the step-up). Light DOM, styled by the site.
  */
 export class DemoAuthenticator extends LitElement {
   @property({ attribute: false }) ctx!: PageContext<'signed-in'>;
   @state() private overview: SecurityOverview | 'loading' | 'failed' = 'loading';
   @state() private finished = false;
+  @state() private savingPhrase = false;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -42,7 +45,7 @@ export class DemoAuthenticator extends LitElement {
     if (overview.totp && !this.finished) {
       return html`<p>${t.authenticatorPage.alreadySet({ since: formatDateTime(locale, overview.totp.enabledAt) })}</p>
         <p class="muted">${t.authenticatorPage.changeIt}</p>
-        ${this.back()}`;
+        ${overview.recoveryPhrase ? nothing : this.phrase()} ${this.back()}`;
     }
     return html`<totp-setup
         class="auth-card"
@@ -53,6 +56,22 @@ export class DemoAuthenticator extends LitElement {
         @tillit-cancelled=${() => this.ctx.go('account')}
       ></totp-setup>
       ${this.finished ? this.back() : nothing}`;
+  }
+
+  /** The way back to the account without the app: a recovery phrase, for an account that has none saved yet. */
+  private phrase() {
+    if (!this.savingPhrase) {
+      return html`<p>${this.ctx.t.authenticatorPage.noPhrase}</p>
+        <button type="button" class="button button--secondary" @click=${() => (this.savingPhrase = true)}>
+          ${this.ctx.t.authenticatorPage.savePhrase}
+        </button>`;
+    }
+    return html`<recovery-key-backup
+      class="auth-card"
+      heading-level="2"
+      .client=${this.ctx.client}
+      @tillit-cancelled=${() => (this.savingPhrase = false)}
+    ></recovery-key-backup>`;
   }
 
   private back() {
