@@ -60,7 +60,7 @@ export function coreChunks(entry) {
 
   return (id, { getModuleInfo }) => {
     if (!id.includes('/src/') || clientModule.test(id) || !upFrontOf(getModuleInfo, entry).has(id)) return undefined;
-    if (ownElementModule.test(id) && !lazyPartsOf(getModuleInfo).has(id)) return undefined;
+    if (!lazyPartsOf(getModuleInfo).has(id)) return undefined;
     return eventModule.test(id) ? 'events-core' : 'elements-core';
   };
 }
