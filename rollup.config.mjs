@@ -51,7 +51,11 @@ function manualChunks(id, api) {
 }
 
 /** What <login-form> loads up front from the shared layer, in one chunk (see scripts/rollup-core-chunks.mjs). */
-const loginFormCore = coreChunks(new URL('./src/elements/login-form/define.ts', import.meta.url).pathname);
+const absolute = (source) => new URL(`./${source}`, import.meta.url).pathname;
+const loginFormCore = coreChunks(
+  absolute('src/elements/login-form/define.ts'),
+  present.filter((e) => e.kind === 'element').map((e) => absolute(e.source)),
+);
 
 /** Resolve, compile and minify: shared by the entries and the workers they ship. */
 const compile = () => [

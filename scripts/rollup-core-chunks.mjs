@@ -6,25 +6,28 @@
 // it belongs to. Each lazy part of <login-form> imports a different subset of the shared layer, so the page's
 // eager code came out in 10 files, each losing gzip context and keeping cross-chunk export names (issue 6).
 //
-// The fix groups what the headline element loads up front: the shared-layer modules <login-form>'s entry imports
-// statically go into ONE chunk (`elements-core`), so every lazy part that uses any of them reaches all of them
-// and a customer's bundler gives them, with lit, one file. Its events get their own chunk (`events-core`) so that
-// `tillit/events` stays a few hundred bytes. A login-form module that a lazy part imports too (the social-return
-// marker) joins the core as well: then the element's own chunk is reached from the page alone and is inlined in
-// the page's own file. Other elements load a few hundred bytes of the core they do not use; scripts/size.ts
-// reports each entry and the sign-in page, scripts/size-budgets.json holds them.
+// The fix groups the modules <login-form>'s entry loads up front AND one of its lazy parts loads too: they go into
+// one chunk (`login-form-core`), so every lazy part reaches all of them and a customer's bundler gives them, with
+// lit, one file. What all elements load up front of those (the i18n runtime) goes to `elements-core` instead, so
+// totp-setup or recovery-key-backup do not load login-form's sign-in parts; that costs the sign-in page one more
+// small file (~160 B gzip), the price for keeping other entries as they were. Its events get their own chunk
+// (`events-core`) so that `tillit/events` stays a few hundred bytes. The up-front modules no lazy part needs stay
+// where rollup puts them: on the customer's side only the page reaches them, so they join the page's own file.
+// scripts/size.ts reports each entry and the sign-in page, scripts/size-budgets.json holds them.
 
-/** Where the modules of one element (not the shared layer) live. */
-const ownElementModule = /[\\/]src[\\/]elements[\\/](?!shared[\\/])[^\\/]+[\\/]/;
 const clientModule = /[\\/]src[\\/]client[\\/]/;
 const eventModule = /[\\/]src[\\/]events[\\/]/;
 
 /**
  * @param {string} entry absolute path of the element entry whose up-front modules are grouped
+ * @param {readonly string[]} everyElement absolute paths of every element entry: what all of them load up front
+ *   goes to `elements-core`, the rest to `<tag>-core`, so an element that needs none of login-form's sign-in
+ *   parts (totp-setup, recovery-key-backup) does not load them
  * @returns {(id: string, api: { getModuleInfo: import('rollup').GetModuleInfo }) => string | undefined}
  *   the grouping part of `output.manualChunks` (the client's chunks are named before it, see rollup.config.mjs)
  */
-export function coreChunks(entry) {
+export function coreChunks(entry, everyElement) {
+  const name = /[\\/]src[\\/]elements[\\/]([^\\/]+)[\\/]/.exec(entry)?.[1] ?? 'entry';
   /** @type {Map<string, Set<string>>} */
   const upFrontSets = new Map();
 
@@ -61,6 +64,7 @@ export function coreChunks(entry) {
   return (id, { getModuleInfo }) => {
     if (!id.includes('/src/') || clientModule.test(id) || !upFrontOf(getModuleInfo, entry).has(id)) return undefined;
     if (!lazyPartsOf(getModuleInfo).has(id)) return undefined;
-    return eventModule.test(id) ? 'events-core' : 'elements-core';
+    if (eventModule.test(id)) return 'events-core';
+    return everyElement.every((other) => upFrontOf(getModuleInfo, other).has(id)) ? 'elements-core' : `${name}-core`;
   };
 }
