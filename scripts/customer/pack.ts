@@ -19,7 +19,7 @@ export interface PackedProject {
   /** Every file the tarball ships, package-relative (`dist/client.js`, `custom-elements.json`, ...). */
   readonly files: ReadonlySet<string>;
   /** The shipped package.json. */
-  readonly manifest: { exports: Record<string, unknown>; sideEffects?: unknown; dependencies?: Record<string, string> };
+  readonly manifest: { exports: Record<string, unknown>; sideEffects?: unknown; dependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
   /**
    * Adds the dependencies of the dependencies at the top of node_modules, as npm's hoisting does. Until then the
    * project is strict (as pnpm lays it out): only what tillit declares is reachable from its files.

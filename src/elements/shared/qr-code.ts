@@ -1,4 +1,4 @@
-import { svg } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit';
 import { generate } from 'lean-qr/nano';
 import { toSvgPath } from 'lean-qr/extras/svg';
 
@@ -15,7 +15,7 @@ const QUIET = 4;
  *   const { qrCode } = await import('../shared/qr-code.js');
  *   html`<figure>${qrCode(uri, label)}</figure>`
  */
-export function qrCode(text: string, label: string) {
+export function qrCode(text: string, label: string): SVGTemplateResult {
   const code = generate(text);
   const box = code.size + QUIET * 2;
   return svg`<svg class="tillit-qr" viewBox="${-QUIET} ${-QUIET} ${box} ${box}" role="img" aria-label=${label}

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { describedBy } from './field-error.js';
 
 /** One word box. */
@@ -35,7 +35,7 @@ export interface RecoveryPhraseFieldsView {
  * autocomplete, spell-check, auto-capitalisation and auto-correction off (a phrase is not for password managers, and
  * a phone keyboard must not "fix" its words). Style: `fieldStyles` + `recoveryPhraseStyles`.
  */
-export function recoveryPhraseFields(v: RecoveryPhraseFieldsView) {
+export function recoveryPhraseFields(v: RecoveryPhraseFieldsView): TemplateResult {
   const hintId = `${v.id}-hint`;
   const errorId = `${v.id}-error`;
   const errors = [...new Set(v.boxes.map((b) => b.error).filter((e): e is string => Boolean(e)))];

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { KycDocumentType } from '../../../contract/index.js';
 import { fieldError } from '../../shared/field-error.js';
 import type { KycUploaderMessages } from '../messages.js';
@@ -15,7 +15,7 @@ export interface DocumentView {
 }
 
 /** The ID types the country accepts, as radio buttons (one tab stop, arrows move; the choice shows a check). */
-export function documentStep(o: DocumentView) {
+export function documentStep(o: DocumentView): TemplateResult {
   const { t } = o;
   const errorId = `${o.id}-error`;
   const submit = (event: SubmitEvent) => {
