@@ -7,6 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { discoverEntries } from './scripts/build-entries.mjs';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { bundledWorkers } from './scripts/rollup-worker.mjs';
+import { coreChunks } from './scripts/rollup-core-chunks.mjs';
 
 const { present, missing } = discoverEntries();
 for (const entry of missing) console.warn(`rollup: skipping ${entry.specifier} (${entry.source} does not exist yet)`);
@@ -22,10 +23,18 @@ const isExternal = (id) => runtimeDeps.some((dep) => id === dep || id.startsWith
  * Chunks that contain a define.ts run `customElements.define` when loaded, so they must be listed in
  * `sideEffects` (bundlers would otherwise drop a side-effect-free chunk nobody takes exports from).
  * Naming them `register-*` lets package.json match them with one glob.
+ *
+ * No content hash in chunk names: a customer's bundler hashes its own output, and keeps each lazy chunk's name in
+ * the file it makes of it (`second-factor-<its hash>.js`), which every `import()` of it spells out; our random
+ * 8 characters there cost ~190 B gzip on the sign-in page (issue 6). An npm version pins the files, so nothing
+ * caches by our names. An element's locale chunks carry its folder's name (`login-form.messages.sv.js`), where
+ * rollup would number same-named ones (`messages4.sv.js`).
  */
 function chunkFileNames(chunk) {
   const registers = chunk.moduleIds.some((id) => /[\\/]src[\\/]elements[\\/][^\\/]+[\\/]define\.ts$/.test(id));
-  return registers ? 'chunks/register-[hash].js' : 'chunks/[name]-[hash].js';
+  if (registers) return 'chunks/register-[name].js';
+  const element = /[\\/]src[\\/]elements[\\/]([^\\/]+)[\\/]messages\.[a-z]+\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+  return element ? `chunks/${element}.[name].js` : 'chunks/[name].js';
 }
 
 /**
@@ -33,13 +42,20 @@ function chunkFileNames(chunk) {
  * only lazy chunks import them, so rollup would otherwise give them a chunk of their own, one more file (and ~50 B
  * gzip more) with the first call of every flow. The client's error and default-client modules are named too, as
  * elements import them: without a chunk of their own they would be pulled into the client's and load it with
- * every element.
+ * every element. Everything else <login-form> loads up front is grouped by scripts/rollup-core-chunks.mjs.
  */
-function manualChunks(id) {
+function manualChunks(id, api) {
   if (/[\\/]src[\\/]client[\\/](errors|default-client)\.ts$/.test(id)) return 'default-client';
   if (/[\\/]src[\\/]client[\\/](create-client|compiled[\\/]patterns)\.ts$/.test(id)) return 'create-client';
-  return undefined;
+  return loginFormCore(id, api);
 }
+
+/** What <login-form> loads up front from the shared layer, in one chunk (see scripts/rollup-core-chunks.mjs). */
+const absolute = (source) => new URL(`./${source}`, import.meta.url).pathname;
+const loginFormCore = coreChunks(
+  absolute('src/elements/login-form/define.ts'),
+  present.filter((e) => e.kind === 'element').map((e) => absolute(e.source)),
+);
 
 /** Resolve, compile and minify: shared by the entries and the workers they ship. */
 const compile = () => [

@@ -1,0 +1,70 @@
+// Chunking for a customer's bundler, not only for ours. Rollup splits the shared layer (src/controllers,
+// src/elements/shared, src/i18n, src/events, src/passkeys, ...) into one chunk per set of entries and lazy parts
+// that use a module: text-input, frame-styles, with-captcha, countdown-controller, ... A customer's bundler
+// (esbuild, Rollup, Vite, webpack) then re-chunks our dist files by the set of ITS entry points (the page and every
+// dynamic import target) that reach each file, and cannot know that a lazy part only ever loads after the element
+// it belongs to. Each lazy part of <login-form> imports a different subset of the shared layer, so the page's
+// eager code came out in 10 files, each losing gzip context and keeping cross-chunk export names (issue 6).
+//
+// The fix groups the modules <login-form>'s entry loads up front AND one of its lazy parts loads too: they go into
+// one chunk (`login-form-core`), so every lazy part reaches all of them and a customer's bundler gives them, with
+// lit, one file. What all elements load up front of those (the i18n runtime) goes to `elements-core` instead, so
+// totp-setup or recovery-key-backup do not load login-form's sign-in parts; that costs the sign-in page one more
+// small file (~160 B gzip), the price for keeping other entries as they were. Its events get their own chunk
+// (`events-core`) so that `tillit/events` stays a few hundred bytes. The up-front modules no lazy part needs stay
+// where rollup puts them: on the customer's side only the page reaches them, so they join the page's own file.
+// scripts/size.ts reports each entry and the sign-in page, scripts/size-budgets.json holds them.
+
+const clientModule = /[\\/]src[\\/]client[\\/]/;
+const eventModule = /[\\/]src[\\/]events[\\/]/;
+
+/**
+ * @param {string} entry absolute path of the element entry whose up-front modules are grouped
+ * @param {readonly string[]} everyElement absolute paths of every element entry: what all of them load up front
+ *   goes to `elements-core`, the rest to `<tag>-core`, so an element that needs none of login-form's sign-in
+ *   parts (totp-setup, recovery-key-backup) does not load them
+ * @returns {(id: string, api: { getModuleInfo: import('rollup').GetModuleInfo }) => string | undefined}
+ *   the grouping part of `output.manualChunks` (the client's chunks are named before it, see rollup.config.mjs)
+ */
+export function coreChunks(entry, everyElement) {
+  const name = /[\\/]src[\\/]elements[\\/]([^\\/]+)[\\/]/.exec(entry)?.[1] ?? 'entry';
+  /** @type {Map<string, Set<string>>} */
+  const upFrontSets = new Map();
+
+  /** The modules `from` loads before anything renders: its static imports, transitively. */
+  const upFrontOf = (getModuleInfo, from) => {
+    let seen = upFrontSets.get(from);
+    if (seen) return seen;
+    seen = new Set();
+    const stack = [from];
+    while (stack.length > 0) {
+      const id = /** @type {string} */ (stack.pop());
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const info = getModuleInfo(id);
+      if (info && !info.isExternal) stack.push(...info.importedIds);
+    }
+    upFrontSets.set(from, seen);
+    return seen;
+  };
+
+  /** @type {Set<string> | undefined} what the entry's lazy parts load up front themselves */
+  let lazyReached;
+  const lazyPartsOf = (getModuleInfo) => {
+    if (lazyReached) return lazyReached;
+    lazyReached = new Set();
+    for (const id of upFrontOf(getModuleInfo, entry)) {
+      for (const target of getModuleInfo(id)?.dynamicallyImportedIds ?? []) {
+        for (const part of upFrontOf(getModuleInfo, target)) lazyReached.add(part);
+      }
+    }
+    return lazyReached;
+  };
+
+  return (id, { getModuleInfo }) => {
+    if (!id.includes('/src/') || clientModule.test(id) || !upFrontOf(getModuleInfo, entry).has(id)) return undefined;
+    if (!lazyPartsOf(getModuleInfo).has(id)) return undefined;
+    if (eventModule.test(id)) return 'events-core';
+    return everyElement.every((other) => upFrontOf(getModuleInfo, other).has(id)) ? 'elements-core' : `${name}-core`;
+  };
+}
