@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { GetModuleInfo, ModuleInfo } from 'rollup';
+import { coreChunks } from '../../../scripts/rollup-core-chunks.mjs';
+
+/** A module graph as rollup's `getModuleInfo` sees it: static and dynamic imports by id. */
+function graph(modules: Record<string, { imports?: string[]; lazy?: string[]; external?: boolean }>): GetModuleInfo {
+  return (id) => {
+    const m = modules[id];
+    if (!m) return null;
+    return { id, isExternal: m.external ?? false, importedIds: m.imports ?? [], dynamicallyImportedIds: m.lazy ?? [] } as unknown as ModuleInfo;
+  };
+}
+
+const login = '/r/src/elements/login-form/define.ts';
+const totp = '/r/src/elements/totp-setup/define.ts';
+const getModuleInfo = graph({
+  [login]: { imports: ['/r/src/elements/login-form/login-form.ts'] },
+  '/r/src/elements/login-form/login-form.ts': {
+    imports: ['/r/src/i18n/core.ts', '/r/src/elements/shared/text-input.ts', '/r/src/elements/shared/frame-styles.ts', '/r/src/elements/login-form/marker.ts', '/r/src/client/errors.ts', '/r/src/events/signed-in.ts', 'lit'],
+    lazy: ['/r/src/elements/login-form/second-factor.ts', '/r/src/elements/login-form/social.ts'],
+  },
+  '/r/src/elements/login-form/second-factor.ts': { imports: ['/r/src/elements/shared/text-input.ts', '/r/src/i18n/core.ts', '/r/src/events/signed-in.ts', '/r/src/elements/shared/code-form.ts', '/r/src/client/errors.ts'] },
+  '/r/src/elements/login-form/social.ts': { imports: ['/r/src/elements/login-form/marker.ts'] },
+  '/r/src/elements/shared/text-input.ts': { imports: ['lit'] },
+  '/r/src/elements/shared/frame-styles.ts': { imports: ['/r/src/i18n/core.ts'] },
+  '/r/src/elements/shared/code-form.ts': {},
+  '/r/src/elements/login-form/marker.ts': {},
+  '/r/src/i18n/core.ts': {},
+  '/r/src/events/signed-in.ts': {},
+  '/r/src/client/errors.ts': {},
+  [totp]: { imports: ['/r/src/i18n/core.ts'] },
+  lit: { external: true },
+});
+
+describe('rollup-core-chunks: what <login-form> loads up front and its lazy parts share', () => {
+  const chunkOf = coreChunks(login, [login, totp]);
+  const of = (id: string): string | undefined => chunkOf(id, { getModuleInfo });
+
+  it('groups the up-front modules a lazy part imports too, its own marker included, into login-form-core', () => {
+    assert.equal(of('/r/src/elements/shared/text-input.ts'), 'login-form-core');
+    assert.equal(of('/r/src/elements/login-form/marker.ts'), 'login-form-core');
+  });
+
+  it('puts what every element loads up front into elements-core and the events into events-core', () => {
+    assert.equal(of('/r/src/i18n/core.ts'), 'elements-core');
+    assert.equal(of('/r/src/events/signed-in.ts'), 'events-core');
+  });
+
+  it('leaves alone what no lazy part needs, what only lazy parts load, the client and external packages', () => {
+    for (const id of ['/r/src/elements/shared/frame-styles.ts', '/r/src/elements/login-form/login-form.ts', '/r/src/elements/shared/code-form.ts', '/r/src/client/errors.ts', 'lit']) {
+      assert.equal(of(id), undefined, id);
+    }
+  });
+});
