@@ -84,6 +84,31 @@ export class AsyncActionController implements ReactiveController {
     }, 0);
   }
 
+  /**
+   * One request of a form's flow, the way every flow sends one: while a failure's words load (`beforeFailure`) the
+   * run stays pending, so the button never looks ready with nothing said; a stale run is dropped, an interrupted or
+   * failed one goes to `fail`, a done one clears the form's errors (`succeeded` runs after `clearErrors`).
+   */
+  async send<T>(
+    label: string,
+    work: (signal: AbortSignal) => Promise<T>,
+    on: { beforeFailure: () => Promise<unknown>; fail: (error: unknown) => void; clearErrors: () => void },
+    succeeded: (value: T) => void | Promise<void>,
+  ): Promise<void> {
+    const outcome = await this.run(label, async (signal) => {
+      try {
+        return await work(signal);
+      } catch (error) {
+        await on.beforeFailure().catch(() => undefined);
+        throw error;
+      }
+    });
+    if (outcome.kind === 'stale') return;
+    if (outcome.kind !== 'done') return on.fail(outcome.kind === 'interrupted' ? interruptedError() : outcome.error);
+    on.clearErrors();
+    await succeeded(outcome.value);
+  }
+
   private endedBy(controller: AbortController): ActionOutcome<never> {
     return this.interrupted.has(controller) ? { kind: 'interrupted' } : { kind: 'stale' };
   }

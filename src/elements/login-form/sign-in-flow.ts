@@ -1,7 +1,7 @@
 import type { CSSResult } from 'lit';
 import { isTillitError } from '../../client/errors.js';
 import type { Session, SignInResult, SocialProvider } from '../../contract/index.js';
-import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
+import { AsyncActionController } from '../../controllers/async-action-controller.js';
 import { ClientController } from '../../controllers/client-controller.js';
 import { CountdownController } from '../../controllers/countdown-controller.js';
 import type { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
@@ -39,6 +39,12 @@ export class SignInFlow implements SignInContext {
   /** Counts requests and failures, so a failure whose words arrive after a newer request started is not shown. */
   private turn = 0;
   private failures: Failures | undefined;
+  /** How this flow's requests end (`AsyncActionController.send`): failures worded by its own lazy part. */
+  private readonly outcomes = {
+    beforeFailure: () => this.failureHandling(),
+    fail: (error: unknown) => this.fail(error),
+    clearErrors: () => this.feedback.clearErrors(),
+  };
 
   constructor(
     readonly host: SignInHost,
@@ -69,20 +75,7 @@ export class SignInFlow implements SignInContext {
     done: (value: T) => void | Promise<void>,
   ): Promise<void> {
     this.turn += 1;
-    const outcome = await this.action.run(label, async (signal) => {
-      try {
-        return await work(await this.client.get(...needs), signal);
-      } catch (error) {
-        // Still pending while the failure's words load: the button never looks ready with nothing said.
-        await this.failureHandling().catch(() => undefined);
-        throw error;
-      }
-    });
-    if (outcome.kind === 'stale') return;
-    if (outcome.kind === 'interrupted') return this.fail(interruptedError());
-    if (outcome.kind === 'failed') return this.fail(outcome.error);
-    this.feedback.clearErrors();
-    await done(outcome.value);
+    await this.action.send(label, async (signal) => work(await this.client.get(...needs), signal), this.outcomes, done);
   }
 
   async answered(result: SignInResult, via: SignInMethod): Promise<void> {

@@ -2,7 +2,7 @@ import type { CSSResult, ReactiveControllerHost } from 'lit';
 import { withCaptcha, type CaptchaProvider } from '../../captcha/with-captcha.js';
 import { TillitError } from '../../client/errors.js';
 import type { CodeChannel, Identifier, PasswordResetCompleted, PasswordResetStarted, ResetCodeSent } from '../../contract/index.js';
-import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
+import { AsyncActionController } from '../../controllers/async-action-controller.js';
 import { ClientController } from '../../controllers/client-controller.js';
 import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
 import type { CountdownController } from '../../controllers/countdown-controller.js';
@@ -46,6 +46,12 @@ export class ResetFlow {
   completed: PasswordResetCompleted | undefined;
   readonly newPassword: NewPasswordController<ResetField>;
   private failures: Failures | undefined;
+  /** How this flow's requests end (`AsyncActionController.send`): failures worded by its own lazy part. */
+  private readonly outcomes = {
+    beforeFailure: () => this.failureHandling(),
+    fail: (error: unknown) => this.fail(error),
+    clearErrors: () => this.feedback.clearErrors(),
+  };
 
   constructor(
     readonly host: ResetHost,
@@ -198,20 +204,7 @@ export class ResetFlow {
   }
 
   private async send<T>(label: string, work: (client: PasswordResetClient, signal: AbortSignal) => Promise<T>, done: (value: T) => void): Promise<void> {
-    const outcome = await this.action.run(label, async (signal) => {
-      try {
-        return await work(await this.client.get('startPasswordReset', 'completePasswordReset'), signal);
-      } catch (error) {
-        // Still pending while the failure's words load: the button never looks ready with nothing said.
-        await this.failureHandling().catch(() => undefined);
-        throw error;
-      }
-    });
-    if (outcome.kind === 'stale') return;
-    if (outcome.kind === 'interrupted') return this.fail(interruptedError());
-    if (outcome.kind === 'failed') return this.fail(outcome.error);
-    this.feedback.clearErrors();
-    done(outcome.value);
+    await this.action.send(label, async (signal) => work(await this.client.get('startPasswordReset', 'completePasswordReset'), signal), this.outcomes, done);
   }
 
   private async failureHandling(): Promise<Failures> {

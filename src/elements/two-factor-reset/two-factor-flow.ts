@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { AuthenticatorRestored, Identifier, TwoFactorResetReason, TwoFactorResetRequested, TwoFactorResetState } from '../../contract/index.js';
-import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
+import { AsyncActionController } from '../../controllers/async-action-controller.js';
 import { ClientController } from '../../controllers/client-controller.js';
 import type { FormFeedbackController, Wording } from '../../controllers/form-feedback-controller.js';
 import { StepController } from '../../controllers/step-controller.js';
@@ -46,6 +46,12 @@ export class TwoFactorFlow {
   challengeGone = false;
   private quiet = false;
   private failures: Failures | undefined;
+  /** How this flow's requests end (`AsyncActionController.send`): failures worded by its own lazy part. */
+  private readonly outcomes = {
+    beforeFailure: () => this.failureHandling(),
+    fail: (error: unknown) => this.fail(error),
+    clearErrors: () => this.feedback.clearErrors(),
+  };
 
   constructor(
     readonly host: TwoFactorHost,
@@ -150,19 +156,8 @@ export class TwoFactorFlow {
   }
 
   async send<T>(label: string, work: (client: TwoFactorResetClient, signal: AbortSignal) => Promise<T>, done: (value: T) => void): Promise<void> {
-    const outcome = await this.action.run(label, async (signal) => {
-      try {
-        return await work(await this.client.get('restoreAuthenticator', 'requestTwoFactorReset', 'getTwoFactorResetStatus'), signal);
-      } catch (error) {
-        await this.failureHandling().catch(() => undefined);
-        throw error;
-      }
-    });
-    if (outcome.kind === 'stale') return;
-    if (outcome.kind === 'interrupted') return this.fail(interruptedError());
-    if (outcome.kind === 'failed') return this.fail(outcome.error);
-    this.feedback.clearErrors();
-    done(outcome.value);
+    const client = () => this.client.get('restoreAuthenticator', 'requestTwoFactorReset', 'getTwoFactorResetStatus');
+    await this.action.send(label, async (signal) => work(await client(), signal), this.outcomes, done);
   }
 
   private async failureHandling(): Promise<Failures> {

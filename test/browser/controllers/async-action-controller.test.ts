@@ -77,4 +77,33 @@ describe('AsyncActionController', () => {
     d.resolve('ok');
     expect(await run).to.deep.equal({ kind: 'done', value: 'ok' });
   });
+
+  it('send: stays pending while a failure is prepared, then fails; a success clears errors first; stale is dropped', async () => {
+    const { action } = connected();
+    const calls: string[] = [];
+    let prepared!: () => void;
+    const on = {
+      beforeFailure: () => new Promise<void>((resolve) => (calls.push('prepare'), (prepared = resolve))),
+      fail: (error: unknown) => void calls.push(`fail ${String(error)}`),
+      clearErrors: () => void calls.push('clear'),
+    };
+    const failing = action.send('a', async () => Promise.reject('boom'), on, () => void calls.push('done'));
+    await tick();
+    expect([calls, action.pending]).to.deep.equal([['prepare'], 'a']);
+    prepared();
+    await failing;
+    expect([calls, action.pending]).to.deep.equal([['prepare', 'fail boom'], undefined]);
+
+    calls.length = 0;
+    await action.send('b', async () => 'ok', on, (value) => void calls.push(`done ${value}`));
+    expect(calls).to.deep.equal(['clear', 'done ok']);
+
+    calls.length = 0;
+    const d = deferred<string>();
+    const old = action.send('c', d.work, on, () => void calls.push('old done'));
+    await action.send('d', async () => 'new', on, (value) => void calls.push(`done ${value}`));
+    d.resolve('late');
+    await old;
+    expect(calls).to.deep.equal(['clear', 'done new']);
+  });
 });
