@@ -201,4 +201,110 @@ describe('the demo exchange by keyboard only', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('account security: adds a phone number and a passkey through the step-up, mouse-free', async () => {
+    const email = `keys-sec-${Date.now()}@example.com`;
+    const phone = `+4670${String(Date.now()).slice(-7)}`;
+    await e2e.testing.createTestAccount({ email, password: PASSWORD, displayName: 'Sam Secure' });
+    const { page, problems } = await open('/sign-in');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('WebAuthn.enable');
+    const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    });
+    await typePassword(page, email);
+    await page.waitForSelector('demo-account-overview h1');
+    await tabTo(page, (f) => f.tag === 'a' && f.name === 'Security');
+    await press(page, 'Enter');
+    await page.waitForSelector('security-settings >> .rows');
+    await tabCycle(page);
+
+    await tabTo(page, 'Add a phone number');
+    await press(page, 'Enter');
+    await focusLands(page, stepHeading('Add a phone number'), 'the task');
+    await tabTo(page, (f) => f.inputType === 'tel');
+    await type(page, phone.replace('+46', '0'));
+    let sent = await sentSoFar(email, phone);
+    await press(page, 'Enter');
+    await answerCodes(page, { [email]: 'Check your email', [phone]: 'Check your phone' }, sent);
+    await tabTo(page, 'Back to security settings');
+    await press(page, 'Enter');
+
+    await tabTo(page, 'Add a passkey');
+    await press(page, 'Enter');
+    await focusLands(page, stepHeading('Add a passkey'), 'the passkey task');
+    await tabTo(page, 'Name of the passkey');
+    await type(page, 'Keyboard laptop');
+    sent = await sentSoFar(email, phone);
+    await press(page, 'Enter');
+    await answerCodes(page, { [email]: 'Check your email', [phone]: 'Check your phone' }, sent);
+    const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+    assert.equal(credentials.length, 1, 'the virtual authenticator holds the new passkey');
+    assert.deepEqual(unexpected(problems), []);
+    await page.close();
+  });
+
+  it('identity verification level 1: country by search and arrows, names, date of birth', async () => {
+    const account = await e2e.testing.createTestAccount({ kycLevel: 0, displayName: 'Kari Keys', password: PASSWORD });
+    const { page, problems } = await open('/sign-in');
+    await typePassword(page, account.email!);
+    await page.waitForSelector('demo-account-overview h1');
+    await tabTo(page, (f) => f.tag === 'a' && f.name === 'Identity verification');
+    await press(page, 'Enter');
+    await page.locator('kyc-uploader table').waitFor();
+    await tabTo(page, 'Start level 1');
+    await press(page, 'Enter');
+    await focusLands(page, (f) => f.heading, 'the level 1 step');
+    await tabTo(page, 'Save and continue');
+    await press(page, 'Enter');
+    await focusLands(page, errorSummary, 'after an empty submit');
+    await tabTo(page, (f) => f.inputType === 'search');
+    await type(page, 'norw');
+    await tabTo(page, (f) => f.tag === 'select');
+    await press(page, 'ArrowDown');
+    await tabTo(page, (f) => f.tag === 'input' && /first/i.test(f.name));
+    await type(page, 'Kari');
+    await tabTo(page, (f) => f.tag === 'input' && /last/i.test(f.name));
+    await type(page, 'Keys');
+    await tabTo(page, (f) => f.inputType === 'date');
+    await type(page, '02011990');
+    await tabTo(page, 'Save and continue');
+    await press(page, 'Enter');
+    await page.locator('kyc-uploader').getByText('You are verified to level 1').waitFor();
+    await focusLands(page, (f) => f.heading, 'the level 1 result');
+    await tabCycle(page);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });
+
+/** How many messages each address has had so far: a code the walk types is one sent after this. */
+async function sentSoFar(...addresses: string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const to of addresses) counts.set(to, (await e2e.testing.readOutbox({ to })).messages.length);
+  return counts;
+}
+
+/**
+ * The step-up and the new contact's check, heading by heading, until `done` is focused: the code typed from the
+ * outbox of whichever address the focused heading names ("Confirm it is you" while it gets ready is waited out).
+ */
+async function answerCodes(page: Page, codeHeadings: Record<string, string>, counts: Map<string, number>, done = 'What changed'): Promise<void> {
+  const wanted = new Set([...Object.values(codeHeadings), done]);
+  for (let round = 0; round < 6; round++) {
+    const f = await focusLands(page, (f) => f.heading && wanted.has(f.name), `a code step or "${done}"`);
+    if (f.name === done) return;
+    const to = Object.keys(codeHeadings).find((address) => codeHeadings[address] === f.name)!;
+    const count = counts.get(to)! + 1;
+    counts.set(to, count);
+    await tabTo(page, codeField);
+    await type(page, await outboxCode(to, count));
+    await focusLands(page, (f) => f.heading, 'the step after the code');
+  }
+  throw new Error(`"${done}" never came`);
+}
+
+/**
+ * The element asks the backend first without a step-up token: 403 `step_up_required` answers are expected.
+ */
+const unexpected = (problems: string[]) => problems.filter((p) => !/^http: 403 POST \S+\/v1\/security\//.test(p));

@@ -42,6 +42,11 @@ export function focused(page: Page): Promise<Focused> {
     const name = [el.getAttribute('aria-label'), labels?.[0]?.textContent, el.textContent, el.getAttribute('name')]
       .map((text) => (text ?? '').replace(/\s+/g, ' ').trim())
       .find(Boolean) ?? '';
+    // Chromium's date input: focus on its picker button (its own UA part, ringed by the browser) leaves the
+    // input the active element without :focus.
+    if (el instanceof HTMLInputElement && el.type === 'date' && !el.matches(':focus')) {
+      return { tag: 'input', inputType: 'date', name, hosts, heading: false, summary: false, indicator: 'the browser\'s ring on the date picker button', skipLink: false };
+    }
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? `outline ${style.outlineWidth} ${style.outlineColor}` : '';
     const shadow = style.boxShadow !== 'none' ? `box-shadow ${style.boxShadow}` : '';
