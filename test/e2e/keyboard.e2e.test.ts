@@ -129,6 +129,11 @@ describe('the demo exchange by keyboard only', () => {
     await page.waitForSelector('login-form form');
     await tabTo(page, emailField);
     await type(page, email);
+    // The skip link moves focus to the content and leaves the page as it is (what was typed stays).
+    await tabTo(page, 'Skip to content', { back: true });
+    await press(page, 'Enter');
+    await focusLands(page, (f) => f.tag === 'main', 'the skip link');
+    assert.equal(await page.locator('login-form input[type=email]').inputValue(), email);
     await tabTo(page, 'Forgot your password?');
     await press(page, 'Enter');
     await page.waitForURL('**/reset-password');
