@@ -117,12 +117,13 @@ export const errorSummary = (f: Focused) => f.summary;
 
 /**
  * A whole Tab cycle from where focus is now: every stop seen, and focus comes round to the skip link again, so no
- * widget on the way keeps it (no keyboard trap). Then the same backwards with Shift+Tab. Focus ends on the skip link.
- * Returns the stops.
+ * widget on the way keeps it (no keyboard trap). Then the same backwards with Shift+Tab (unless `backToo: false`).
+ * Focus ends on the skip link. Returns the stops forwards.
  */
-export async function tabCycle(page: Page, max = 80): Promise<string[]> {
+export async function tabCycle(page: Page, options: { max?: number; backToo?: boolean } = {}): Promise<string[]> {
+  const max = options.max ?? 80;
   const forward: string[] = [];
-  for (const back of [false, true]) {
+  for (const back of options.backToo === false ? [false] : [false, true]) {
     const stops: string[] = [];
     let f: Focused;
     let reached = false;
