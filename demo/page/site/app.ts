@@ -93,9 +93,20 @@ export class Site {
     if (!options.initial) this.focusMain();
   }
 
+  /**
+   * After a navigation, focus goes where a keyboard user sees the new page start: its heading when the heading is
+   * shown (a visible focus ring on it), else the main region (pages whose element shows the heading itself).
+   * A frame later: a page's own element renders its heading in the microtask after the shell.
+   */
   private focusMain(): void {
-    this.root.querySelector<HTMLElement>('#main')?.focus({ preventScroll: true });
     scrollTo({ top: 0 });
+    const visit = this.current.visit;
+    requestAnimationFrame(() => {
+      if (visit !== this.current.visit) return;
+      const heading = this.root.querySelector<HTMLElement>('#main h1#page-title:not(.visually-hidden)');
+      if (heading) heading.tabIndex = -1;
+      (heading ?? this.root.querySelector<HTMLElement>('#main'))?.focus({ preventScroll: true });
+    });
   }
 
   signedIn = (session: Session, returnTo?: string): void => {

@@ -44,6 +44,14 @@ export function interceptNavigation(onNavigate: (path: string | null) => void): 
     if (!link || link.target || link.hasAttribute('download')) return;
     const url = new URL(link.href);
     if (url.origin !== location.origin || !(url.pathname === '/' || pageAt(url.pathname))) return;
+    // A link into this very page (the skip link, `#main`) moves focus there and leaves the page as it is: no new
+    // visit (that would render the page afresh and drop what was typed) and no history entry (the browser's own
+    // fragment navigation would add one and fire popstate).
+    if (url.hash && url.pathname === location.pathname && url.search === location.search) {
+      event.preventDefault();
+      document.getElementById(decodeURIComponent(url.hash.slice(1)))?.focus();
+      return;
+    }
     event.preventDefault();
     onNavigate(url.pathname);
   });

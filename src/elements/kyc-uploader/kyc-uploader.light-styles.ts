@@ -6,6 +6,11 @@ import { css } from 'lit';
  * has a border and text, the uploaded mark a check, the camera guide a drawn outline.
  */
 export const kycLightStyles = css`
+  /* Chromium keeps :focus-visible off a date input while focus is in its day/month/year parts: ring it on :focus. */
+  [data-tillit-light] .tillit-input[type='date']:focus {
+    outline: var(--_tillit-focus-width) solid var(--_tillit-focus);
+    outline-offset: 2px;
+  }
   [data-tillit-light] .tillit-kyc-overview {
     display: grid;
     gap: var(--_tillit-space-4);

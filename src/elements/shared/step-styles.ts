@@ -18,7 +18,7 @@ export const stepStyles = css`
     font-weight: var(--_tillit-font-weight-strong);
     line-height: 1.25;
   }
-  [data-tillit-light] .tillit-step-title:focus {
+  [data-tillit-light] .tillit-step-title:focus:not(:focus-visible) {
     outline: none;
   }
   [data-tillit-light] .tillit-actions {

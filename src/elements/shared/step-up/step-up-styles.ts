@@ -17,7 +17,7 @@ export const stepUpStyles = css`
     font-weight: var(--_tillit-font-weight-strong);
     line-height: 1.25;
   }
-  [data-tillit-light] .tillit-step-up-title:focus {
+  [data-tillit-light] .tillit-step-up-title:focus:not(:focus-visible) {
     outline: none;
   }
   [data-tillit-light] .tillit-factors {
