@@ -1,10 +1,11 @@
 import type { Hono } from 'hono';
-import { securityEndpoints as rows } from '../../../src/contract/index.js';
+import { securityEndpoints as rows, type IssuedRecoveryPhrase } from '../../../src/contract/index.js';
 import { livePending } from '../../core/challenges.js';
 import { MINUTE, isoInstant } from '../../core/clock.js';
 import { wrongAnswer } from '../../core/codes.js';
 import type { BackendContext } from '../../core/context.js';
 import { randomId } from '../../core/ids.js';
+import type { UserRecord } from '../../core/model.js';
 import { ApiProblem } from '../../core/problem.js';
 import { hashPassword, verifyPassword } from '../../core/passwords.js';
 import { route } from '../../core/router.js';
@@ -47,28 +48,39 @@ function randomIndexes(): number[] {
   return [...picked].sort((a, b) => a - b);
 }
 
-export function registerRecoveryPhraseRoutes(app: Hono, ctx: BackendContext): void {
-  const pending = ctx.state('security-recovery-phrases', () => new Map<string, PendingPhrase>());
+const pendingOf = (ctx: BackendContext) => ctx.state('security-recovery-phrases', () => new Map<string, PendingPhrase>());
 
-  route(app, ctx, rows.issueRecoveryPhrase, async ({ verificationToken }, call) => {
-    const user = call.user!;
+/**
+ * A new phrase for `user`, pending until confirmed (what `issueRecoveryPhrase` answers after its step-up, and what
+ * `confirmTotpSetup` answers with the binding of an account without a confirmed phrase). It replaces a pending
+ * one, never the active one: that stays until the new phrase is confirmed.
+ */
+export async function issuePhrase(ctx: BackendContext, user: UserRecord): Promise<IssuedRecoveryPhrase> {
+  const pending = pendingOf(ctx);
+  for (const p of pending.values()) if (p.userId === user.id) pending.delete(p.id);
+  const words = randomWords();
+  const confirmIndexes = randomIndexes();
+  const now = ctx.clock.nowMs();
+  const entry: PendingPhrase = {
+    id: randomId('rph'),
+    userId: user.id,
+    phraseHash: await hashPassword(phraseText(words)),
+    confirmIndexes,
+    confirmHash: await hashPassword(phraseText(confirmIndexes.map((i) => words[i]!))),
+    issuedAt: isoInstant(now),
+    expiresAtMs: now + PHRASE_CONFIRM_SECONDS * 1000,
+    wrongTries: 0,
+  };
+  pending.set(entry.id, entry);
+  return { phraseId: entry.id, words, confirmIndexes, expiresAt: isoInstant(entry.expiresAtMs) };
+}
+
+export function registerRecoveryPhraseRoutes(app: Hono, ctx: BackendContext): void {
+  const pending = pendingOf(ctx);
+
+  route(app, ctx, rows.issueRecoveryPhrase, ({ verificationToken }, call) => {
     ctx.verifications.consume(verificationToken, call.session!, 'issue_recovery_phrase');
-    for (const p of pending.values()) if (p.userId === user.id) pending.delete(p.id);
-    const words = randomWords();
-    const confirmIndexes = randomIndexes();
-    const now = ctx.clock.nowMs();
-    const entry: PendingPhrase = {
-      id: randomId('rph'),
-      userId: user.id,
-      phraseHash: await hashPassword(phraseText(words)),
-      confirmIndexes,
-      confirmHash: await hashPassword(phraseText(confirmIndexes.map((i) => words[i]!))),
-      issuedAt: isoInstant(now),
-      expiresAtMs: now + PHRASE_CONFIRM_SECONDS * 1000,
-      wrongTries: 0,
-    };
-    pending.set(entry.id, entry);
-    return { phraseId: entry.id, words, confirmIndexes, expiresAt: isoInstant(entry.expiresAtMs) };
+    return issuePhrase(ctx, call.user!);
   });
 
   route(app, ctx, rows.confirmRecoveryPhrase, async ({ phraseId, words }, call) => {
