@@ -20,7 +20,7 @@ import type { TotpSetupClient } from './totp-setup-client.js';
  * @tagname totp-setup
  * @summary Authenticator app setup: step-up, QR code and setup key, first code, recovery phrase, done.
  * @fires tillit-step-change - Moved to another step: `step`, `previousStep` (`start`, `verify`, `scan`, `confirm`, `recovery`, `done`), `method`.
- * @fires tillit-verified - The step-up for `setup_totp` (or, in the recovery step, `issue_recovery_phrase`) was confirmed.
+ * @fires tillit-verified - The step-up for `setup_totp` was confirmed (it covers the recovery phrase issued with the binding too).
  * @fires tillit-totp-enabled - The authenticator is bound: `enabledAt`, `withdrawalLock`.
  * @fires tillit-recovery-phrase-confirmed - The recovery phrase was saved and confirmed (from the recovery step).
  * @fires tillit-cancelled - The user cancelled: `step` is the step they left; the element is back on `start`.
