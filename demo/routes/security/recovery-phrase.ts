@@ -15,16 +15,22 @@ export const PHRASE_WORDS = 12;
 export const CONFIRM_WORDS = 3;
 export const PHRASE_CONFIRM_SECONDS = 10 * MINUTE;
 
+/** The salted hashes of a phrase: of the whole phrase (what later recovery checks) and of the asked words. */
+interface PhraseHashes {
+  phraseHash: string;
+  confirmHash: string;
+}
+
 /**
- * An issued, not yet confirmed phrase. Only hashes are kept: of the whole phrase (what later recovery checks) and
- * of the words at the confirm positions (what confirmation checks); the words themselves exist only in the answer.
+ * An issued, not yet confirmed phrase. Only hashes are kept (the words themselves exist only in the answer), and
+ * they are computed while the answer goes out: scrypt twice would otherwise hold up the answer, which for
+ * `confirmTotpSetup` is the binding itself. Confirmation waits for them.
  */
 interface PendingPhrase {
   id: string;
   userId: string;
-  phraseHash: string;
   confirmIndexes: number[];
-  confirmHash: string;
+  hashes: Promise<PhraseHashes>;
   issuedAt: string;
   expiresAtMs: number;
   wrongTries: number;
@@ -55,18 +61,21 @@ const pendingOf = (ctx: BackendContext) => ctx.state('security-recovery-phrases'
  * `confirmTotpSetup` answers with the binding of an account without a confirmed phrase). It replaces a pending
  * one, never the active one: that stays until the new phrase is confirmed.
  */
-export async function issuePhrase(ctx: BackendContext, user: UserRecord): Promise<IssuedRecoveryPhrase> {
+export function issuePhrase(ctx: BackendContext, user: UserRecord): IssuedRecoveryPhrase {
   const pending = pendingOf(ctx);
   for (const p of pending.values()) if (p.userId === user.id) pending.delete(p.id);
   const words = randomWords();
   const confirmIndexes = randomIndexes();
   const now = ctx.clock.nowMs();
+  const hashes = (async (): Promise<PhraseHashes> => ({
+    phraseHash: await hashPassword(phraseText(words)),
+    confirmHash: await hashPassword(phraseText(confirmIndexes.map((i) => words[i]!))),
+  }))();
   const entry: PendingPhrase = {
     id: randomId('rph'),
     userId: user.id,
-    phraseHash: await hashPassword(phraseText(words)),
     confirmIndexes,
-    confirmHash: await hashPassword(phraseText(confirmIndexes.map((i) => words[i]!))),
+    hashes,
     issuedAt: isoInstant(now),
     expiresAtMs: now + PHRASE_CONFIRM_SECONDS * 1000,
     wrongTries: 0,
@@ -90,13 +99,14 @@ export function registerRecoveryPhraseRoutes(app: Hono, ctx: BackendContext): vo
     const asked = given.every((w, i) => w.index === entry.confirmIndexes[i]);
     if (!asked) throw new ApiProblem('validation_failed', { fields: [{ path: 'words', code: 'mismatch' }] });
 
-    if (!(await verifyPassword(phraseText(given.map((w) => w.word)), entry.confirmHash))) {
+    const { phraseHash, confirmHash } = await entry.hashes;
+    if (!(await verifyPassword(phraseText(given.map((w) => w.word)), confirmHash))) {
       throw wrongAnswer(++entry.wrongTries, () => pending.delete(phraseId));
     }
     pending.delete(phraseId);
     // Only now does the new phrase replace the old one: an abandoned issue leaves the working phrase in place.
     const confirmedAt = isoInstant(ctx.clock.nowMs());
-    user.recoveryPhrase = { hash: entry.phraseHash, issuedAt: entry.issuedAt, confirmedAt };
+    user.recoveryPhrase = { hash: phraseHash, issuedAt: entry.issuedAt, confirmedAt };
     return { issuedAt: entry.issuedAt, confirmedAt };
   });
 }

@@ -59,7 +59,7 @@ export function registerTotpRoutes(app: Hono, ctx: BackendContext): void {
     return createTotpSetup(ctx, user);
   });
 
-  route(app, ctx, rows.confirmTotpSetup, async ({ setupId, code }, call) => {
+  route(app, ctx, rows.confirmTotpSetup, ({ setupId, code }, call) => {
     const user = call.user!;
     const setup = livePending(ctx, setups, setupId, user);
     let step: number;
@@ -77,7 +77,7 @@ export function registerTotpRoutes(app: Hono, ctx: BackendContext): void {
       enabledAt,
       withdrawalLock: lockWithdrawals(ctx, user, 'two_factor_change'),
       // Issued with the binding: saving it then needs no step-up of its own (the setup's step-up covered both).
-      recoveryPhrase: user.recoveryPhrase?.confirmedAt ? null : await issuePhrase(ctx, user),
+      recoveryPhrase: user.recoveryPhrase?.confirmedAt ? null : issuePhrase(ctx, user),
     };
   });
 
