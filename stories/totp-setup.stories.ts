@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { TillitError } from '../src/client/errors.js';
 import type { TillitClient } from '../src/client/types.js';
 import type { LocalizedMessages } from '../src/controllers/localize-controller.js';
 import type { ErrorMessages } from '../src/i18n/errors.en.js';
@@ -20,7 +21,8 @@ export type TotpSetupTexts = LocalizedMessages<TotpSetupSections> & { readonly e
 export type Reached = (el: TotpSetup, t: TotpSetupTexts) => boolean;
 
 interface Setup {
-  client?: TillitClient;
+  /** A client of its own (a fault story), or one made from the story's signed-in demo client. */
+  client?: TillitClient | ((demo: Demo) => TillitClient);
   qrPhrase?: boolean;
   drive?: (el: TotpSetup, demo: Demo) => Promise<void>;
   reached: Reached;
@@ -29,7 +31,7 @@ interface Setup {
 function render({ client, drive, qrPhrase }: Setup): HTMLElement {
   const demo = signedInDemo();
   const el = document.createElement('totp-setup');
-  el.client = client ?? demo.client;
+  el.client = typeof client === 'function' ? client(demo) : client ?? demo.client;
   el.qrPhrase = qrPhrase ?? false;
   if (drive) void frame().then(async () => {
     await demo.ready;
@@ -37,6 +39,9 @@ function render({ client, drive, qrPhrase }: Setup): HTMLElement {
   });
   return el;
 }
+
+/** "Leave without saving" of the recovery phrase's warning, in the shipped languages. */
+const LEAVE_UNSAVED = ['Leave without saving', 'Lämna utan att spara', 'Gå uten å lagre'];
 
 const meta: Meta = { title: 'Elements/totp-setup', component: 'totp-setup', parameters: { layout: 'centered' } };
 export default meta;
@@ -83,7 +88,11 @@ export const CantScan = story({
   },
   reached: (el) => el.querySelector('details')?.open === true && shownKey(el).length >= 16,
 });
-export const Confirm = story({ drive: async (el, demo) => void (await toConfirm(el, demo)), reached: (el, t) => heading(el) === t.code.totpTitle && Boolean(codeInput(el)) });
+/** The first code, with how long the app's current code has left (counted down quietly). */
+export const Confirm = story({
+  drive: async (el, demo) => void (await toConfirm(el, demo)),
+  reached: (el, t) => heading(el) === t.code.totpTitle && Boolean(codeInput(el)) && /\d/.test(el.querySelector('[data-tillit-next-code]')?.textContent ?? ''),
+});
 export const WrongCode = story({
   drive: async (el, demo) => {
     const key = await toConfirm(el, demo);
@@ -114,21 +123,37 @@ export const ServerError = story({
   drive: async (el) => press(el, ...CONTINUE),
   reached: (el, t) => summary(el).includes(t.errors.internal_error),
 });
-/** The code was right: the recovery phrase step, a <recovery-key-backup> inside. */
+/**
+ * The step-up passed, then the setup request met a network fault: the grant is kept, so "Try again" (not
+ * "Start again") sends it once more with the same token.
+ */
+export const SetupRetry = story({
+  client: (demo) =>
+    Object.assign(Object.create(demo.client) as TillitClient, {
+      startTotpSetup: () => Promise.reject(new TillitError('network', 'Failed to fetch')),
+    }),
+  drive: async (el, demo) => {
+    await press(el, ...CONTINUE);
+    await answerEmailStepUp(el, demo);
+  },
+  reached: (el, t) => summary(el).includes(t.errors.network) && Boolean([...el.querySelectorAll('button')].find((b) => b.textContent!.trim() === t.stepUp.tryAgain)),
+});
+/** The code was right: the phrase issued with the binding, shown at once in a <recovery-key-backup> inside. */
 export const Recovery = story({
   drive: async (el, demo) => {
     const key = await toConfirm(el, demo);
     type(el, 'input[autocomplete=one-time-code]', await demo.totpCode(key));
   },
-  reached: (el) => el.step === 'recovery' && Boolean(el.querySelector('recovery-key-backup [data-tillit-heading]')),
+  reached: (el) => el.step === 'recovery' && el.querySelectorAll('recovery-key-backup .tillit-phrase-shown li').length === 12,
 });
 /** Bound, and the recovery phrase step left without saving one: the reminder and the withdrawal lock. */
 export const DoneWithoutPhrase = story({
   drive: async (el, demo) => {
     const key = await toConfirm(el, demo);
     type(el, 'input[autocomplete=one-time-code]', await demo.totpCode(key));
-    await until(() => Boolean(el.querySelector('recovery-key-backup [data-tillit-heading]')));
+    await until(() => el.querySelectorAll('recovery-key-backup .tillit-phrase-shown li').length === 12);
     await press(el.querySelector('recovery-key-backup')!, ...CANCEL);
+    await press(el.querySelector('recovery-key-backup')!, ...LEAVE_UNSAVED);
   },
   reached: (el, t) => heading(el) === t.totpSetup.doneTitle && el.textContent!.includes(t.totpSetup.noPhrase),
 });

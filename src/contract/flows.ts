@@ -259,7 +259,7 @@ export const flows: readonly FlowGuide[] = [
       },
       {
         endpoint: 'confirmTotpSetup',
-        says: 'Send the current 6-digit code from the app. The authenticator is bound.',
+        says: 'Send the current 6-digit code from the app. The authenticator is bound; without a confirmed recovery phrase the answer carries a new one to save (no second step-up).',
       },
       { endpoint: 'disableTotp', says: 'Later, to remove the authenticator: with a fresh `verificationToken`.' },
     ],
@@ -296,7 +296,10 @@ export const flows: readonly FlowGuide[] = [
       'The recovery phrase lets the user restore their second factor without waiting for a review. It is shown ' +
       'once, as words or a QR code, to be stored offline or encrypted, never uploaded.',
     steps: [
-      { endpoint: 'issueRecoveryPhrase', says: 'Issue a new phrase (with a `verificationToken`); it is in this answer only.' },
+      {
+        endpoint: 'issueRecoveryPhrase',
+        says: 'Issue a new phrase (with a `verificationToken`); it is in this answer only. Binding an authenticator without a confirmed phrase issues one in `confirmTotpSetup`\'s answer instead.',
+      },
       {
         endpoint: 'confirmRecoveryPhrase',
         says: 'The user proves they recorded it (for example by entering chosen words); only then is it active.',
@@ -341,7 +344,7 @@ export const flows: readonly FlowGuide[] = [
       },
       {
         endpoint: 'confirmTotpSetup',
-        says: 'Confirm the new authenticator with a code from it (in the new session, no step-up), then issue a new recovery phrase.',
+        says: 'Confirm the new authenticator with a code from it (in the new session, no step-up); the answer carries the new recovery phrase to save.',
       },
       {
         endpoint: 'requestTwoFactorReset',

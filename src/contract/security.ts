@@ -78,6 +78,19 @@ export const TotpSetup = z.object({
 });
 export type TotpSetup = z.infer<typeof TotpSetup>;
 
+/**
+ * A recovery phrase just issued, in this answer only: the 12 words, the three positions `confirmRecoveryPhrase`
+ * asks for, and until when it can be confirmed. `issueRecoveryPhrase` answers one, and so does `confirmTotpSetup`
+ * for an account without a confirmed phrase.
+ */
+export const IssuedRecoveryPhrase = z.object({
+  phraseId: Id,
+  words: z.array(z.string()).check(z.length(12)),
+  confirmIndexes: z.array(z.int().check(z.gte(0), z.lte(11))).check(z.length(3)),
+  expiresAt: Instant,
+});
+export type IssuedRecoveryPhrase = z.infer<typeof IssuedRecoveryPhrase>;
+
 export const PasswordChanged = z.object({
   /** Withdrawals stay disabled until `until` (24 hours after the change). */
   withdrawalLock: lockFor('password_change'),
@@ -148,7 +161,12 @@ export const securityEndpoints = {
     flow: 'security',
     access: 'session',
     input: z.object({ setupId: Id, code: OneTimeCode }),
-    output: z.object({ enabledAt: Instant, withdrawalLock: WithdrawalLock, recoveryPhraseRequired: z.boolean() }),
+    output: z.object({
+      enabledAt: Instant,
+      withdrawalLock: WithdrawalLock,
+      /** Issued with the binding when the account has no confirmed phrase (so saving it needs no second step-up). */
+      recoveryPhrase: z.nullable(IssuedRecoveryPhrase),
+    }),
     errors: ['challenge_expired', 'invalid_code', 'too_many_attempts'],
   }),
   disableTotp: endpoint({
@@ -166,12 +184,7 @@ export const securityEndpoints = {
     flow: 'security',
     access: 'session',
     input: z.object({ verificationToken: VerificationToken }),
-    output: z.object({
-      phraseId: Id,
-      words: z.array(z.string()).check(z.length(12)),
-      confirmIndexes: z.array(z.int().check(z.gte(0), z.lte(11))).check(z.length(3)),
-      expiresAt: Instant,
-    }),
+    output: IssuedRecoveryPhrase,
     status: 201,
     errors: ['step_up_required', 'verification_invalid'],
   }),

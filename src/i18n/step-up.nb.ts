@@ -20,5 +20,6 @@ export const stepUp: StepUpMessages = {
   passkeyError: 'Tilgangsnøkkelen kunne ikke brukes. Prøv igjen.',
   expired: 'Det tok for lang tid, så vi avbrøt for å beskytte kontoen din. Start på nytt.',
   startAgain: 'Start på nytt',
+  tryAgain: 'Prøv igjen',
   verified: 'Takk, du har bekreftet at det er deg.',
 };

@@ -20,5 +20,6 @@ export const stepUp: StepUpMessages = {
   passkeyError: 'Din nyckel kunde inte användas. Försök igen.',
   expired: 'Det tog för lång tid, så vi avbröt för att skydda ditt konto. Börja om.',
   startAgain: 'Börja om',
+  tryAgain: 'Försök igen',
   verified: 'Tack, du har bekräftat att det är du.',
 };

@@ -26,6 +26,8 @@ const en = {
   passkeyError: 'Your passkey could not be used. Try again.',
   expired: 'That took too long, so we stopped it to keep your account safe. Start again.',
   startAgain: 'Start again',
+  /** Sends the action's request again after a fault, with the confirmation already given (no new step-up). */
+  tryAgain: 'Try again',
   verified: 'Thank you, you have confirmed it is you.',
 };
 

@@ -94,13 +94,31 @@ describe('security: recovery phrase', () => {
     assert.equal((await api.getSecurityOverview({})).recoveryPhrase?.issuedAt, replaced.issuedAt);
   });
 
-  it('an authenticator bound after a confirmed phrase does not ask for another', async () => {
+  it('an authenticator bound after a confirmed phrase issues no other', async () => {
     const signed = await signedIn();
     const { api } = signed.session;
     const phrase = await issue(signed);
-    await api.confirmRecoveryPhrase({ phraseId: phrase.phraseId, words: asked(phrase) });
+    const active = await api.confirmRecoveryPhrase({ phraseId: phrase.phraseId, words: asked(phrase) });
     const setup = await api.startTotpSetup({ verificationToken: await verifiedFor(signed, 'setup_totp') });
     const done = await api.confirmTotpSetup({ setupId: setup.setupId, code: await totpCode(setup.secret) });
-    assert.equal(done.recoveryPhraseRequired, false);
+    assert.equal(done.recoveryPhrase, null);
+    assert.equal((await api.getSecurityOverview({})).recoveryPhrase?.issuedAt, active.issuedAt, 'the active phrase stays');
+  });
+
+  it('a binding that issued a phrase leaves an active one in place until the new one is confirmed', async () => {
+    const signed = await signedIn();
+    const { api } = signed.session;
+    // An issued but unconfirmed phrase is not a confirmed one: the binding issues a new one, which replaces it.
+    const unconfirmed = await issue(signed);
+    const setup = await api.startTotpSetup({ verificationToken: await verifiedFor(signed, 'setup_totp') });
+    const done = await api.confirmTotpSetup({ setupId: setup.setupId, code: await totpCode(setup.secret) });
+    const issued = done.recoveryPhrase;
+    assert.ok(issued, 'no confirmed phrase: one comes with the binding');
+    assert.notEqual(issued.phraseId, unconfirmed.phraseId);
+    assert.notDeepEqual(issued.words, unconfirmed.words);
+    await expectProblem(api.confirmRecoveryPhrase({ phraseId: unconfirmed.phraseId, words: asked(unconfirmed) }), 'challenge_expired');
+    await expectProblem(api.confirmRecoveryPhrase({ phraseId: issued.phraseId, words: wrongWords(issued) }), 'invalid_code');
+    const confirmed = await api.confirmRecoveryPhrase({ phraseId: issued.phraseId, words: asked(issued) });
+    assert.deepEqual((await api.getSecurityOverview({})).recoveryPhrase, { issuedAt: confirmed.issuedAt, confirmedAt: confirmed.confirmedAt });
   });
 });

@@ -43,7 +43,13 @@ describe('security: binding an authenticator', () => {
 
     const code = await totpCode(setup.secret);
     const done = await api.confirmTotpSetup({ setupId: setup.setupId, code });
-    assert.equal(done.recoveryPhraseRequired, true);
+    // No confirmed phrase yet: one is issued with the binding, under issueRecoveryPhrase's rules.
+    const phrase = done.recoveryPhrase;
+    assert.ok(phrase, 'an account without a confirmed phrase gets one with the binding');
+    assert.equal(phrase.words.length, 12);
+    for (const word of phrase.words) assert.match(word, /^[a-z]+$/);
+    assert.equal(new Set(phrase.confirmIndexes).size, 3);
+    assertAbout(phrase.expiresAt, before, 600);
     assert.equal(done.withdrawalLock?.reason, 'two_factor_change');
     assertAbout(done.withdrawalLock?.until, before, LOCK_SECONDS);
     assertAbout(done.enabledAt, before, 0);
@@ -54,10 +60,19 @@ describe('security: binding an authenticator', () => {
     assert.equal(overview.withdrawalLock?.reason, 'two_factor_change');
     assert.ok(!JSON.stringify(overview).includes(setup.secret), 'the key is never shown again');
 
-    // Replay: the setup is used up, and the confirming code cannot also answer a step-up.
+    // Replay: the setup is used up (no second phrase), and the confirming code cannot also answer a step-up.
     await expectProblem(api.confirmTotpSetup({ setupId: setup.setupId, code }), 'challenge_expired');
     const { stepUpId } = await api.startStepUp({ action: 'disable_totp' });
     await expectProblem(api.verifyStepUp({ stepUpId, factor: 'totp', code }), 'code_already_used');
+
+    // The phrase is saved without a step-up of its own: confirmRecoveryPhrase makes it active, once.
+    assert.equal(overview.recoveryPhrase, null, 'not active before confirmation');
+    const words = phrase.confirmIndexes.map((index) => ({ index, word: phrase.words[index]! }));
+    const saved = await api.confirmRecoveryPhrase({ phraseId: phrase.phraseId, words });
+    assertAbout(saved.issuedAt, before, 0);
+    const active = (await api.getSecurityOverview({})).recoveryPhrase;
+    assert.deepEqual(active, { issuedAt: saved.issuedAt, confirmedAt: saved.confirmedAt });
+    await expectProblem(api.confirmRecoveryPhrase({ phraseId: phrase.phraseId, words }), 'challenge_expired');
 
     await testing.advanceClock({ seconds: LOCK_SECONDS + 1 });
     await signInAgain(signed);

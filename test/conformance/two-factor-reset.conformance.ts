@@ -202,7 +202,10 @@ describe('lost authenticator: restore with the recovery phrase', () => {
     assert.equal(overview.recoveryPhrase, null, 'the phrase is used up');
     // The new authenticator binds in the new session without a step-up.
     const done = await client.confirmTotpSetup({ setupId: restored.totpSetup.setupId, code: await totpCode(restored.totpSetup.secret) });
-    assert.equal(done.recoveryPhraseRequired, true, 'so the page issues a new phrase');
+    assert.ok(done.recoveryPhrase, 'the used-up phrase is replaced by one issued with the binding');
+    const asked = done.recoveryPhrase.confirmIndexes.map((index) => ({ index, word: done.recoveryPhrase!.words[index]! }));
+    await client.confirmRecoveryPhrase({ phraseId: done.recoveryPhrase.phraseId, words: asked });
+    assert.ok((await client.getSecurityOverview({})).recoveryPhrase, 'saved without a step-up');
     assert.ok((await client.getSecurityOverview({})).totp);
 
     // The challenge, and the phrase, worked once.

@@ -168,4 +168,18 @@ export const weaknesses: readonly Weakness[] = [
       };
     },
   },
+  {
+    id: 'binding-issues-no-phrase',
+    what: 'confirmTotpSetup binds the app but issues no recovery phrase, leaving its saving to a second step-up',
+    wrap: (next) => async (request, connection) => {
+      const response = await next(request, connection);
+      if (request.method !== 'POST' || !/\/v1\/security\/totp\/setup\/[^/]+\/confirm$/.test(new URL(request.url).pathname) || !response.ok) {
+        return response;
+      }
+      const body = (await response.json()) as Record<string, unknown>;
+      const headers = new Headers(response.headers);
+      headers.delete('content-length');
+      return new Response(JSON.stringify({ ...body, recoveryPhrase: null }), { status: response.status, headers });
+    },
+  },
 ];

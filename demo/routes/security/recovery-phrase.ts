@@ -1,10 +1,11 @@
 import type { Hono } from 'hono';
-import { securityEndpoints as rows } from '../../../src/contract/index.js';
+import { securityEndpoints as rows, type IssuedRecoveryPhrase } from '../../../src/contract/index.js';
 import { livePending } from '../../core/challenges.js';
 import { MINUTE, isoInstant } from '../../core/clock.js';
 import { wrongAnswer } from '../../core/codes.js';
 import type { BackendContext } from '../../core/context.js';
 import { randomId } from '../../core/ids.js';
+import type { UserRecord } from '../../core/model.js';
 import { ApiProblem } from '../../core/problem.js';
 import { hashPassword, verifyPassword } from '../../core/passwords.js';
 import { route } from '../../core/router.js';
@@ -14,16 +15,22 @@ export const PHRASE_WORDS = 12;
 export const CONFIRM_WORDS = 3;
 export const PHRASE_CONFIRM_SECONDS = 10 * MINUTE;
 
+/** The salted hashes of a phrase: of the whole phrase (what later recovery checks) and of the asked words. */
+interface PhraseHashes {
+  phraseHash: string;
+  confirmHash: string;
+}
+
 /**
- * An issued, not yet confirmed phrase. Only hashes are kept: of the whole phrase (what later recovery checks) and
- * of the words at the confirm positions (what confirmation checks); the words themselves exist only in the answer.
+ * An issued, not yet confirmed phrase. Only hashes are kept (the words themselves exist only in the answer), and
+ * they are computed while the answer goes out: scrypt twice would otherwise hold up the answer, which for
+ * `confirmTotpSetup` is the binding itself. Confirmation waits for them.
  */
 interface PendingPhrase {
   id: string;
   userId: string;
-  phraseHash: string;
   confirmIndexes: number[];
-  confirmHash: string;
+  hashes: Promise<PhraseHashes>;
   issuedAt: string;
   expiresAtMs: number;
   wrongTries: number;
@@ -47,28 +54,42 @@ function randomIndexes(): number[] {
   return [...picked].sort((a, b) => a - b);
 }
 
-export function registerRecoveryPhraseRoutes(app: Hono, ctx: BackendContext): void {
-  const pending = ctx.state('security-recovery-phrases', () => new Map<string, PendingPhrase>());
+const pendingOf = (ctx: BackendContext) => ctx.state('security-recovery-phrases', () => new Map<string, PendingPhrase>());
 
-  route(app, ctx, rows.issueRecoveryPhrase, async ({ verificationToken }, call) => {
-    const user = call.user!;
+/**
+ * A new phrase for `user`, pending until confirmed (what `issueRecoveryPhrase` answers after its step-up, and what
+ * `confirmTotpSetup` answers with the binding of an account without a confirmed phrase). It replaces a pending
+ * one, never the active one: that stays until the new phrase is confirmed.
+ */
+export function issuePhrase(ctx: BackendContext, user: UserRecord): IssuedRecoveryPhrase {
+  const pending = pendingOf(ctx);
+  for (const p of pending.values()) if (p.userId === user.id) pending.delete(p.id);
+  const words = randomWords();
+  const confirmIndexes = randomIndexes();
+  const now = ctx.clock.nowMs();
+  const hashes = (async (): Promise<PhraseHashes> => ({
+    phraseHash: await hashPassword(phraseText(words)),
+    confirmHash: await hashPassword(phraseText(confirmIndexes.map((i) => words[i]!))),
+  }))();
+  const entry: PendingPhrase = {
+    id: randomId('rph'),
+    userId: user.id,
+    confirmIndexes,
+    hashes,
+    issuedAt: isoInstant(now),
+    expiresAtMs: now + PHRASE_CONFIRM_SECONDS * 1000,
+    wrongTries: 0,
+  };
+  pending.set(entry.id, entry);
+  return { phraseId: entry.id, words, confirmIndexes, expiresAt: isoInstant(entry.expiresAtMs) };
+}
+
+export function registerRecoveryPhraseRoutes(app: Hono, ctx: BackendContext): void {
+  const pending = pendingOf(ctx);
+
+  route(app, ctx, rows.issueRecoveryPhrase, ({ verificationToken }, call) => {
     ctx.verifications.consume(verificationToken, call.session!, 'issue_recovery_phrase');
-    for (const p of pending.values()) if (p.userId === user.id) pending.delete(p.id);
-    const words = randomWords();
-    const confirmIndexes = randomIndexes();
-    const now = ctx.clock.nowMs();
-    const entry: PendingPhrase = {
-      id: randomId('rph'),
-      userId: user.id,
-      phraseHash: await hashPassword(phraseText(words)),
-      confirmIndexes,
-      confirmHash: await hashPassword(phraseText(confirmIndexes.map((i) => words[i]!))),
-      issuedAt: isoInstant(now),
-      expiresAtMs: now + PHRASE_CONFIRM_SECONDS * 1000,
-      wrongTries: 0,
-    };
-    pending.set(entry.id, entry);
-    return { phraseId: entry.id, words, confirmIndexes, expiresAt: isoInstant(entry.expiresAtMs) };
+    return issuePhrase(ctx, call.user!);
   });
 
   route(app, ctx, rows.confirmRecoveryPhrase, async ({ phraseId, words }, call) => {
@@ -78,13 +99,14 @@ export function registerRecoveryPhraseRoutes(app: Hono, ctx: BackendContext): vo
     const asked = given.every((w, i) => w.index === entry.confirmIndexes[i]);
     if (!asked) throw new ApiProblem('validation_failed', { fields: [{ path: 'words', code: 'mismatch' }] });
 
-    if (!(await verifyPassword(phraseText(given.map((w) => w.word)), entry.confirmHash))) {
+    const { phraseHash, confirmHash } = await entry.hashes;
+    if (!(await verifyPassword(phraseText(given.map((w) => w.word)), confirmHash))) {
       throw wrongAnswer(++entry.wrongTries, () => pending.delete(phraseId));
     }
     pending.delete(phraseId);
     // Only now does the new phrase replace the old one: an abandoned issue leaves the working phrase in place.
     const confirmedAt = isoInstant(ctx.clock.nowMs());
-    user.recoveryPhrase = { hash: entry.phraseHash, issuedAt: entry.issuedAt, confirmedAt };
+    user.recoveryPhrase = { hash: phraseHash, issuedAt: entry.issuedAt, confirmedAt };
     return { issuedAt: entry.issuedAt, confirmedAt };
   });
 }

@@ -9,6 +9,7 @@ import type { UserRecord } from '../../core/model.js';
 import { ApiProblem } from '../../core/problem.js';
 import { route } from '../../core/router.js';
 import { newTotp, newTotpSecret, verifyTotp } from '../../core/totp.js';
+import { issuePhrase } from './recovery-phrase.js';
 import { fixPreferredMethod, isLastSecondFactor, lockWithdrawals } from './shared.js';
 
 export const TOTP_SETUP_SECONDS = 10 * MINUTE;
@@ -75,7 +76,8 @@ export function registerTotpRoutes(app: Hono, ctx: BackendContext): void {
     return {
       enabledAt,
       withdrawalLock: lockWithdrawals(ctx, user, 'two_factor_change'),
-      recoveryPhraseRequired: !user.recoveryPhrase?.confirmedAt,
+      // Issued with the binding: saving it then needs no step-up of its own (the setup's step-up covered both).
+      recoveryPhrase: user.recoveryPhrase?.confirmedAt ? null : issuePhrase(ctx, user),
     };
   });
 

@@ -57,8 +57,11 @@ export const securityDocs: EndpointDocs<typeof securityEndpoints> = {
     description:
       'One 30-second step of clock drift is accepted either way; the accepted code cannot be used again. Five wrong ' +
       'codes burn the setup (`too_many_attempts`); an unknown, expired or used setup answers `challenge_expired`. ' +
-      'Withdrawals are locked for 24 hours (`two_factor_change`). `recoveryPhraseRequired` is true when the account ' +
-      'has no confirmed recovery phrase: the page offers `issueRecoveryPhrase` next.',
+      'Withdrawals are locked for 24 hours (`two_factor_change`). `recoveryPhrase`: when the account has no ' +
+      'confirmed recovery phrase, a new one issued with the binding, as `issueRecoveryPhrase` answers it and under ' +
+      'its rules (in this answer only; active once `confirmRecoveryPhrase` confirms it before `expiresAt`), so ' +
+      'binding the app and saving its phrase take one step-up; null when the account has a confirmed phrase. The ' +
+      'answer uses the setup up, so one binding issues at most one phrase.',
   },
   disableTotp: {
     summary: 'Remove the authenticator app.',

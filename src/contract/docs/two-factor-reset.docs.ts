@@ -23,7 +23,7 @@ export const twoFactorResetDocs: EndpointDocs<typeof twoFactorResetEndpoints> = 
       'lost-2FA request of the account (status `cancelled`), locks withdrawals for 24 hours (`two_factor_change`), ' +
       'signs in (a session, cookie or bearer as for any sign-in) and answers `totpSetup` for the new authenticator: ' +
       'confirming it with `confirmTotpSetup` in the new session needs no step-up (the phrase was the proof) and ' +
-      'answers `recoveryPhraseRequired` true, so the page issues a new phrase next.',
+      'answers a new `recoveryPhrase` (the old one is used up), for the user to save at once.',
   },
   requestTwoFactorReset: {
     summary: '"Lost 2-factor authentication?": ask for the authenticator to be removed after a manual review.',

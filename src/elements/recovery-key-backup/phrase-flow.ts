@@ -10,7 +10,7 @@ import { RecoveryPhraseConfirmedEvent } from '../../events/recovery-phrase-confi
 import { StepChangeEvent } from '../../events/step-change.js';
 import { VerifiedEvent } from '../../events/verified.js';
 import type { QrCode } from '../shared/qr-code.js';
-import { guardedRequest } from '../shared/step-up/guarded-request.js';
+import { GuardedRequest } from '../shared/step-up/guarded-request.js';
 import { downloadText, numberedWords } from './phrase-file.js';
 import { loadRecoveryClient, type IssuedRecoveryPhrase, type RecoveryKeyBackupClient } from './recovery-client.js';
 import type { RecoveryKeyBackupMessages } from './messages.js';
@@ -49,6 +49,8 @@ export class RecoveryFlow {
   readonly stepUp: StepUpController;
   /** The shared word boxes of the proof (the words at the backend's positions). */
   readonly boxes: RecoveryPhraseController<'code'>;
+  /** `issueRecoveryPhrase` with the step-up's grant, sent again with it after a fault. */
+  readonly issueRequest: GuardedRequest<IssuedRecoveryPhrase>;
   /** The phrase being saved; undefined before the issue and after the flow. */
   phrase: IssuedRecoveryPhrase | undefined;
   /** The QR encoder, once loaded (only when the host asks for the phrase's QR code). */
@@ -78,13 +80,19 @@ export class RecoveryFlow {
       client: () => this.backend.get('startStepUp', 'sendStepUpCode', 'stepUpPasskeyOptions', 'verifyStepUp'),
       verified: (grant) => {
         host.dispatchEvent(new VerifiedEvent(grant.action, grant.tokenExpiresAt));
-        void this.issue(grant.verificationToken);
+        void this.issueRequest.send(grant);
       },
       factorChanged: (factor) => {
         feedback.focusAfterUpdate('heading');
         host.dispatchEvent(new StepChangeEvent<RecoveryStep>('verify', 'verify', factor));
       },
     });
+    this.issueRequest = new GuardedRequest<IssuedRecoveryPhrase>(
+      { action: this.action, words: i18n, feedback },
+      'issue',
+      async (verificationToken, signal) => (await this.backend.get('issueRecoveryPhrase')).issueRecoveryPhrase({ verificationToken }, { signal }),
+      (phrase) => this.show(phrase),
+    );
   }
 
   /** Whether a phrase is on screen that is not confirmed yet (the leave warnings apply). */
@@ -95,6 +103,7 @@ export class RecoveryFlow {
   /** "Continue" on the first step: the step-up for `issue_recovery_phrase`. */
   begin(): void {
     this.forget();
+    this.issueRequest.forget();
     this.feedback.clearErrors();
     this.steps.goTo('verify');
     this.stepUp.start('issue_recovery_phrase');
@@ -209,15 +218,6 @@ export class RecoveryFlow {
     this.feedback.showError(isTillitError(error) ? error : 'unknown');
   }
 
-  private issue(verificationToken: string): Promise<void> {
-    return guardedRequest(
-      { action: this.action, words: this.i18n, feedback: this.feedback },
-      'issue',
-      async (signal) => (await this.backend.get('issueRecoveryPhrase')).issueRecoveryPhrase({ verificationToken }, { signal }),
-      (phrase) => this.show(phrase),
-    );
-  }
-
   private show(phrase: IssuedRecoveryPhrase): void {
     this.phrase = phrase;
     this.expired = false;
@@ -233,6 +233,7 @@ export class RecoveryFlow {
 
   private stop(): void {
     this.action.abort();
+    this.issueRequest.forget();
     this.stepUp.reset();
     this.forget();
     this.feedback.clearErrors();

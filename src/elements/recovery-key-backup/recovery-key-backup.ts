@@ -1,13 +1,8 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
-import { LightDomController } from '../../controllers/light-dom-controller.js';
+import { html, LitElement, type TemplateResult } from 'lit';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { CancelledEvent } from '../../events/cancelled.js';
-import { flowFrame, headingLevel } from '../shared/flow-frame.js';
-import { LazyPart } from '../shared/lazy-part.js';
-import { fieldStyles } from '../shared/field-styles.js';
+import { FlowShell } from '../shared/flow-shell.js';
 import { introStep } from '../shared/step-frame.js';
-import { stepStyles } from '../shared/step-styles.js';
 import { LeaveGuardController } from './leave-guard.js';
 import type { RecoveryStep } from './phrase-flow.js';
 import type { WordField } from '../shared/recovery-phrase-controller.js';
@@ -68,25 +63,19 @@ export class RecoveryKeyBackup extends LitElement {
   embedded = false;
 
   private readonly i18n = new LocalizeController<typeof recoveryKeyBackupSections, RecoveryLaterSections>(this, recoveryKeyBackupSections);
-  private readonly light: LightDomController = new LightDomController(this, {
-    styles: () => [fieldStyles, stepStyles, ...(this.flowPart.value?.styles ?? [])],
-    render: () => this.renderLight(),
-    lang: () => this.i18n.locale,
-  });
-  private readonly feedback: FormFeedbackController<WordField | 'code'> = new FormFeedbackController<WordField | 'code'>(this, {
+  /** The light part, the feedback, the flow after the first step (phrase-part.ts, loaded with "Continue"), the frame. */
+  private readonly shell: FlowShell<RecoveryPart, WordField | 'code'> = new FlowShell<RecoveryPart, WordField | 'code'>(this, {
     name: 'recovery',
     fields: FIELDS,
-    root: () => this.light.root,
     words: this.i18n,
-  });
-  /** The flow after the first step, loaded with "Continue" (phrase-part.ts). */
-  private readonly flowPart = new LazyPart<RecoveryPart>(
-    () => import('./phrase-part.js').then((m) => m.loadRecoveryPart(this, this.i18n, this.feedback)),
-    async () => {
-      await this.i18n.errorsReady();
-      this.feedback.showError('network');
+    load: (feedback) => import('./phrase-part.js').then((m) => m.loadRecoveryPart(this, this.i18n, feedback)),
+    render: (part) => this.renderLight(part),
+    handedIn: () => {
+      const handed = this.issued;
+      this.issued = undefined;
+      return handed && ((part) => part.flow.resume(handed));
     },
-  );
+  });
 
   constructor() {
     super();
@@ -95,58 +84,37 @@ export class RecoveryKeyBackup extends LitElement {
 
   /** The current step (see `tillit-step-change` for the names). */
   get step(): RecoveryStep {
-    return this.flowPart.value?.flow.steps.current ?? 'start';
+    return this.shell.part.value?.flow.steps.current ?? 'start';
   }
 
   /** Whether a phrase is shown and not yet confirmed (leaving now loses it). */
   get unsaved(): boolean {
-    return this.flowPart.value?.flow.unsaved ?? false;
+    return this.shell.part.value?.flow.unsaved ?? false;
   }
 
   /** Back to the first step with no phrase held and no messages. */
   reset(): void {
-    this.flowPart.value?.flow.reset();
-    this.feedback.clearErrors();
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    const handed = this.issued;
-    if (handed) {
-      this.issued = undefined;
-      void this.flowPart.with((part) => part.flow.resume(handed));
-    }
-  }
-
-  private get level(): number {
-    return headingLevel(this.headingLevel);
+    this.shell.part.value?.flow.reset();
+    this.shell.feedback.clearErrors();
   }
 
   override render() {
-    const t = this.i18n.t;
-    return flowFrame({
-      locale: this.i18n.locale,
-      title: t.recoveryKeyBackup.title,
-      level: this.level,
-      summaryTitle: t.common.errorSummaryTitle,
-      summary: this.feedback.summary(),
-      activate: (target) => this.feedback.focusControl(target),
-      announcement: this.feedback.announcement,
-    });
+    return this.shell.frame(this.i18n.t.recoveryKeyBackup.title);
   }
 
   /** The current step, in the light DOM: the first one here, the others from the flow's part. */
-  private renderLight(): TemplateResult {
-    const part = this.flowPart.value;
-    if (part && (this.step !== 'start' || part.flow.leaving)) return part.render(this.level);
+  private renderLight(part: RecoveryPart | undefined): TemplateResult {
+    const level = this.shell.level;
+    if (part && (this.step !== 'start' || part.flow.leaving)) return part.render(level);
+    if (this.shell.resuming) return html``;
     const t = this.i18n.t;
     return introStep({
-      level: Math.min(6, this.level + 1),
+      level: Math.min(6, level + 1),
       title: t.recoveryKeyBackup.startTitle,
       intro: t.recoveryKeyBackup.startIntro,
       continueText: t.common.continue,
       cancelText: t.common.cancel,
-      onContinue: () => void this.flowPart.with((loaded) => loaded.flow.begin()),
+      onContinue: () => void this.shell.part.with((loaded) => loaded.flow.begin()),
       onCancel: () => (part ? part.flow.cancel() : this.dispatchEvent(new CancelledEvent(this.step))),
     });
   }

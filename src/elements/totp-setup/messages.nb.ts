@@ -1,3 +1,4 @@
+import { plural } from '../../i18n/format/plural.js';
 import type { TotpSetupMessages } from './messages.js';
 
 export const totpSetup: TotpSetupMessages = {
@@ -23,6 +24,7 @@ export const totpSetup: TotpSetupMessages = {
   keyCopied: 'Oppsettsnøkkelen ble kopiert',
   copyFailed: 'Den kunne ikke kopieres. Merk nøkkelen og kopier den selv.',
   confirmIntro: (p) => `Skriv inn den 6\u2011sifrede koden appen viser for ${p.issuer}. Den endres hvert 30. sekund.`,
+  nextCodeIn: (p: { seconds: number }) => `Ny kode om ${p.seconds} ${plural('nb', p.seconds, { one: 'sekund', other: 'sekunder' })}`,
   backToQr: 'Tilbake til QR-koden',
   expiredTitle: 'Oppsettet er utløpt',
   expired: 'Oppsettet er utløpt, så QR-koden virker ikke lenger. Start på nytt for å få en ny.',

@@ -1,3 +1,4 @@
+import { plural } from '../../i18n/format/plural.js';
 import type { TotpSetupMessages } from './messages.js';
 
 export const totpSetup: TotpSetupMessages = {
@@ -23,6 +24,7 @@ export const totpSetup: TotpSetupMessages = {
   keyCopied: 'Installationsnyckeln kopierades',
   copyFailed: 'Det gick inte att kopiera. Markera nyckeln och kopiera den själv.',
   confirmIntro: (p) => `Ange den 6\u2011siffriga koden som appen visar för ${p.issuer}. Den byts var 30:e sekund.`,
+  nextCodeIn: (p: { seconds: number }) => `Ny kod om ${p.seconds} ${plural('sv', p.seconds, { one: 'sekund', other: 'sekunder' })}`,
   backToQr: 'Tillbaka till QR-koden',
   expiredTitle: 'Konfigurationen har gått ut',
   expired: 'Konfigurationen har gått ut, så QR-koden fungerar inte längre. Börja om för att få en ny.',

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/define.js';
+import { plural } from '../../i18n/format/plural.js';
 
 /**
  * The `<totp-setup>` section, English (bundled). The step-up and the code field have their shared sections
@@ -30,6 +31,8 @@ const en = {
   copyFailed: 'It could not be copied. Select the key and copy it yourself.',
   confirmIntro: (p: { issuer: string }) =>
     `Enter the 6\u2011digit code your app shows for ${p.issuer}. It changes every 30 seconds.`,
+  /** Under the code step's intro, ticking down quietly (it is not announced). */
+  nextCodeIn: (p: { seconds: number }) => `New code in ${p.seconds} ${plural('en', p.seconds, { one: 'second', other: 'seconds' })}`,
   backToQr: 'Back to the QR code',
   expiredTitle: 'This setup has expired',
   expired: 'This setup has expired, so the QR code no longer works. Start again to get a new one.',

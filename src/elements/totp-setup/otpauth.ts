@@ -61,3 +61,12 @@ export function parseOtpauth(uri: string): OtpauthDetails {
 export function groupKey(secret: string): string[] {
   return secret.replace(/=+$/, '').match(/.{1,4}/g) ?? [];
 }
+
+/**
+ * Seconds (fractional) until an authenticator shows its next code at `nowMs`: RFC 6238 counts `period`-second
+ * steps of Unix time from 0, so every app on a clock set right changes its code at the same instants.
+ */
+export function secondsToNextCode(nowMs: number, period = 30): number {
+  const periodMs = Math.max(1, period) * 1000;
+  return (periodMs - (nowMs % periodMs)) / 1000;
+}

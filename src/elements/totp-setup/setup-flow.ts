@@ -1,6 +1,7 @@
 import { isTillitError } from '../../client/errors.js';
-import type { TotpSetup, WithdrawalLock } from '../../contract/index.js';
+import type { IssuedRecoveryPhrase, TotpSetup, WithdrawalLock } from '../../contract/index.js';
 import { AsyncActionController } from '../../controllers/async-action-controller.js';
+import { CountdownController } from '../../controllers/countdown-controller.js';
 import { ClientController, type ClientHost } from '../../controllers/client-controller.js';
 import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
 import type { FeedbackHost, FormFeedbackController } from '../../controllers/form-feedback-controller.js';
@@ -13,9 +14,9 @@ import { StepChangeEvent } from '../../events/step-change.js';
 import { TotpEnabledEvent } from '../../events/totp-enabled.js';
 import { VerifiedEvent } from '../../events/verified.js';
 import type { QrCode } from '../shared/qr-code.js';
-import { guardedRequest } from '../shared/step-up/guarded-request.js';
+import { GuardedRequest } from '../shared/step-up/guarded-request.js';
 import type { TotpSetupMessages } from './messages.js';
-import { parseOtpauth, type OtpauthDetails } from './otpauth.js';
+import { parseOtpauth, secondsToNextCode, type OtpauthDetails } from './otpauth.js';
 import { loadTotpSetupClient, type TotpSetupClient } from './totp-setup-client.js';
 
 /**
@@ -34,11 +35,20 @@ export type TotpSetupWords = StepUpContext['words'] & {
   error(error: ErrorLike | string): string;
 };
 
-/** What the backend answered when the first code was right. */
+/** What the backend answered when the first code was right (`confirmTotpSetup`). */
 export interface TotpConfirmed {
   readonly enabledAt: string;
   readonly withdrawalLock: WithdrawalLock;
-  readonly recoveryPhraseRequired: boolean;
+  /** Issued with the binding when the account had no confirmed phrase; null otherwise. */
+  readonly recoveryPhrase: IssuedRecoveryPhrase | null;
+}
+
+/** What the flow keeps of the binding for its last steps: never the phrase's words. */
+export interface TotpBound {
+  readonly enabledAt: string;
+  readonly withdrawalLock: WithdrawalLock;
+  /** A recovery phrase came with the binding (the account had no confirmed one). */
+  readonly phraseIssued: boolean;
 }
 
 /**
@@ -53,6 +63,10 @@ export class TotpSetupFlow {
   readonly backend: ClientController<TotpSetupClient>;
   readonly stepUp: StepUpController;
   readonly code: CodeChallengeController<TotpConfirmed>;
+  /** `startTotpSetup` with the step-up's grant, sent again with it after a fault. */
+  readonly setupRequest: GuardedRequest<TotpSetup>;
+  /** Seconds until the app shows its next code, while the code step shows (a new end each 30 s window). */
+  readonly codeWindow: CountdownController;
   /** The running setup and what the app will read from it; undefined outside `scan` and `confirm`. */
   setup: TotpSetup | undefined;
   details: OtpauthDetails | undefined;
@@ -60,7 +74,9 @@ export class TotpSetupFlow {
   qr: QrCode | 'failed' | undefined;
   /** The setup is gone (expired, or too many wrong codes): only "Start again" helps. */
   expired = false;
-  confirmed: TotpConfirmed | undefined;
+  confirmed: TotpBound | undefined;
+  /** The phrase issued with the binding, held only until the recovery step's element has taken it. */
+  issuedPhrase: IssuedRecoveryPhrase | undefined;
   /** Whether the recovery phrase was saved in the `recovery` step (false when it was skipped). */
   phraseSaved = false;
 
@@ -72,7 +88,11 @@ export class TotpSetupFlow {
     this.action = new AsyncActionController(host);
     this.steps = new StepController<TotpSetupStep>(host, {
       initial: 'start',
-      leave: (step) => step === 'confirm' && this.code.stop(),
+      leave: (step) => {
+        if (step !== 'confirm') return;
+        this.code.stop();
+        this.codeWindow.stop();
+      },
       focusHeading: () => feedback.focusAfterUpdate('heading'),
     });
     this.backend = new ClientController<TotpSetupClient>(host, { load: loadTotpSetupClient });
@@ -84,7 +104,7 @@ export class TotpSetupFlow {
       client,
       verified: (grant) => {
         host.dispatchEvent(new VerifiedEvent(grant.action, grant.tokenExpiresAt));
-        void this.startSetup(grant.verificationToken);
+        void this.setupRequest.send(grant);
       },
       factorChanged: (factor) => {
         feedback.focusAfterUpdate('heading');
@@ -99,11 +119,19 @@ export class TotpSetupFlow {
       failed: (error) => this.confirmFailed(error),
       methodChanged: (method) => this.steps.goTo('confirm', method),
     });
+    this.setupRequest = new GuardedRequest<TotpSetup>(
+      { action: this.action, words: i18n, feedback },
+      'setup',
+      async (verificationToken, signal) => (await this.backend.get('startTotpSetup')).startTotpSetup({ verificationToken }, { signal }),
+      (setup) => this.show(setup),
+    );
+    this.codeWindow = new CountdownController(host, () => this.codeWindow.start(this.nextCodeIn()));
   }
 
   /** "Continue" on the first step: the step-up for `setup_totp`. */
   begin(): void {
     this.expired = false;
+    this.setupRequest.forget();
     this.feedback.clearErrors();
     this.steps.goTo('verify');
     this.stepUp.start('setup_totp');
@@ -127,6 +155,12 @@ export class TotpSetupFlow {
       },
       'totp',
     );
+    this.codeWindow.start(this.nextCodeIn());
+  }
+
+  /** Seconds until the app's next code, by this device's clock (the phone's is set the same way, as a rule). */
+  private nextCodeIn(): number {
+    return secondsToNextCode(Date.now(), this.details?.period);
   }
 
   /** "Back to the QR code" from the code step; the setup is still running. */
@@ -137,6 +171,11 @@ export class TotpSetupFlow {
   }
 
   /** The recovery phrase step ended: saved, or skipped (its own "Leave without saving"). */
+  /** The recovery step's element has the phrase (its first step change): it leaves this flow's memory. */
+  phraseTaken(): void {
+    this.issuedPhrase = undefined;
+  }
+
   recoveryEnded(saved: boolean): void {
     this.phraseSaved = saved;
     this.steps.goTo('done');
@@ -171,21 +210,15 @@ export class TotpSetupFlow {
     this.action.abort();
     this.stepUp.reset();
     this.code.stop();
+    this.codeWindow.stop();
+    this.setupRequest.forget();
     this.forget();
     this.expired = false;
     this.confirmed = undefined;
+    this.issuedPhrase = undefined;
     this.phraseSaved = false;
     this.feedback.clearErrors();
     this.steps.reset();
-  }
-
-  private startSetup(verificationToken: string): Promise<void> {
-    return guardedRequest(
-      { action: this.action, words: this.i18n, feedback: this.feedback },
-      'setup',
-      async (signal) => (await this.backend.get('startTotpSetup')).startTotpSetup({ verificationToken }, { signal }),
-      (setup) => this.show(setup),
-    );
   }
 
   private show(setup: TotpSetup): void {
@@ -202,11 +235,13 @@ export class TotpSetupFlow {
     }
   }
 
-  private bound(result: TotpConfirmed): void {
-    this.confirmed = result;
+  private bound({ enabledAt, withdrawalLock, recoveryPhrase }: TotpConfirmed): void {
+    this.confirmed = { enabledAt, withdrawalLock, phraseIssued: recoveryPhrase !== null };
     this.forget();
-    this.host.dispatchEvent(new TotpEnabledEvent(result.enabledAt, result.withdrawalLock));
-    if (!result.recoveryPhraseRequired) return this.steps.goTo('done');
+    this.host.dispatchEvent(new TotpEnabledEvent(enabledAt, withdrawalLock));
+    if (!recoveryPhrase) return this.steps.goTo('done');
+    // Handed to <recovery-key-backup> as issued: the setup's step-up covered it, so no second one.
+    this.issuedPhrase = recoveryPhrase;
     // <recovery-key-backup> registers itself; until its chunk is in, the step shows its (upgrading) element.
     void import('../recovery-key-backup/define.js').catch(() => this.feedback.showError('network'));
     this.steps.goTo('recovery');
@@ -216,6 +251,7 @@ export class TotpSetupFlow {
     const code = isTillitError(error) ? error.code : undefined;
     if (code === 'challenge_expired' || code === 'too_many_attempts') {
       this.code.stop();
+      this.codeWindow.stop();
       this.forget();
       this.expired = true;
       return this.feedback.showAlert(() => (code === 'too_many_attempts' ? this.i18n.error('too_many_attempts') : this.i18n.t.totpSetup.expired));

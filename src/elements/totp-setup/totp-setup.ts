@@ -1,14 +1,9 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 import type { TotpSetup as TotpSetupData } from '../../contract/index.js';
-import { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
-import { LightDomController } from '../../controllers/light-dom-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { CancelledEvent } from '../../events/cancelled.js';
-import { flowFrame, headingLevel } from '../shared/flow-frame.js';
-import { LazyPart } from '../shared/lazy-part.js';
-import { fieldStyles } from '../shared/field-styles.js';
+import { FlowShell } from '../shared/flow-shell.js';
 import { introStep } from '../shared/step-frame.js';
-import { stepStyles } from '../shared/step-styles.js';
 import type { TotpSetupLaterSections, totpSetupSections as Sections } from './sections.js';
 import { totpSetupSections } from './sections.js';
 import type { TotpSetupStep } from './setup-flow.js';
@@ -25,7 +20,7 @@ import type { TotpSetupClient } from './totp-setup-client.js';
  * @tagname totp-setup
  * @summary Authenticator app setup: step-up, QR code and setup key, first code, recovery phrase, done.
  * @fires tillit-step-change - Moved to another step: `step`, `previousStep` (`start`, `verify`, `scan`, `confirm`, `recovery`, `done`), `method`.
- * @fires tillit-verified - The step-up for `setup_totp` (or, in the recovery step, `issue_recovery_phrase`) was confirmed.
+ * @fires tillit-verified - The step-up for `setup_totp` was confirmed (it covers the recovery phrase issued with the binding too).
  * @fires tillit-totp-enabled - The authenticator is bound: `enabledAt`, `withdrawalLock`.
  * @fires tillit-recovery-phrase-confirmed - The recovery phrase was saved and confirmed (from the recovery step).
  * @fires tillit-cancelled - The user cancelled: `step` is the step they left; the element is back on `start`.
@@ -60,83 +55,58 @@ export class TotpSetup extends LitElement {
   qrPhrase = false;
 
   private readonly i18n = new LocalizeController<typeof Sections, TotpSetupLaterSections>(this, totpSetupSections);
-  private readonly light: LightDomController = new LightDomController(this, {
-    styles: () => [fieldStyles, stepStyles, ...(this.flowPart.value?.styles ?? [])],
-    render: () => this.renderLight(),
-    lang: () => this.i18n.locale,
-  });
-  private readonly feedback: FormFeedbackController<'code'> = new FormFeedbackController<'code'>(this, {
+  /** The light part, the feedback, the flow after the first step (setup-part.ts, loaded with "Continue"), the frame. */
+  private readonly shell: FlowShell<TotpSetupPart, 'code'> = new FlowShell<TotpSetupPart, 'code'>(this, {
     name: 'totp',
     fields: ['code'],
-    root: () => this.light.root,
     words: this.i18n,
-  });
-  /** The flow after the first step, loaded with "Continue" (setup-part.ts). */
-  private readonly flowPart = new LazyPart<TotpSetupPart>(
-    () => import('./setup-part.js').then((m) => m.loadTotpSetupPart(this, this.i18n, this.feedback)),
-    async () => {
-      await this.i18n.errorsReady();
-      this.feedback.showError('network');
+    load: (feedback) => import('./setup-part.js').then((m) => m.loadTotpSetupPart(this, this.i18n, feedback)),
+    render: (part) => this.renderLight(part),
+    handedIn: () => {
+      const handed = this.setup;
+      this.setup = undefined;
+      return handed && ((part) => part.flow.resume(handed));
     },
-  );
+  });
 
   /** The current step (see `tillit-step-change` for the names). */
   get step(): TotpSetupStep {
-    return this.flowPart.value?.flow.steps.current ?? 'start';
+    return this.shell.part.value?.flow.steps.current ?? 'start';
   }
 
   /** Back to the first step with nothing held (the key, the URI, a phrase) and no messages. */
   reset(): void {
-    this.flowPart.value?.flow.reset();
-    this.feedback.clearErrors();
+    this.shell.part.value?.flow.reset();
+    this.shell.feedback.clearErrors();
   }
 
   /** What "Cancel" does: like `reset()`, and fires `tillit-cancelled` with the step left. */
   cancel(): void {
-    if (this.flowPart.value) return this.flowPart.value.flow.cancel();
-    this.feedback.clearErrors();
+    const part = this.shell.part.value;
+    if (part) return part.flow.cancel();
+    this.shell.feedback.clearErrors();
     this.dispatchEvent(new CancelledEvent(this.step));
   }
 
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    const handed = this.setup;
-    if (handed) {
-      this.setup = undefined;
-      void this.flowPart.with((part) => part.flow.resume(handed));
-    }
-  }
-
-  private get level(): number {
-    return headingLevel(this.headingLevel);
-  }
-
   override render() {
-    const t = this.i18n.t;
-    return flowFrame({
-      locale: this.i18n.locale,
-      title: t.totpSetup.title,
-      level: this.level,
-      summaryTitle: t.common.errorSummaryTitle,
-      summary: this.feedback.summary(),
-      activate: (target) => this.feedback.focusControl(target),
-      announcement: this.feedback.announcement,
-    });
+    return this.shell.frame(this.i18n.t.totpSetup.title);
   }
 
   /** The current step, in the light DOM: the first one here, the others from the flow's part. */
-  private renderLight(): TemplateResult {
+  private renderLight(part: TotpSetupPart | undefined): TemplateResult {
     const t = this.i18n.t;
-    if (this.flowPart.value && this.step !== 'start') {
-      return this.flowPart.value.render({ client: this.client, baseUrl: this.baseUrl, qrPhrase: this.qrPhrase, level: this.level });
+    const level = this.shell.level;
+    if (part && this.step !== 'start') {
+      return part.render({ client: this.client, baseUrl: this.baseUrl, qrPhrase: this.qrPhrase, level });
     }
+    if (this.shell.resuming) return html``;
     return introStep({
-      level: Math.min(6, this.level + 1),
+      level: Math.min(6, level + 1),
       title: t.totpSetup.startTitle,
       intro: t.totpSetup.startIntro,
       continueText: t.common.continue,
       cancelText: t.common.cancel,
-      onContinue: () => void this.flowPart.with((part) => part.flow.begin()),
+      onContinue: () => void this.shell.part.with((loaded) => loaded.flow.begin()),
       onCancel: () => this.cancel(),
     });
   }

@@ -61,16 +61,27 @@ export async function passStepUp(el: HTMLElement & { updateComplete: Promise<boo
   type(codeInput(el), await be.outboxCode(email));
 }
 
-/** Every string reachable from `root` (own properties, a few levels deep): to prove a secret left memory. */
-export function reachableStrings(root: object, depth = 4): string[] {
-  const seen = new Set<object>();
+/**
+ * Every string reachable from `root` (own properties, up to `depth` levels deep, DOM nodes left out): to prove a
+ * secret left memory. Breadth first, so each object is met on its shortest path and the depth limit means that.
+ */
+export function reachableStrings(root: object, depth = 7): string[] {
+  const seen = new Set<object>([root]);
   const out: string[] = [];
-  const walk = (value: unknown, level: number) => {
-    if (typeof value === 'string') return void out.push(value);
-    if (!value || typeof value !== 'object' || level > depth || seen.has(value) || value instanceof Node) return;
-    seen.add(value);
-    for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], level + 1);
-  };
-  walk(root, 0);
+  let level: object[] = [root];
+  for (let d = 0; d <= depth && level.length; d++) {
+    const next: object[] = [];
+    for (const value of level) {
+      for (const key of Object.keys(value)) {
+        const child = (value as Record<string, unknown>)[key];
+        if (typeof child === 'string') out.push(child);
+        else if (child && typeof child === 'object' && !seen.has(child) && !(child instanceof Node)) {
+          seen.add(child);
+          next.push(child);
+        }
+      }
+    }
+    level = next;
+  }
   return out;
 }

@@ -8,7 +8,9 @@ import type { PageContext } from '../../site/page.js';
 
 /**
  * The authenticator page's content: the account's security overview first, so an account that already has an
- * authenticator is told so (the backend would refuse a second one after the step-up), else <totp-setup>. An
+ * authenticator is told so (the backend would refuse a second one after the step-up), else <totp-setup>: one
+ * step-up binds the app and shows the recovery phrase issued with it; the way back to the account shows only
+ * once that step is over (a link away from an unsaved phrase would lose it without the browser's warning). An
  * account with an authenticator but no saved recovery phrase is offered <recovery-key-backup> on its own (it
  * issues a phrase after the step-up). Light DOM, styled by the site.
  */
@@ -16,6 +18,8 @@ export class DemoAuthenticator extends LitElement {
   @property({ attribute: false }) ctx!: PageContext<'signed-in'>;
   @state() private overview: SecurityOverview | 'loading' | 'failed' = 'loading';
   @state() private finished = false;
+  /** <totp-setup> reached its last step: the phrase that came with the binding is saved or left behind. */
+  @state() private ended = false;
   @state() private savingPhrase = false;
 
   protected override createRenderRoot(): HTMLElement {
@@ -53,9 +57,10 @@ export class DemoAuthenticator extends LitElement {
         qr-phrase
         .client=${this.ctx.client}
         @tillit-totp-enabled=${() => (this.finished = true)}
+        @tillit-step-change=${(event: GlobalEventHandlersEventMap['tillit-step-change']) => (this.ended ||= event.step === 'done')}
         @tillit-cancelled=${() => this.ctx.go('account')}
       ></totp-setup>
-      ${this.finished ? this.back() : nothing}`;
+      ${this.ended ? this.back() : nothing}`;
   }
 
   /** The way back to the account without the app: a recovery phrase, for an account that has none saved yet. */

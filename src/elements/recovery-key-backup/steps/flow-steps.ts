@@ -23,6 +23,7 @@ export function flowSteps(flow: RecoveryFlow, words: RecoveryWords['t'], formId:
     case 'verify':
       return stepUpStep({
         stepUp: flow.stepUp, t: words.stepUp, pending: flow.action.pending, level, actionLabel: 'issue', actionPending: t.issuing,
+        request: flow.issueRequest,
         startAgain: { text: t.startAgain, run: () => flow.begin() }, cancel: { text: common.cancel, run: cancel },
       });
     case 'show':

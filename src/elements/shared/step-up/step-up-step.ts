@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { StepUpController } from '../../../controllers/step-up-controller.js';
 import type { StepUpMessages } from '../../../i18n/step-up.js';
 import { cancelButton } from '../step-frame.js';
+import type { GuardedRequest } from './guarded-request.js';
 import { stepUpView } from './step-up-view.js';
 import { stepUpViewModel } from './step-up-view-model.js';
 
@@ -13,19 +14,23 @@ export interface StepUpStepOptions {
   /** The action's own request after the step-up (`setup`, `issue`) and what to say while it runs. */
   readonly actionLabel: string;
   readonly actionPending: string;
-  /** "Start again" when that request failed (the token is spent): begins the flow anew. */
+  /** "Start again" when that request failed and the token is gone (spent, expired): begins the flow anew. */
   readonly startAgain: { readonly text: string; readonly run: () => void };
+  /** That request: when it failed on the way with the grant still held, "Try again" sends it with the same token. */
+  readonly request: Pick<GuardedRequest<unknown>, 'retryable' | 'retry'>;
   readonly cancel: { readonly text: string; readonly run: () => void };
 }
 
 /**
  * The step-up step of a flow that does one sensitive action after it: the shared step-up view, then, once it is
- * confirmed, the action's own request ("Getting your QR code…") or "Start again" when that failed; "Cancel" below.
+ * confirmed, the action's own request ("Getting your QR code…"), and when that failed "Try again" (the grant is still
+ * held) or "Start again" (it is gone); "Cancel" below.
  */
 export function stepUpStep(o: StepUpStepOptions) {
   const view = stepUpViewModel(o.stepUp, o.t, o.pending, o.level);
   const failed = o.stepUp.status === 'verified' && !o.pending;
   const intro = o.pending === o.actionLabel ? o.actionPending : view.intro;
-  const restart = failed ? o.startAgain : view.restart;
+  const retry = { text: o.t.tryAgain, run: () => void o.request.retry() };
+  const restart = failed ? (o.request.retryable ? retry : o.startAgain) : view.restart;
   return html`${stepUpView({ ...view, intro, restart })}${cancelButton(o.cancel.text, o.cancel.run)}`;
 }

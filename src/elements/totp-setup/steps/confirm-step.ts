@@ -9,6 +9,8 @@ export interface ConfirmView {
   readonly intro: string | undefined;
   /** The shared code form; undefined once the setup has expired (only "Start again" is left). */
   readonly code: CodeChallengeView | undefined;
+  /** "New code in 12 seconds": how long the app's current code has left; not a live region (no per-second talk). */
+  readonly nextCode: string | undefined;
   /** What binding the app brings (withdrawals locked for 24 hours), above the form that commits it. */
   readonly consequences: TemplateResult | typeof nothing;
   readonly backText: string;
@@ -25,6 +27,7 @@ export function confirmStep(v: ConfirmView) {
     <div class="tillit-step">
       ${stepTitle(v.level, v.title)}
       ${v.intro ? html`<p class="tillit-intro">${v.intro}</p>` : nothing}
+      ${v.code && v.nextCode ? html`<p class="tillit-hint" data-tillit-next-code>${v.nextCode}</p>` : nothing}
       ${v.code ? v.consequences : nothing}
       ${v.code
         ? codeChallengeForm(

@@ -30,6 +30,7 @@ export function flowSteps(flow: TotpSetupFlow, t: TotpSetupWords['t'], host: Flo
     case 'verify':
       return stepUpStep({
         stepUp: flow.stepUp, t: t.stepUp, pending: flow.action.pending, level, actionLabel: 'setup', actionPending: own.settingUp,
+        request: flow.setupRequest,
         startAgain: { text: own.startAgain, run: () => flow.begin() }, cancel: { text: t.common.cancel, run: cancel },
       });
     case 'scan': {
@@ -49,6 +50,7 @@ export function flowSteps(flow: TotpSetupFlow, t: TotpSetupWords['t'], host: Flo
         // Expired: the error summary says what happened and what to do; the step does not say it twice.
         intro: flow.expired ? undefined : own.confirmIntro({ issuer: flow.details?.issuer || flow.details?.account || '' }),
         code: flow.expired ? undefined : flow.code.view(),
+        nextCode: flow.codeWindow.running ? own.nextCodeIn({ seconds: flow.codeWindow.remaining }) : undefined,
         // Stated before the code that binds the app: the 24 hours without withdrawals that follow.
         consequences: consequencesList({ items: consequencesOf('setup_totp'), t: t.withdrawalLock, id: `${idBase}-consequences` }),
         backText: own.backToQr, cancelText: t.common.cancel, startAgainText: own.startAgain,
@@ -57,14 +59,14 @@ export function flowSteps(flow: TotpSetupFlow, t: TotpSetupWords['t'], host: Flo
     case 'recovery':
       // Its own title is hidden inside this flow: its steps sit at this element's step level.
       return recoveryStep({
-        level: host.level, client: host.client, baseUrl: host.baseUrl, qr: host.qrPhrase,
-        onEnded: (saved) => flow.recoveryEnded(saved),
+        level: host.level, client: host.client, baseUrl: host.baseUrl, qr: host.qrPhrase, issued: flow.issuedPhrase,
+        onTaken: () => flow.phraseTaken(), onEnded: (saved) => flow.recoveryEnded(saved),
       });
     case 'done':
       return doneStep({
         level, title: own.doneTitle, intro: own.doneIntro,
         lock: withdrawalLockNotice({ lock: flow.confirmed?.withdrawalLock, t: t.withdrawalLock, locale, id: `${idBase}-lock`, level: Math.min(6, level + 1) }),
-        noPhrase: flow.confirmed?.recoveryPhraseRequired && !flow.phraseSaved ? own.noPhrase : undefined,
+        noPhrase: flow.confirmed?.phraseIssued && !flow.phraseSaved ? own.noPhrase : undefined,
       });
     case 'start':
       return html``;

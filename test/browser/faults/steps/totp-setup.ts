@@ -65,9 +65,9 @@ export const totpSetupSteps: FaultStep[] = [
     step: 'start the setup (after the step-up)',
     path: /^\/v1\/security\/totp\/setup$/,
     setUp: mountSetup,
-    // The first time through the step-up. After a fault the element offers "Start again", which asks for the
-    // step-up once more (a new e-mail code) rather than re-sending with the grant it holds: heavier than it needs.
-    act: (el) => passStepUp(el, title(el) === 'Before you start' ? 'Continue' : 'Start again'),
+    // The first time through the step-up. After a fault the element still holds the grant: "Try again" sends the
+    // setup request with the same token, with no second step-up (a "Start again" here would fail the row).
+    act: async (el) => (title(el) === 'Before you start' ? passStepUp(el) : click(el, 'Try again')),
     lost: () => [],
     done: (el) => title(el) === 'Scan the QR code',
   },
