@@ -40,6 +40,11 @@ export class LocalizeController<B extends BundleMap = Record<never, never>, Late
   private errorTexts?: { locale: Locale; messages: ErrorMessages; word: typeof import('../i18n/error-message.js').errorMessage };
   private errorsLoading?: { locale: Locale; promise: Promise<void> };
   private errorsWanted = false;
+  /**
+   * Counts the loads started (a language change, an `add`). Only the latest may show what it loaded: an earlier one
+   * holds fewer sections (an `add` came after it) or another locale, and may finish last.
+   */
+  private loads = 0;
   /** Resolves once the messages of the wanted locale are shown (at once when they were already in memory). */
   ready: Promise<void> = Promise.resolve();
 
@@ -67,15 +72,7 @@ export class LocalizeController<B extends BundleMap = Record<never, never>, Late
    */
   add(sections: Partial<Later>): Promise<void> {
     Object.assign(this.bundles, sections);
-    const locale = this.wanted;
-    const cached = cachedMessages(this.bundles, locale);
-    if (cached) {
-      this.show(locale, cached as this['t']);
-      return Promise.resolve();
-    }
-    return (this.ready = loadMessages(this.bundles, locale).then((loaded) => {
-      if (this.wanted === locale) this.show(locale, loaded as this['t']);
-    }));
+    return this.showOrLoad(this.wanted);
   }
 
   /** The locale of the messages on screen (English while another locale is still loading). */
@@ -168,15 +165,20 @@ export class LocalizeController<B extends BundleMap = Record<never, never>, Late
     // Same as before (shown, or still loading): nothing to do; the running load will show it.
     if (wanted === this.wanted && !force) return;
     this.wanted = wanted;
-    const cached = cachedMessages(this.bundles, wanted);
+    void this.showOrLoad(wanted);
+  }
+
+  /** Shows every section in `locale` now if they are in memory, else once loaded, unless a newer load started. */
+  private showOrLoad(locale: Locale): Promise<void> {
+    const load = ++this.loads;
+    const cached = cachedMessages(this.bundles, locale);
     if (cached) {
-      this.show(wanted, cached as this['t']);
-      return;
+      this.show(locale, cached as this['t']);
+      return Promise.resolve();
     }
-    this.ready = loadMessages(this.bundles, wanted).then((loaded) => {
-      // A newer lang change may have won the race while this chunk was loading.
-      if (this.wanted === wanted) this.show(wanted, loaded as this['t']);
-    });
+    return (this.ready = loadMessages(this.bundles, locale).then((loaded) => {
+      if (load === this.loads) this.show(locale, loaded as this['t']);
+    }));
   }
 
   private show(locale: Locale, messages: this['t']): void {

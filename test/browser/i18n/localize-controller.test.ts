@@ -146,4 +146,34 @@ describe('LocalizeController', () => {
     expect(probe.i18n.formatDuration(45)).to.equal('45 s');
     expect(probe.i18n.formatNumber(1234.5)).to.equal(new Intl.NumberFormat('sv').format(1234.5));
   });
+
+  it('shows a section added while its language loads, even when the earlier load finishes last', async () => {
+    // Each call of the sv loader waits on its own gate, opened by the test in the order that used to lose the section.
+    const gates: ((section: { word: string }) => void)[] = [];
+    const slowMessages = defineMessages({
+      en: { word: 'Word' },
+      sv: () => new Promise<{ word: string }>((resolve) => gates.push(resolve)),
+      nb: async () => ({ word: 'Ord' }),
+    });
+    const laterMessages = defineMessages({ en: { later: 'Later' }, sv: async () => ({ later: 'Senare' }), nb: async () => ({ later: 'Senere' }) });
+    class RaceProbe extends LitElement {
+      readonly i18n = new LocalizeController<{ slow: typeof slowMessages }, { later: typeof laterMessages }>(this, { slow: slowMessages });
+      override render() {
+        return html`<p>${this.i18n.t.slow.word} ${this.i18n.t.later?.later ?? '-'}</p>`;
+      }
+    }
+    customElements.define('i18n-race-probe', RaceProbe);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="sv"><i18n-race-probe></i18n-race-probe></div>`);
+    const probe = wrapper.querySelector('i18n-race-probe') as RaceProbe;
+    // The language load started on connect and waits at the first gate; a lazy part now adds its section.
+    const added = probe.i18n.add({ later: laterMessages });
+    await waitUntil(() => gates.length === 2);
+    gates[1]({ word: 'Ord' });
+    await added;
+    gates[0]({ word: 'Ord' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await probe.updateComplete;
+    expect(probe.i18n.t.later?.later).to.equal('Senare');
+    expect(probe.shadowRoot?.querySelector('p')?.textContent).to.equal('Ord Senare');
+  });
 });
