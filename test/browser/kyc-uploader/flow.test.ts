@@ -121,11 +121,13 @@ describe('<kyc-uploader> from level 0 to approved', () => {
       await pick(el, blurred);
       expect(await processed(el), `attempt ${attempt}`).to.equal('review');
       expect(text(el)).to.contain('The photo is blurred').and.to.contain('Take the photo again.');
-      // The file input the user used is gone: focus is on the step, so Tab reaches "Retake".
-      expect(document.activeElement, 'focus on the photo step').to.equal(q(el, '[data-slot]'));
+      // The file input the user used is gone: focus is on "Retake", the first control of the guidance.
+      expect(document.activeElement, 'focus on "Retake"').to.equal(button(el, 'Retake'));
       expect(() => button(el, 'Use this photo anyway')).to.throw();
       await expect(el).to.be.accessible();
       await click(el, 'Retake');
+      // "Retake" is gone too: focus is on the first control of the picker again.
+      expect(document.activeElement, 'focus on "Use camera"').to.equal(button(el, 'Use camera'));
     }
     await pick(el, blurred);
     expect(await processed(el)).to.equal('review');
