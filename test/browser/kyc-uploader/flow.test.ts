@@ -3,7 +3,9 @@ import {
   button, click, demoBackend, fillLevelOne, freshKey, goodPhotos, heading, mount, photo, pick, processed, q, settle, summary, text, until, uploaded,
 } from './helpers.js';
 
-describe('<kyc-uploader> from level 0 to approved', () => {
+describe('<kyc-uploader> from level 0 to approved', function () {
+  // Each test signs in through the in-page backend (scrypt) first: seconds on a loaded machine.
+  this.timeout(30_000);
   it('shows the overview: level, the levels table with limits and requirements, accessible', async () => {
     const be = demoBackend();
     await be.signInAs('alva@example.com');
