@@ -17,6 +17,45 @@ const ignoredLogs = [
   /\[vite\]/,
 ];
 
+/** Chromium with `extraArgs`; `createPage` may set the page up (a permission) before the tests load. */
+const chromium = (extraArgs = [], createPage = undefined) =>
+  playwrightLauncher({
+    product: 'chromium',
+    launchOptions: { executablePath, headless: true, args: [...chromiumArgs, ...extraArgs] },
+    ...(createPage ? { createPage } : {}),
+  });
+
+/*
+ * Camera suites need Chromium started with other flags, so they are groups of their own (`*.media.ts`, which the
+ * default `*.test.ts` does not match): `fake-camera` gets Chromium's fake device and lets every page use it (the
+ * real getUserMedia path, a generated video); `camera-denied` has the device but the camera permission denied
+ * over CDP (`Browser.setPermission`), as a user who blocked it. A run naming its own `--files` skips them unless
+ * it also names `--group`.
+ */
+const FAKE_DEVICE = '--use-fake-device-for-media-stream';
+const argv = process.argv.slice(2);
+const ownFiles = argv.some((a) => a === '--files' || a.startsWith('--files='));
+const ownGroup = argv.some((a) => a === '--group' || a.startsWith('--group='));
+const cameraGroups = [
+  {
+    name: 'fake-camera',
+    files: ['test/browser/**/*.fake-camera.media.ts'],
+    browsers: [chromium([FAKE_DEVICE, '--use-fake-ui-for-media-stream'])],
+  },
+  {
+    name: 'camera-denied',
+    files: ['test/browser/**/*.camera-denied.media.ts'],
+    browsers: [
+      chromium([FAKE_DEVICE], async ({ context }) => {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Browser.setPermission', { permission: { name: 'camera' }, setting: 'denied' });
+        return page;
+      }),
+    ],
+  },
+];
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/browser/**/*.test.ts'],
@@ -24,12 +63,8 @@ export default {
   // node_modules with browser conditions first; 'production' also silences Lit's dev-mode banner.
   nodeResolve: { exportConditions: ['browser', 'production'], preferBuiltins: false },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath, headless: true, args: chromiumArgs },
-    }),
-  ],
+  browsers: [chromium()],
+  groups: ownFiles && !ownGroup ? [] : cameraGroups,
   concurrency: 2,
   concurrentBrowsers: 1,
   testFramework: { config: { ui: 'bdd', timeout: 10_000 } },

@@ -168,7 +168,11 @@ export const LevelOneErrors = story({
     await press(el, '.tillit-kyc-actions .tillit-button');
     el.querySelector('form')?.requestSubmit();
   },
-  reached: (el, t) => summary(el).includes(t.kycUploader.countryRequired) && summary(el).includes(t.kycUploader.dateOfBirthRequired),
+  reached: (el, t) =>
+    summary(el).includes(t.kycUploader.countryRequired) &&
+    summary(el).includes(t.kycUploader.dateOfBirthRequired) &&
+    summary(el).includes(t.kycUploader.addressLine1Required) &&
+    summary(el).includes(t.kycUploader.postalCodeRequired),
 });
 
 // Level 2: each document type, each side, the selfie

@@ -17,7 +17,13 @@ export interface KycRecord {
   /** Highest approved level: 0, 1 or 2. */
   level: 0 | 1 | 2;
   /** Level 1 data once given. */
-  profile: { country: string; firstName: string; lastName: string; dateOfBirth?: string } | null;
+  profile: {
+    country: string;
+    firstName: string;
+    lastName: string;
+    dateOfBirth?: string;
+    address?: { lines: string[]; city: string; postalCode: string; country: string };
+  } | null;
   /** The level-2 submission under review or last reviewed, with its state. Shape owned by routes/kyc.ts. */
   submission: Record<string, unknown> | null;
 }

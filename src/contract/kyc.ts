@@ -42,6 +42,7 @@ export const KycRequirement = z.enum([
   'country',
   'legal_name',
   'date_of_birth',
+  'address',
   'id_document_front',
   'id_document_back',
   'selfie',
@@ -87,6 +88,31 @@ export type KycStatus = z.infer<typeof KycStatus>;
 export const KycLevelState = z.enum(['locked', 'available', 'pending', 'approved', 'rejected', 'supplementary_required']);
 export type KycLevelState = z.infer<typeof KycLevelState>;
 
+/**
+ * Input fields of level 1 beyond the country and the legal name that a backend may require: `dateOfBirth`
+ * (`YYYY-MM-DD`) and `address` (`PostalAddress`). A level's `fields` names the ones it requires.
+ */
+export const KycExtraField = z.enum(['dateOfBirth', 'address']);
+export type KycExtraField = z.infer<typeof KycExtraField>;
+
+/** The youngest age, in whole years, a backend verifies when `minimumAge` does not say otherwise. */
+export const KYC_DEFAULT_MINIMUM_AGE = 18;
+
+/** A line of a postal address, a city or a postal code: trimmed, then 1 to `max` characters. */
+const addressPart = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/**
+ * A postal address (where the user lives): one or two street lines (the second for a flat, c/o), the city, the
+ * postal code (letters, digits, spaces and hyphens, as the country writes it) and the country or region.
+ */
+export const PostalAddress = z.object({
+  lines: z.array(addressPart(100)).check(z.minLength(1), z.maxLength(2)),
+  city: addressPart(100),
+  postalCode: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9](?:[A-Za-z0-9 -]{0,10}[A-Za-z0-9])?$/)),
+  country: CountryCode,
+});
+export type PostalAddress = z.infer<typeof PostalAddress>;
+
 export const KycLevelInfo = z.object({
   level: z.union([z.literal(1), z.literal(2)]),
   /** `locked` until the level below is approved; `rejected` with a non-retryable review cannot be submitted again. */
@@ -94,6 +120,13 @@ export const KycLevelInfo = z.object({
   /** What the account may do once this level is approved. */
   limits: KycLimits,
   requirements: z.array(KycRequirement),
+  /**
+   * Level 1: the extra input fields (`KycExtraField`) this backend requires; a submission without one answers
+   * `validation_failed` naming it `required`. Absent or empty: none. Level 2 has none.
+   */
+  fields: z.optional(z.array(KycExtraField)),
+  /** Level 1 requiring `dateOfBirth`: the youngest age verified, in whole years; absent means 18. */
+  minimumAge: z.optional(z.int().check(z.gte(1), z.lte(120))),
 });
 export type KycLevelInfo = z.infer<typeof KycLevelInfo>;
 
@@ -178,7 +211,10 @@ export const kycEndpoints = {
       country: CountryCode,
       firstName: LegalNamePart,
       lastName: LegalNamePart,
-      dateOfBirth: z.iso.date(),
+      /** Required when level 1's `fields` names it. A real date, not after the server's today, the holder old enough. */
+      dateOfBirth: z.optional(z.iso.date()),
+      /** Required when level 1's `fields` names it; its `country` is the `country` above. */
+      address: z.optional(PostalAddress),
     }),
     output: KycOverview,
     errors: ['kyc_level_unavailable'],

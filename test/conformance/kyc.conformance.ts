@@ -81,10 +81,27 @@ async function expectNoSubmission(
     'kyc_level_unavailable',
   );
   await expectProblem(
-    client.submitKycLevel1({ country: 'SE', firstName: 'Ny', lastName: 'Namn', dateOfBirth: '1990-01-01' }),
+    client.submitKycLevel1(levelOne('SE', 'Ny', 'Namn', '1990-01-01')),
     'kyc_level_unavailable',
   );
 }
+
+/** Level 1's minimum age, as the overview gives it (18 when absent). */
+async function minimumAge(client: Api): Promise<number> {
+  return (await client.getKycOverview({})).levels[0]!.minimumAge ?? 18;
+}
+
+/** A home address in `country`; sent with every level-1 submission (a backend that does not require it checks it all the same). */
+const homeIn = (country: string) => ({ lines: ['Storgatan 1', 'lgh 1101'], city: 'Uppsala', postalCode: '753 20', country });
+
+/** A complete level-1 submission: every extra field a backend may require, filled in. */
+const levelOne = (country: string, firstName: string, lastName: string, dateOfBirth: string) => ({
+  country,
+  firstName,
+  lastName,
+  dateOfBirth,
+  address: homeIn(country),
+});
 
 /** The server's date `years` ago, as YYYY-MM-DD (age rules use the server's clock, which tests move). */
 async function yearsAgo(years: number, plusDays = 0): Promise<string> {
@@ -124,12 +141,7 @@ describe('kyc: overview', () => {
 describe('kyc: level 1', () => {
   it('accepts country, a legal name with diacritics, hyphens and apostrophes, and an adult date of birth', async () => {
     const { api: client } = await userAt(0);
-    const o = await client.submitKycLevel1({
-      country: 'NO',
-      firstName: 'Åsa-Marie',
-      lastName: "O'Brien Sørensen",
-      dateOfBirth: await yearsAgo(30),
-    });
+    const o = await client.submitKycLevel1(levelOne('NO', 'Åsa-Marie', "O'Brien Sørensen", await yearsAgo(30)));
     assert.equal(o.level, 1);
     assert.equal(o.status, 'approved');
     assert.equal(o.levels[0]!.state, 'approved');
@@ -138,19 +150,19 @@ describe('kyc: level 1', () => {
     assert.deepEqual(o.limits, o.levels[0]!.limits);
   });
 
-  it('refuses a holder who is not 18 yet at the server date, naming dateOfBirth', async () => {
+  it('refuses a holder younger than minimumAge (18 when absent) at the server date, naming dateOfBirth not_allowed', async () => {
     const { api: client } = await userAt(0);
     const error = await expectProblem(
-      client.submitKycLevel1({ country: 'SE', firstName: 'Ung', lastName: 'Person', dateOfBirth: await yearsAgo(18, 1) }),
+      client.submitKycLevel1(levelOne('SE', 'Ung', 'Person', await yearsAgo(await minimumAge(client), 1))),
       'validation_failed',
     );
-    assert.ok(error.fields?.some((f) => f.path === 'dateOfBirth'));
+    assert.equal(error.fields?.find((f) => f.path === 'dateOfBirth')?.code, 'not_allowed');
     assert.equal((await client.getKycOverview({})).level, 0);
   });
 
-  it('accepts a holder whose 18th birthday is today', async () => {
+  it('accepts a holder who reaches minimumAge today', async () => {
     const { api: client } = await userAt(0);
-    const o = await client.submitKycLevel1({ country: 'SE', firstName: 'Vuxen', lastName: 'Person', dateOfBirth: await yearsAgo(18) });
+    const o = await client.submitKycLevel1(levelOne('SE', 'Vuxen', 'Person', await yearsAgo(await minimumAge(client))));
     assert.equal(o.level, 1);
   });
 
@@ -164,11 +176,73 @@ describe('kyc: level 1', () => {
       [{ lastName: 'x'.repeat(101) }, 'lastName'],
       [{ dateOfBirth: '1990-02-30' }, 'dateOfBirth'],
       [{ dateOfBirth: '01/02/1990' }, 'dateOfBirth'],
+      [{ address: { ...homeIn('SE'), lines: [] } }, 'address.lines'],
+      [{ address: { ...homeIn('SE'), lines: ['a', 'b', 'c'] } }, 'address.lines'],
+      [{ address: { ...homeIn('SE'), lines: ['   '] } }, 'address.lines.0'],
+      [{ address: { ...homeIn('SE'), city: 'x'.repeat(101) } }, 'address.city'],
+      [{ address: { ...homeIn('SE'), postalCode: '753_20!' } }, 'address.postalCode'],
+      [{ address: { ...homeIn('SE'), country: 'sweden' } }, 'address.country'],
     ] as const;
     for (const [override, field] of cases) {
-      const input = { country: 'SE', firstName: 'Ebba', lastName: 'Lind', dateOfBirth: '1990-01-02', ...override };
+      const input = { ...levelOne('SE', 'Ebba', 'Lind', '1990-01-02'), ...override };
       await expectFieldRefused('submitKycLevel1', input, field, { token });
     }
+  });
+});
+
+describe('kyc: level 1 extra fields', () => {
+  const extraFieldCodes = { dateOfBirth: 'date_of_birth', address: 'address' } as const;
+
+  it('names each required extra field in fields, and in requirements; minimumAge only with dateOfBirth', async () => {
+    const { api: client } = await userAt(0);
+    const [one, two] = (await client.getKycOverview({})).levels;
+    for (const field of one!.fields ?? []) assert.ok(one!.requirements.includes(extraFieldCodes[field]), `${field} is in requirements`);
+    if (one!.minimumAge !== undefined) assert.ok(one!.fields?.includes('dateOfBirth'), 'minimumAge comes with a required dateOfBirth');
+    assert.deepEqual(two!.fields ?? [], [], 'level 2 has no extra fields');
+  });
+
+  it('refuses a submission without the required extra fields, naming every one required', async (t) => {
+    const { api: client, token } = await userAt(0);
+    const required = (await client.getKycOverview({})).levels[0]!.fields ?? [];
+    if (required.length === 0) return t.skip('this backend requires no extra level-1 field');
+    const { dateOfBirth: _d, address: _a, ...bare } = levelOne('SE', 'Ebba', 'Lind', '1990-01-02');
+    const problem = await expectFieldRefused('submitKycLevel1', bare, required[0]!, { token });
+    assert.deepEqual(
+      required.map((field) => problem.fields?.find((f) => f.path === field)?.code),
+      required.map(() => 'required'),
+      `every required field named: ${JSON.stringify(problem.fields)}`,
+    );
+    for (const field of required) {
+      const input: Record<string, unknown> = levelOne('SE', 'Ebba', 'Lind', '1990-01-02');
+      delete input[field];
+      const alone = await expectFieldRefused('submitKycLevel1', input, field, { token });
+      assert.deepEqual(alone.fields, [{ path: field, code: 'required' }]);
+    }
+    assert.equal((await client.getKycOverview({})).level, 0);
+  });
+
+  it('refuses a date of birth after the server\'s today (too_large) or more than 150 years back (too_small)', async () => {
+    const { api: client, token } = await userAt(0);
+    const tomorrow = await yearsAgo(0, 1);
+    const future = await expectFieldRefused('submitKycLevel1', levelOne('SE', 'Ebba', 'Lind', tomorrow), 'dateOfBirth', { token });
+    assert.equal(future.fields?.find((f) => f.path === 'dateOfBirth')?.code, 'too_large');
+    const ancient = await expectFieldRefused('submitKycLevel1', levelOne('SE', 'Ebba', 'Lind', await yearsAgo(151)), 'dateOfBirth', { token });
+    assert.equal(ancient.fields?.find((f) => f.path === 'dateOfBirth')?.code, 'too_small');
+    assert.equal((await client.getKycOverview({})).level, 0);
+  });
+
+  it('refuses an address in another country than the one given (address.country mismatch)', async () => {
+    const { api: client, token } = await userAt(0);
+    const input = { ...levelOne('SE', 'Ebba', 'Lind', '1990-01-02'), address: homeIn('NO') };
+    const problem = await expectFieldRefused('submitKycLevel1', input, 'address.country', { token });
+    assert.equal(problem.fields?.find((f) => f.path === 'address.country')?.code, 'mismatch');
+    assert.equal((await client.getKycOverview({})).level, 0);
+  });
+
+  it('accepts one address line, trimmed parts and a postal code with a space', async () => {
+    const { api: client } = await userAt(0);
+    const input = { ...levelOne('SE', 'Ebba', 'Lind', '1990-01-02'), address: { lines: ['  Storgatan 1 '], city: ' Uppsala', postalCode: '753 20 ', country: 'SE' } };
+    assert.equal((await client.submitKycLevel1(input)).level, 1);
   });
 });
 
@@ -325,7 +399,7 @@ describe('kyc: level 2 submission', () => {
 
   it('refuses a document type the country does not accept', async (t) => {
     const { api: client } = await userAt(0);
-    const o = await client.submitKycLevel1({ country: 'US', firstName: 'Ann', lastName: 'Lee', dateOfBirth: '1990-05-05' });
+    const o = await client.submitKycLevel1(levelOne('US', 'Ann', 'Lee', '1990-05-05'));
     const all = ['passport', 'national_id', 'driving_licence', 'residence_permit'] as const;
     const refused = all.find((type) => !o.acceptedDocuments.types.some((t2) => t2.type === type));
     if (!refused) return t.skip('this backend accepts every type for US');

@@ -1,5 +1,6 @@
 import type {
   KycDocumentType,
+  KycExtraField,
   KycLimits,
   KycRejectionReason,
   KycUploadKind,
@@ -14,6 +15,12 @@ export const LIMITS: Record<0 | 1 | 2, KycLimits> = {
   1: { dailyWithdrawal: { amount: '2000', currency: 'USD' }, fiatCardPurchases: true, fiatDeposits: false },
   2: { dailyWithdrawal: { amount: '100000', currency: 'USD' }, fiatCardPurchases: true, fiatDeposits: true },
 };
+
+/** What the demo's level 1 asks for besides the country and the legal name, and from what age. */
+export const LEVEL_ONE_FIELDS: readonly KycExtraField[] = ['dateOfBirth', 'address'];
+export const MINIMUM_AGE = 18;
+/** A date of birth further back than this is a typing mistake, not a customer. */
+export const OLDEST_AGE = 150;
 
 /** Every type but the passport has a back side to photograph. */
 const BACK_REQUIRED: Record<KycDocumentType, boolean> = {

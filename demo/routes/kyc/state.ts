@@ -11,7 +11,7 @@ import type {
 import { isoInstant } from '../../core/clock.js';
 import type { BackendContext } from '../../core/context.js';
 import type { UserRecord } from '../../core/model.js';
-import { acceptedTypes, ESTIMATE, LIMITS, RETRYABLE } from './policy.js';
+import { acceptedTypes, ESTIMATE, LEVEL_ONE_FIELDS, LIMITS, MINIMUM_AGE, RETRYABLE } from './policy.js';
 
 /**
  * The level-2 submission kept in `user.kyc.submission` (core/model.ts leaves its shape to this module). A type
@@ -161,7 +161,9 @@ export function overview(user: UserRecord): KycOverview {
         level: 1,
         state: level >= 1 ? 'approved' : 'available',
         limits: LIMITS[1],
-        requirements: ['country', 'legal_name', 'date_of_birth'],
+        requirements: ['country', 'legal_name', 'date_of_birth', 'address'],
+        fields: [...LEVEL_ONE_FIELDS],
+        minimumAge: MINIMUM_AGE,
       },
       {
         level: 2,

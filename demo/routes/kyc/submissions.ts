@@ -1,17 +1,41 @@
 import type { Hono } from 'hono';
-import { endpoints, type KycOverview } from '../../../src/contract/index.js';
+import type * as z from 'zod/mini';
+import { endpoints, type FieldError, type KycOverview } from '../../../src/contract/index.js';
 import type { BackendContext } from '../../core/context.js';
 import { ApiProblem } from '../../core/problem.js';
 import { route } from '../../core/router.js';
 import { requireUploads } from './documents.js';
-import { acceptedTypes, backRequired, IDEMPOTENCY_TTL_SECONDS } from './policy.js';
+import { acceptedTypes, backRequired, IDEMPOTENCY_TTL_SECONDS, LEVEL_ONE_FIELDS, MINIMUM_AGE, OLDEST_AGE } from './policy.js';
+
+type LevelOneInput = z.output<typeof endpoints.submitKycLevel1.input>;
 import { canRetry, kycState, newSubmission, overview, prune, reviewOpen, settle, submissionOf } from './state.js';
 
-/** True when `dateOfBirth` (YYYY-MM-DD) is at least 18 years before `nowMs`, counted in UTC calendar days. */
-export function isAdult(dateOfBirth: string, nowMs: number): boolean {
+/** True when `dateOfBirth` (YYYY-MM-DD) is at least `years` years before `nowMs`, counted in UTC calendar days. */
+export function isAdult(dateOfBirth: string, nowMs: number, years = MINIMUM_AGE): boolean {
+  return birthdayAt(dateOfBirth, years) <= nowMs;
+}
+
+/** The instant someone born on `dateOfBirth` turns `years` (UTC). */
+function birthdayAt(dateOfBirth: string, years: number): number {
   const [year, month, day] = dateOfBirth.split('-').map(Number) as [number, number, number];
   // Date.UTC rolls 29 February over to 1 March in a common year: the legal birthday of leap-day children.
-  return Date.UTC(year + 18, month - 1, day) <= nowMs;
+  return Date.UTC(year + years, month - 1, day);
+}
+
+/**
+ * What is wrong with a level-1 submission beyond its shape: the required extra fields that are missing, a date of
+ * birth in the future, implausibly old or too young, an address in another country than the one given.
+ */
+export function levelOneProblems(input: LevelOneInput, nowMs: number): FieldError[] {
+  const problems: FieldError[] = LEVEL_ONE_FIELDS.filter((field) => input[field] === undefined).map((path) => ({ path, code: 'required' }));
+  const birth = input.dateOfBirth;
+  if (birth !== undefined) {
+    if (birthdayAt(birth, 0) > nowMs) problems.push({ path: 'dateOfBirth', code: 'too_large' });
+    else if (isAdult(birth, nowMs, OLDEST_AGE + 1)) problems.push({ path: 'dateOfBirth', code: 'too_small' });
+    else if (!isAdult(birth, nowMs)) problems.push({ path: 'dateOfBirth', code: 'not_allowed' });
+  }
+  if (input.address && input.address.country !== input.country) problems.push({ path: 'address.country', code: 'mismatch' });
+  return problems;
 }
 
 /** Key order must not matter when comparing two submissions under one idempotency key. */
@@ -29,13 +53,13 @@ export function registerKycSubmissions(app: Hono, ctx: BackendContext): void {
     return overview(user!);
   });
 
-  route(app, ctx, endpoints.submitKycLevel1, ({ country, firstName, lastName, dateOfBirth }, { user }) => {
+  route(app, ctx, endpoints.submitKycLevel1, (input, { user }) => {
     const me = user!;
     if (me.kyc.level >= 2 || reviewOpen(ctx, me)) throw new ApiProblem('kyc_level_unavailable');
-    if (!isAdult(dateOfBirth, ctx.clock.nowMs())) {
-      throw new ApiProblem('validation_failed', { fields: [{ path: 'dateOfBirth', code: 'not_allowed' }] });
-    }
-    me.kyc.profile = { country, firstName: firstName.trim(), lastName: lastName.trim(), dateOfBirth };
+    const problems = levelOneProblems(input, ctx.clock.nowMs());
+    if (problems.length > 0) throw new ApiProblem('validation_failed', { fields: problems });
+    const { country, firstName, lastName, dateOfBirth, address } = input;
+    me.kyc.profile = { country, firstName: firstName.trim(), lastName: lastName.trim(), ...(dateOfBirth ? { dateOfBirth } : {}), ...(address ? { address } : {}) };
     // The demo's level 1 is a data check only, so it is approved at once.
     me.kyc.level = 1;
     return overview(me);

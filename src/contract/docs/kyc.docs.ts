@@ -32,8 +32,10 @@ export const kycDocs: EndpointDocs<typeof kycEndpoints> = {
   getKycOverview: {
     summary: 'The verification level, limits and requirements per level, and any review.',
     description:
-      `${overviewRule} \`levels\` lists level 1 then level 2. Level 1 requires \`country\`, \`legal_name\` and ` +
-      '`date_of_birth`; level 2 `id_document_front`, `id_document_back` and `selfie`. Each level\'s limits are ' +
+      `${overviewRule} \`levels\` lists level 1 then level 2. Level 1 requires \`country\` and \`legal_name\`, ` +
+      'and lists in `fields` the extra input fields the backend requires (`dateOfBirth`, `address`), each also ' +
+      'named in `requirements` (`date_of_birth`, `address`), with `minimumAge` when it requires `dateOfBirth` (the ' +
+      'reference backend requires both, at 18); level 2 `id_document_front`, `id_document_back` and `selfie`. Each level\'s limits are ' +
       'higher than the one below (`dailyWithdrawal` grows); `limits` are those of the approved `level`. `status` is ' +
       '`none` before any verification (`review` null), the status of the level-2 review while one is outstanding ' +
       '(`pending`, `rejected`, `supplementary_required`), and `approved` otherwise (level 1 approved and nothing ' +
@@ -44,10 +46,16 @@ export const kycDocs: EndpointDocs<typeof kycEndpoints> = {
       `${retryRule} ${acceptedRule}`,
   },
   submitKycLevel1: {
-    summary: 'Level 1: country/region, full legal name and date of birth.',
+    summary: 'Level 1: country/region, full legal name, and the extra fields the backend requires.',
     description:
-      'Names as on the ID document. `dateOfBirth` is `YYYY-MM-DD`; a holder under 18 at the server\'s date (or a ' +
-      'date in the future) answers `validation_failed` with `dateOfBirth` `not_allowed`. The details may be ' +
+      'Names as on the ID document. Level 1\'s `fields` in the overview names the extra fields this backend ' +
+      'requires (`dateOfBirth`, `address`); a submission without one answers `validation_failed` with that field ' +
+      '`required` (all missing ones at once). A field not required may still be sent, and is checked. ' +
+      '`dateOfBirth` is `YYYY-MM-DD`: a date after the server\'s today answers `validation_failed` with ' +
+      '`dateOfBirth` `too_large`, one more than 150 years back `too_small`, a holder younger than level 1\'s ' +
+      '`minimumAge` (18 when absent) at the server\'s date `not_allowed` (the birthday counts: 18 on the day). ' +
+      '`address` has one or two `lines`, `city`, `postalCode` and `country`, which must be the `country` above ' +
+      '(else `address.country` `mismatch`). The details may be ' +
       'corrected while level 2 is neither approved nor under review; otherwise `kyc_level_unavailable`. ' +
       'Level 1 is a data check, approved at once: the answer is the overview with `level` 1, ' +
       'level 1 `approved`, and `acceptedDocuments` for the new country.',

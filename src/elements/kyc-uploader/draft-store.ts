@@ -12,11 +12,22 @@ export interface SlotDraft {
   document?: { id: string; expiresAt: string } | undefined;
 }
 
+/** One supplementary document: the file as it goes up (a processed photo, or the PDF as it was) and its upload. */
+export interface SupplementaryDraft {
+  file: File;
+  document?: { id: string; expiresAt: string } | undefined;
+}
+
 export interface LevelOneDetails {
   country: string;
   firstName: string;
   lastName: string;
   dateOfBirth: string;
+  /** Absent in a draft saved before the address was asked for. */
+  addressLine1?: string;
+  addressLine2?: string;
+  city?: string;
+  postalCode?: string;
 }
 
 /** What `<kyc-uploader>` keeps between visits, until the submission is accepted or the user discards it. */
@@ -28,6 +39,8 @@ export interface KycDraft {
   idempotencyKey?: string | undefined;
   /** After a rejection: the slots to do again (the rest is kept). */
   redo?: PhotoSlot[] | undefined;
+  /** The documents a `supplementary_required` review asked for, until they are sent or removed. */
+  supplementary?: SupplementaryDraft[] | undefined;
 }
 
 const DB = 'tillit-kyc';

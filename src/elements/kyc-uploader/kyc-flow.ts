@@ -19,8 +19,9 @@ const SENT = ':sent';
 /**
  * The flow of `<kyc-uploader>`: the overview from the backend, level 1, level 2 one photo per step, the review
  * afterwards (polled while pending), a rejection's redo of only the failed parts, and supplementary documents.
- * The draft (IndexedDB) keeps the details, the processed photos and their upload ids until the backend accepted
- * the submission; the ids of a sent submission are kept apart, so a rejection reuses the photos it did not fault.
+ * The draft (IndexedDB) keeps the details, the processed photos (later the supplementary documents) and their
+ * upload ids until the backend accepted the submission; the ids of a sent submission are kept apart, so a
+ * rejection reuses the photos it did not fault.
  */
 export class KycFlow {
   readonly action: AsyncActionController;
@@ -78,6 +79,8 @@ export class KycFlow {
     const { overview, draft } = outcome.value;
     this.feedback.clearErrors();
     const open = overview.status === 'pending' || overview.status === 'supplementary_required';
+    // Asked for supplementary documents: only those are the draft's (the level-2 photos were sent).
+    if (draft?.supplementary && overview.status === 'supplementary_required') this.supplementary.restore(draft.supplementary);
     if (draft && overview.level < 2 && !open) {
       this.draft = draft;
       if (this.canSubmitLevel2(overview)) {
@@ -242,6 +245,7 @@ export class KycFlow {
   /** "Discard and start again": the draft, its photos and uploads are gone from this browser. */
   async discard(announce = true): Promise<void> {
     this.photos.reset();
+    this.supplementary.reset();
     this.draft = { slots: {} };
     this.restored = false;
     this.redo = undefined;

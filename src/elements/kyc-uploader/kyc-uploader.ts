@@ -59,7 +59,7 @@ export class KycUploader extends LitElement {
   });
   private readonly feedback: FormFeedbackController<KycField> = new FormFeedbackController<KycField>(this, {
     name: 'kyc',
-    fields: ['country', 'firstName', 'lastName', 'dateOfBirth', 'documentType', 'id_front', 'id_back', 'selfie', 'supplementary', 'note'],
+    fields: ['country', 'firstName', 'lastName', 'dateOfBirth', 'addressLine1', 'addressLine2', 'city', 'postalCode', 'documentType', 'id_front', 'id_back', 'selfie', 'supplementary', 'note'],
     root: () => this.light.root,
     words: this.i18n,
   });

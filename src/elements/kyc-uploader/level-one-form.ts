@@ -4,26 +4,15 @@ import { LegalNamePartPattern } from './legal-name.js';
 import type { Wording } from '../../controllers/form-feedback-controller.js';
 import type { KycField } from './kyc-context.js';
 import type { KycFlow } from './kyc-flow.js';
-
-const FIELDS = ['country', 'firstName', 'lastName', 'dateOfBirth'] as const;
-
-/** Age in whole years on `today` of someone born on `birth` (both `YYYY-MM-DD`). */
-export function ageOn(birth: string, today: Date): number {
-  const [y, m, d] = birth.split('-').map(Number) as [number, number, number];
-  const age = today.getFullYear() - y;
-  return today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d) ? age - 1 : age;
-}
-
-function realDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+import {
+  addressErrors, backendWording, dateOfBirthError, fieldForPath, LEVEL_ONE_FIELDS, levelOneNeeds, shownFields, type LevelOneField,
+} from './level-one-fields.js';
 
 /**
  * Level 1: country or region (searchable, names from `Intl.DisplayNames`), the legal name as on the ID in any
- * script (only what the contract refuses is refused: digits and symbols), and the date of birth. What is typed
- * goes into the draft as it is typed, so a reload keeps it.
+ * script (only what the contract refuses is refused: digits and symbols), and what the backend's level 1 lists in
+ * `fields`: the date of birth (old enough per its `minimumAge`) and the home address. What is typed goes into the
+ * draft as it is typed, so a reload keeps it.
  */
 export class LevelOneForm {
   /** The text in the country search box. */
@@ -31,18 +20,22 @@ export class LevelOneForm {
 
   constructor(private readonly flow: KycFlow) {}
 
+  get needs() {
+    return levelOneNeeds(this.flow.overview);
+  }
+
   open(): void {
     const { feedback, draft } = this.flow;
     const details = draft.details;
-    for (const field of FIELDS) if (details?.[field] && !feedback.value(field)) feedback.setValue(field, details[field]);
+    for (const field of LEVEL_ONE_FIELDS) if (details?.[field] && !feedback.value(field)) feedback.setValue(field, details[field]);
     this.query = '';
     this.flow.steps.goTo('level-1');
   }
 
-  set(field: (typeof FIELDS)[number], value: string): void {
+  set(field: LevelOneField, value: string): void {
     const { feedback, draft } = this.flow;
     feedback.setValue(field, value);
-    draft.details = Object.fromEntries(FIELDS.map((f) => [f, feedback.value(f)])) as unknown as NonNullable<typeof draft.details>;
+    draft.details = Object.fromEntries(LEVEL_ONE_FIELDS.map((f) => [f, feedback.value(f)])) as unknown as NonNullable<typeof draft.details>;
     this.flow.saveDraft();
   }
 
@@ -55,9 +48,11 @@ export class LevelOneForm {
     event.preventDefault();
     const { feedback, action, i18n } = this.flow;
     if (action.pending) return;
-    feedback.readFields(...FIELDS);
+    const needs = this.needs;
+    const fields = shownFields(needs);
+    feedback.readFields(...fields);
     const t = () => i18n.t.kycUploader;
-    const value = (f: KycField) => feedback.value(f).trim();
+    const value = (f: LevelOneField) => feedback.value(f).trim();
     const errors: Partial<Record<KycField, Wording>> = {};
     if (!value('country')) errors.country = () => t().countryRequired;
     for (const [field, required] of [['firstName', 'firstNameRequired'], ['lastName', 'lastNameRequired']] as const) {
@@ -67,23 +62,29 @@ export class LevelOneForm {
       else if (!LegalNamePartPattern.test(name)) errors[field] = () => t().nameInvalid;
     }
     const birth = value('dateOfBirth');
-    if (!birth) errors.dateOfBirth = () => t().dateOfBirthRequired;
-    else if (!realDate(birth) || Date.parse(birth) > Date.now()) errors.dateOfBirth = () => t().dateOfBirthInvalid;
-    else if (ageOn(birth, new Date()) < 18) errors.dateOfBirth = () => t().dateOfBirthUnderage;
+    if (needs.dateOfBirth) {
+      const wrong = dateOfBirthError(birth, needs.minimumAge, t);
+      if (wrong) errors.dateOfBirth = wrong;
+    }
+    if (needs.address) Object.assign(errors, addressErrors(value, t));
     if (Object.keys(errors).length) return feedback.showFieldErrors(errors);
 
-    const input = { country: value('country'), firstName: value('firstName'), lastName: value('lastName'), dateOfBirth: birth };
+    const country = value('country');
+    const lines = [value('addressLine1'), value('addressLine2')].filter(Boolean);
+    const input = {
+      country,
+      firstName: value('firstName'),
+      lastName: value('lastName'),
+      ...(needs.dateOfBirth ? { dateOfBirth: birth } : {}),
+      ...(needs.address ? { address: { lines, city: value('city'), postalCode: value('postalCode'), country } } : {}),
+    };
     const outcome = await action.run('level-1', async (signal) => (await this.flow.client.get('submitKycLevel1')).submitKycLevel1(input, { signal }));
     if (outcome.kind === 'stale') return;
     if (outcome.kind !== 'done') {
       const error = outcome.kind === 'failed' ? outcome.error : undefined;
       const { showBackendFieldErrors } = await import('../../controllers/backend-field-errors.js');
       await i18n.errorsReady();
-      const shown =
-        isTillitError(error) &&
-        showBackendFieldErrors(feedback, i18n, error, (path) => (FIELDS as readonly string[]).includes(path) ? (path as KycField) : undefined, (field, code) =>
-          field === 'dateOfBirth' && code === 'not_allowed' ? () => t().dateOfBirthUnderage : field !== 'country' && field !== 'dateOfBirth' && code === 'invalid_format' ? () => t().nameInvalid : undefined,
-        );
+      const shown = isTillitError(error) && showBackendFieldErrors(feedback, i18n, error, fieldForPath, (field, code) => backendWording(field, code, needs, t));
       if (!shown) await this.flow.fail(error ?? interruptedError());
       return;
     }
@@ -91,7 +92,7 @@ export class LevelOneForm {
     // The backend has the details now: they leave the browser's storage (the draft keeps only level 2's work).
     this.flow.draft.details = undefined;
     this.flow.saveDraft();
-    feedback.clear(...FIELDS);
+    feedback.clear(...LEVEL_ONE_FIELDS);
     this.flow.show(outcome.value);
     if (this.flow.redo?.details) return this.flow.start(2);
     this.flow.steps.goTo('overview');

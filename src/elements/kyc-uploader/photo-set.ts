@@ -28,7 +28,7 @@ export interface PhotoSetContext {
   readonly announce: (what: 'photo-ready' | 'uploaded' | 'upload-failed') => void;
   /**
    * The slot's content was replaced (checked, retaken): the control the user used is gone, so focus goes to the
-   * step (its container), from where the next Tab reaches what is there now.
+   * first control of what is there now (the step puts the slot's id on it).
    */
   readonly replaced: (slot: PhotoSlot) => void;
 }

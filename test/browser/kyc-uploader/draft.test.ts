@@ -143,3 +143,80 @@ describe('<kyc-uploader> draft: nothing is lost to a reload', () => {
     expect(button(second, 'Use this photo anyway')).to.not.equal(undefined);
   });
 });
+
+describe('<kyc-uploader> draft: supplementary documents', () => {
+  const pdf = (name: string) => new File([`%PDF-1.4\n${'x'.repeat(300)}\n%%EOF`], name, { type: 'application/pdf' });
+  const addFile = (el: KycUploader, file: File) => {
+    const input = q<HTMLInputElement>(el, 'input[type=file]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  const listed = (el: KycUploader) =>
+    [...el.querySelectorAll<HTMLElement>('.tillit-kyc-files li')].map((li) => `${li.querySelector('span')!.textContent}:${li.dataset['phase']}`);
+
+  it('a reload before sending keeps them (uploaded ones and one still on its way), sending deletes them', async function () {
+    this.timeout(90_000);
+    const be = demoBackend();
+    await be.signInAs('ebba@example.com');
+    const key = freshKey();
+    let hang = false;
+    const flaky = createClient({
+      baseUrl: DEMO_BASE_URL,
+      fetch: (input, init) => (hang && new Request(input, init).url.endsWith('/v1/kyc/documents') ? new Promise<Response>(() => undefined) : be.demo.fetch(input, init)),
+    });
+    const first = await mount(flaky, { draftKey: key });
+    const { passportUpToSubmit, userId } = await import('./helpers.js');
+    await passportUpToSubmit(first);
+    await click(first, 'Send for review');
+    await until(first, () => text(first).includes('We are checking'), 'pending');
+    await be.testing.decideKycReview({ userId: await userId(be), decision: 'supplementary_required', documentTypes: ['proof_of_address'] });
+    await click(first, 'Check now');
+    await until(first, () => text(first).includes('We need more documents'), 'supplementary asked');
+    await click(first, 'Send documents');
+    addFile(first, pdf('bill.pdf'));
+    await until(first, () => listed(first).includes('bill.pdf:done'), 'the first uploaded');
+    hang = true;
+    addFile(first, pdf('lease.pdf'));
+    await until(first, () => listed(first).includes('lease.pdf:uploading'), 'the second on its way');
+    first.remove();
+
+    const { draftStore } = await import('../../../src/elements/kyc-uploader/draft-store.js');
+    expect((await draftStore.load(key))?.supplementary?.map((d) => d.file.name)).to.deep.equal(['bill.pdf', 'lease.pdf']);
+    const second = await mount(be.client, { draftKey: key });
+    await click(second, 'Send documents');
+    expect(heading(second)).to.equal('We need more documents');
+    // The uploaded one is listed as it was; the interrupted one went up again by itself from the kept file.
+    await until(second, () => listed(second).join() === 'bill.pdf:done,lease.pdf:done', 'both kept and uploaded');
+    await expect(second).to.be.accessible();
+    await click(second, 'Send documents');
+    await until(second, () => text(second).includes('A person reviews your documents'), 'manual review pending');
+    await until(second, () => true, '');
+    expect(await draftStore.load(key)).to.equal(undefined);
+  });
+
+  it('a removed document is gone from the draft too', async function () {
+    this.timeout(90_000);
+    const be = demoBackend();
+    await be.signInAs('ebba@example.com');
+    const key = freshKey();
+    const first = await mount(be.client, { draftKey: key });
+    const { passportUpToSubmit, userId } = await import('./helpers.js');
+    await passportUpToSubmit(first);
+    await click(first, 'Send for review');
+    await until(first, () => text(first).includes('We are checking'), 'pending');
+    await be.testing.decideKycReview({ userId: await userId(be), decision: 'supplementary_required' });
+    await click(first, 'Check now');
+    await until(first, () => text(first).includes('We need more documents'), 'supplementary asked');
+    await click(first, 'Send documents');
+    addFile(first, pdf('id-card.pdf'));
+    addFile(first, pdf('selfie-with-id.pdf'));
+    await until(first, () => listed(first).join() === 'id-card.pdf:done,selfie-with-id.pdf:done', 'both uploaded');
+    await click(first, 'Remove id-card.pdf');
+    first.remove();
+    const second = await mount(be.client, { draftKey: key });
+    await click(second, 'Send documents');
+    expect(listed(second)).to.deep.equal(['selfie-with-id.pdf:done']);
+  });
+});

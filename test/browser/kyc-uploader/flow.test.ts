@@ -3,7 +3,9 @@ import {
   button, click, demoBackend, fillLevelOne, freshKey, goodPhotos, heading, mount, photo, pick, processed, q, settle, summary, text, until, uploaded,
 } from './helpers.js';
 
-describe('<kyc-uploader> from level 0 to approved', () => {
+describe('<kyc-uploader> from level 0 to approved', function () {
+  // Each test signs in through the in-page backend (scrypt) first: seconds on a loaded machine.
+  this.timeout(30_000);
   it('shows the overview: level, the levels table with limits and requirements, accessible', async () => {
     const be = demoBackend();
     await be.signInAs('alva@example.com');
@@ -121,11 +123,13 @@ describe('<kyc-uploader> from level 0 to approved', () => {
       await pick(el, blurred);
       expect(await processed(el), `attempt ${attempt}`).to.equal('review');
       expect(text(el)).to.contain('The photo is blurred').and.to.contain('Take the photo again.');
-      // The file input the user used is gone: focus is on the step, so Tab reaches "Retake".
-      expect(document.activeElement, 'focus on the photo step').to.equal(q(el, '[data-slot]'));
+      // The file input the user used is gone: focus is on "Retake", the first control of the guidance.
+      expect(document.activeElement, 'focus on "Retake"').to.equal(button(el, 'Retake'));
       expect(() => button(el, 'Use this photo anyway')).to.throw();
       await expect(el).to.be.accessible();
       await click(el, 'Retake');
+      // "Retake" is gone too: focus is on the first control of the picker again.
+      expect(document.activeElement, 'focus on "Use camera"').to.equal(button(el, 'Use camera'));
     }
     await pick(el, blurred);
     expect(await processed(el)).to.equal('review');

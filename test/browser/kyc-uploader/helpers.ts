@@ -79,12 +79,19 @@ export async function uploaded(el: KycUploader): Promise<void> {
   await until(el, () => q(el, '[data-upload=done]') !== null, 'the photo uploaded', 20_000);
 }
 
-/** Fills level 1 and saves it. */
-export async function fillLevelOne(el: KycUploader, details = { country: 'SE', firstName: 'Åsa-Maria', lastName: "O'Neill Öberg", dateOfBirth: '1990-04-12' }) {
+/** A home address the demo's level 1 accepts. */
+export const anAddress = { addressLine1: 'Storgatan 1', addressLine2: '', city: 'Uppsala', postalCode: '753 20' };
+
+/** Fills level 1 (with `anAddress` unless `details` says otherwise) and saves it. */
+export async function fillLevelOne(
+  el: KycUploader,
+  details: { country: string; firstName: string; lastName: string; dateOfBirth: string } & Partial<typeof anAddress> = { country: 'SE', firstName: 'Åsa-Maria', lastName: "O'Neill Öberg", dateOfBirth: '1990-04-12' },
+) {
   type(q(el, 'select[name=country]'), details.country);
   type(q(el, 'input[name=firstName]'), details.firstName);
   type(q(el, 'input[name=lastName]'), details.lastName);
   type(q(el, 'input[name=dateOfBirth]'), details.dateOfBirth);
+  for (const field of ['addressLine1', 'addressLine2', 'city', 'postalCode'] as const) type(q(el, `input[name=${field}]`), details[field] ?? anAddress[field]);
   await settle(el);
   q<HTMLFormElement>(el, 'form')!.requestSubmit();
   await settle(el);

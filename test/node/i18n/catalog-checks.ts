@@ -31,6 +31,8 @@ export const sampleParams = {
   toMinutes: 60,
   time: '15:05',
   status: 'In review',
+  // Level 1's minimum age.
+  age: 18,
   // The withdrawal lock's: its end and time left, already formatted, and the rule's hours and days.
   end: 'Friday 27 November at 16:06 CET',
   left: 'in 23 hours',

@@ -49,7 +49,9 @@ function uploadLine(o: PhotoView) {
 function picker(o: PhotoView) {
   const { t } = o;
   const selfie = o.slot === 'selfie';
-  const fileId = `${o.id}-file`;
+  const cameraButton = o.cameraSupported && !o.camera;
+  // The step's id goes to its first control ("Use camera", else the file input): see `photoStep`.
+  const fileId = cameraButton ? `${o.id}-file` : o.id;
   const onFile = (event: Event) => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -59,7 +61,7 @@ function picker(o: PhotoView) {
   return html`
     ${o.camera ?? nothing}
     <div class="tillit-kyc-actions">
-      ${o.cameraSupported && !o.camera ? html`<button class="tillit-button" type="button" @click=${o.on.openCamera}>${t.useCamera}</button>` : nothing}
+      ${cameraButton ? html`<button class="tillit-button" id=${o.id} type="button" @click=${o.on.openCamera}>${t.useCamera}</button>` : nothing}
     </div>
     <div class="tillit-field">
       <label class="tillit-label" for=${fileId}>${t.chooseFile}</label>
@@ -77,14 +79,19 @@ function picker(o: PhotoView) {
   `;
 }
 
-/** One photo per step: take or choose it, see what the checks found, watch it upload. */
+/**
+ * One photo per step: take or choose it, see what the checks found, watch it upload. The step's id (the slot's
+ * field id) is on the first control of what is shown ("Retake" under guidance, "Next" once ready, "Use camera" or
+ * the file input to start): a checked or retaken photo replaces the control the user used, and focus goes there,
+ * with its own focus ring, not around the whole panel.
+ */
 export function photoStep(o: PhotoView) {
   const { t, status } = o;
   const selfie = o.slot === 'selfie';
   const errorId = `${o.id}-error`;
   const preview = status.preview ? html`<img class="tillit-kyc-preview" src=${status.preview} alt=${o.label} />` : nothing;
   let body: unknown;
-  if (status.phase === 'processing') body = html`<p class="tillit-hint" role="status">${t.processing}</p>`;
+  if (status.phase === 'processing') body = html`<p class="tillit-hint" id=${o.id} tabindex="-1" role="status">${t.processing}</p>`;
   else if (status.phase === 'review' && status.review) {
     const [first, ...rest] = status.review.failed;
     body = html`${preview}
@@ -94,13 +101,13 @@ export function photoStep(o: PhotoView) {
         <p>${status.review.action === 'confirm' ? t.retakeOrConfirm : t.retakeBlocked}</p>
       </div>
       <div class="tillit-kyc-actions">
-        <button class="tillit-button" type="button" @click=${o.on.retake}>${t.retake}</button>
+        <button class="tillit-button" id=${o.id} type="button" @click=${o.on.retake}>${t.retake}</button>
         ${status.review.action === 'confirm' ? html`<button class="tillit-kyc-secondary" type="button" @click=${o.on.useAnyway}>${t.useAnyway}</button>` : nothing}
       </div>`;
   } else if (status.phase === 'ready') {
     body = html`${preview}${uploadLine(o)}
       <div class="tillit-kyc-actions">
-        <button class="tillit-button" type="button" @click=${o.on.next}>${t.next}</button>
+        <button class="tillit-button" id=${o.id} type="button" @click=${o.on.next}>${t.next}</button>
         <button class="tillit-kyc-secondary" type="button" @click=${o.on.retake}>${t.retake}</button>
       </div>`;
   } else {
@@ -109,7 +116,7 @@ export function photoStep(o: PhotoView) {
       : nothing}${picker(o)}`;
   }
   return html`
-    <div class="tillit-form" id=${o.id} tabindex="-1" data-slot=${o.slot} data-phase=${status.phase}>
+    <div class="tillit-form" data-slot=${o.slot} data-phase=${status.phase}>
       <p class="tillit-intro">${selfie ? t.photoIntroSelfie : t.photoIntroDocument}</p>
       ${fieldError(errorId, o.error, o.errorPrefix)}
       ${body}

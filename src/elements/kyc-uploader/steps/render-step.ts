@@ -6,6 +6,7 @@ import type { Camera } from '../capture/camera.js';
 import { regionName, regionsIn, searchRegions } from '../regions.js';
 import { documentStep } from './document-step.js';
 import { levelOneStep } from './level-one-step.js';
+import { LEVEL_ONE_FIELDS, type LevelOneField } from '../level-one-fields.js';
 import { overviewStep } from './overview-step.js';
 import { photoStep } from './photo-step.js';
 import { submitStep } from './submit-step.js';
@@ -37,13 +38,14 @@ export function renderStep(c: StepContext): TemplateResult {
   if (step === 'level-1') {
     const regions = regionsIn(locale);
     const found = new Set(searchRegions(regions, flow.levelOne.query, locale).map((r) => r.code));
-    const fields = ['country', 'firstName', 'lastName', 'dateOfBirth'] as const;
+    const fields = LEVEL_ONE_FIELDS;
     return levelOneStep({
       t,
       errorPrefix,
       ids: feedback.ids,
-      values: Object.fromEntries(fields.map((f) => [f, feedback.value(f)])) as Record<(typeof fields)[number], string>,
-      errors: Object.fromEntries(fields.map((f) => [f, feedback.error(f)])) as Record<(typeof fields)[number], string | undefined>,
+      values: Object.fromEntries(fields.map((f) => [f, feedback.value(f)])) as Record<LevelOneField, string>,
+      errors: Object.fromEntries(fields.map((f) => [f, feedback.error(f)])) as Record<LevelOneField, string | undefined>,
+      needs: flow.levelOne.needs,
       regions,
       query: flow.levelOne.query,
       matches: (region) => found.has(region.code),

@@ -52,7 +52,7 @@ let photos: Promise<{ card: File; selfie: File }> | undefined;
 const goodPhotos = () =>
   (photos ??= (async () => ({ card: await photo(), selfie: new File([await toJpeg(drawSelfie())], 'selfie.jpg', { type: 'image/jpeg' }) }))());
 
-const details = { country: 'NO', firstName: 'Kari', lastName: 'Nordmann', dateOfBirth: '1990-02-01' };
+const details = { country: 'NO', firstName: 'Kari', lastName: 'Nordmann', dateOfBirth: '1990-02-01', addressLine1: 'Storgata 1', city: 'Oslo', postalCode: '0155' };
 
 export const kycUploaderSteps: FaultStep[] = [
   {
@@ -66,12 +66,13 @@ export const kycUploaderSteps: FaultStep[] = [
       set(el, 'input[name=firstName]', details.firstName);
       set(el, 'input[name=lastName]', details.lastName);
       set(el, 'input[name=dateOfBirth]', details.dateOfBirth);
+      for (const name of ['addressLine1', 'city', 'postalCode'] as const) set(el, `input[name=${name}]`, details[name]);
       await frame();
       return el;
     },
     act: async (el) => el.querySelector('form')!.requestSubmit(),
     lost: (el) =>
-      (['firstName', 'lastName', 'dateOfBirth'] as const).filter(
+      (['firstName', 'lastName', 'dateOfBirth', 'addressLine1', 'city', 'postalCode'] as const).filter(
         (name) => el.querySelector<HTMLInputElement>(`input[name=${name}]`)?.value !== details[name],
       ),
     done: (el) => text(el).includes('You are verified to level 1'),
