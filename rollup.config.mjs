@@ -56,16 +56,18 @@ function manualChunks(id, api) {
 
 /**
  * What each element loads up front and its lazy parts load too, in one chunk per element (see
- * scripts/rollup-core-chunks.mjs): <login-form> first, so the sign-in page keeps its files; a module another
- * element shares with it stays in `login-form-core`. Without the others, a page with every element fetched each
- * element's up-front modules in as many small files as there are sets of lazy parts reaching them (issue 8).
+ * scripts/rollup-core-chunks.mjs): <login-form> first, as before, so the sign-in page keeps its files; every other
+ * element's core takes only what no other element loads up front, so no entry loads another's core. Without them,
+ * a page with every element fetched each element's up-front modules in as many small files as there are sets of
+ * lazy parts reaching them (issue 8).
  */
 const absolute = (source) => new URL(`./${source}`, import.meta.url).pathname;
 const elementSources = present.filter((e) => e.kind === 'element').map((e) => absolute(e.source));
 const loginFormSource = absolute('src/elements/login-form/define.ts');
-const elementCores = [loginFormSource, ...elementSources.filter((source) => source !== loginFormSource)].map((entry) =>
-  coreChunks(entry, elementSources),
-);
+const elementCores = [
+  coreChunks(loginFormSource, elementSources),
+  ...elementSources.filter((source) => source !== loginFormSource).map((entry) => coreChunks(entry, elementSources, { exclusive: true })),
+];
 
 /** Resolve, compile and minify: shared by the entries and the workers they ship. */
 const compile = () => [

@@ -23,10 +23,13 @@ const eventModule = /[\\/]src[\\/]events[\\/]/;
  * @param {readonly string[]} everyElement absolute paths of every element entry: what all of them load up front
  *   goes to `elements-core`, the rest to `<tag>-core`, so an element that needs none of login-form's sign-in
  *   parts (totp-setup, recovery-key-backup) does not load them
+ * @param {{ exclusive?: boolean }} [options] `exclusive`: `<tag>-core` takes only modules no other element loads up
+ *   front, so grouping this element's modules never makes another element load them (every element after
+ *   login-form is grouped so; login-form's core keeps what it shares with the others, as before)
  * @returns {(id: string, api: { getModuleInfo: import('rollup').GetModuleInfo }) => string | undefined}
  *   the grouping part of `output.manualChunks` (the client's chunks are named before it, see rollup.config.mjs)
  */
-export function coreChunks(entry, everyElement) {
+export function coreChunks(entry, everyElement, { exclusive = false } = {}) {
   const name = /[\\/]src[\\/]elements[\\/]([^\\/]+)[\\/]/.exec(entry)?.[1] ?? 'entry';
   /** @type {Map<string, Set<string>>} */
   const upFrontSets = new Map();
@@ -65,6 +68,8 @@ export function coreChunks(entry, everyElement) {
     if (!id.includes('/src/') || clientModule.test(id) || !upFrontOf(getModuleInfo, entry).has(id)) return undefined;
     if (!lazyPartsOf(getModuleInfo).has(id)) return undefined;
     if (eventModule.test(id)) return 'events-core';
-    return everyElement.every((other) => upFrontOf(getModuleInfo, other).has(id)) ? 'elements-core' : `${name}-core`;
+    if (everyElement.every((other) => upFrontOf(getModuleInfo, other).has(id))) return 'elements-core';
+    if (exclusive && everyElement.some((other) => other !== entry && upFrontOf(getModuleInfo, other).has(id))) return undefined;
+    return `${name}-core`;
   };
 }

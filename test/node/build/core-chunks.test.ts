@@ -53,3 +53,33 @@ describe('rollup-core-chunks: what <login-form> loads up front and its lazy part
     }
   });
 });
+
+describe('rollup-core-chunks: an exclusive core (every element after login-form)', () => {
+  const settings = '/r/src/elements/security-settings/define.ts';
+  const reset = '/r/src/elements/password-reset/define.ts';
+  const shared = graph({
+    [settings]: { imports: ['/r/src/elements/security-settings/flow.ts'] },
+    '/r/src/elements/security-settings/flow.ts': {
+      imports: ['/r/src/elements/security-settings/context.ts', '/r/src/controllers/step-controller.ts', '/r/src/i18n/core.ts'],
+      lazy: ['/r/src/elements/security-settings/task-part.ts'],
+    },
+    '/r/src/elements/security-settings/task-part.ts': { imports: ['/r/src/elements/security-settings/context.ts', '/r/src/controllers/step-controller.ts', '/r/src/i18n/core.ts'] },
+    '/r/src/elements/security-settings/context.ts': {},
+    '/r/src/controllers/step-controller.ts': {},
+    '/r/src/i18n/core.ts': {},
+    [reset]: { imports: ['/r/src/controllers/step-controller.ts', '/r/src/i18n/core.ts'] },
+    [totp]: { imports: ['/r/src/i18n/core.ts'] },
+  });
+  const every = [settings, reset, totp];
+  const of = (id: string, exclusive: boolean): string | undefined => coreChunks(settings, every, { exclusive })(id, { getModuleInfo: shared });
+
+  it('groups what only this element loads up front and its lazy part loads too', () => {
+    assert.equal(of('/r/src/elements/security-settings/context.ts', true), 'security-settings-core');
+  });
+
+  it('leaves a module another element loads up front where rollup puts it, so that element does not load this core', () => {
+    assert.equal(of('/r/src/controllers/step-controller.ts', true), undefined);
+    assert.equal(of('/r/src/controllers/step-controller.ts', false), 'security-settings-core');
+    assert.equal(of('/r/src/i18n/core.ts', true), 'elements-core');
+  });
+});
