@@ -23,8 +23,9 @@ const eventModule = /[\\/]src[\\/]events[\\/]/;
  * @param {readonly string[]} everyElement absolute paths of every element entry: what all of them load up front
  *   goes to `elements-core`, the rest to `<tag>-core`, so an element that needs none of login-form's sign-in
  *   parts (totp-setup, recovery-key-backup) does not load them
- * @param {{ exclusive?: boolean }} [options] `exclusive`: `<tag>-core` takes only modules no other element loads up
- *   front, so grouping this element's modules never makes another element load them (every element after
+ * @param {{ exclusive?: boolean }} [options] `exclusive`: `<tag>-core` takes only modules that no other element loads
+ *   up front, nor anything they import (rollup would pull that in with them), so grouping this element's modules
+ *   never makes another element load them (every element after
  *   login-form is grouped so; login-form's core keeps what it shares with the others, as before)
  * @returns {(id: string, api: { getModuleInfo: import('rollup').GetModuleInfo }) => string | undefined}
  *   the grouping part of `output.manualChunks` (the client's chunks are named before it, see rollup.config.mjs)
@@ -69,7 +70,15 @@ export function coreChunks(entry, everyElement, { exclusive = false } = {}) {
     if (!lazyPartsOf(getModuleInfo).has(id)) return undefined;
     if (eventModule.test(id)) return 'events-core';
     if (everyElement.every((other) => upFrontOf(getModuleInfo, other).has(id))) return 'elements-core';
-    if (exclusive && everyElement.some((other) => other !== entry && upFrontOf(getModuleInfo, other).has(id))) return undefined;
+    // Rollup puts a module's unassigned imports into its manual chunk with it: so nothing in its closure may be
+    // loaded up front by another element either (unless every element loads it, then it is in elements-core).
+    if (exclusive) {
+      const otherLoads = (m) => everyElement.some((other) => other !== entry && upFrontOf(getModuleInfo, other).has(m));
+      const sharedByAll = (m) => everyElement.every((other) => upFrontOf(getModuleInfo, other).has(m));
+      for (const m of upFrontOf(getModuleInfo, id)) {
+        if (m.includes('/src/') && !clientModule.test(m) && otherLoads(m) && !sharedByAll(m)) return undefined;
+      }
+    }
     return `${name}-core`;
   };
 }

@@ -60,11 +60,14 @@ describe('rollup-core-chunks: an exclusive core (every element after login-form)
   const shared = graph({
     [settings]: { imports: ['/r/src/elements/security-settings/flow.ts'] },
     '/r/src/elements/security-settings/flow.ts': {
-      imports: ['/r/src/elements/security-settings/context.ts', '/r/src/controllers/step-controller.ts', '/r/src/i18n/core.ts'],
+      imports: ['/r/src/elements/security-settings/context.ts', '/r/src/elements/security-settings/uses-shared.ts', '/r/src/controllers/step-controller.ts', '/r/src/i18n/core.ts'],
       lazy: ['/r/src/elements/security-settings/task-part.ts'],
     },
-    '/r/src/elements/security-settings/task-part.ts': { imports: ['/r/src/elements/security-settings/context.ts', '/r/src/controllers/step-controller.ts', '/r/src/i18n/core.ts'] },
+    '/r/src/elements/security-settings/task-part.ts': {
+      imports: ['/r/src/elements/security-settings/context.ts', '/r/src/elements/security-settings/uses-shared.ts', '/r/src/controllers/step-controller.ts', '/r/src/i18n/core.ts'],
+    },
     '/r/src/elements/security-settings/context.ts': {},
+    '/r/src/elements/security-settings/uses-shared.ts': { imports: ['/r/src/controllers/step-controller.ts'] },
     '/r/src/controllers/step-controller.ts': {},
     '/r/src/i18n/core.ts': {},
     [reset]: { imports: ['/r/src/controllers/step-controller.ts', '/r/src/i18n/core.ts'] },
@@ -81,5 +84,10 @@ describe('rollup-core-chunks: an exclusive core (every element after login-form)
     assert.equal(of('/r/src/controllers/step-controller.ts', true), undefined);
     assert.equal(of('/r/src/controllers/step-controller.ts', false), 'security-settings-core');
     assert.equal(of('/r/src/i18n/core.ts', true), 'elements-core');
+  });
+
+  it('leaves a module that imports one another element loads up front (rollup would pull it into the core)', () => {
+    assert.equal(of('/r/src/elements/security-settings/uses-shared.ts', true), undefined);
+    assert.equal(of('/r/src/elements/security-settings/uses-shared.ts', false), 'security-settings-core');
   });
 });
