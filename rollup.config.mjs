@@ -57,9 +57,9 @@ function manualChunks(id, api) {
 /**
  * What each element loads up front and its lazy parts load too, in one chunk per element (see
  * scripts/rollup-core-chunks.mjs): <login-form> first, as before, so the sign-in page keeps its files; every other
- * element's core takes only what no other element loads up front, so no entry loads another's core. Without them,
- * a page with every element fetched each element's up-front modules in as many small files as there are sets of
- * lazy parts reaching them (issue 8).
+ * element's core takes only what no other element loads at all (nor what that imports), so no entry and no lazy
+ * part of another element loads it. Without them, a page with every element fetched each element's up-front
+ * modules in as many small files as there are sets of lazy parts reaching them (issue 8).
  */
 const absolute = (source) => new URL(`./${source}`, import.meta.url).pathname;
 const elementSources = present.filter((e) => e.kind === 'element').map((e) => absolute(e.source));
