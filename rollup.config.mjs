@@ -47,15 +47,27 @@ function chunkFileNames(chunk) {
 function manualChunks(id, api) {
   if (/[\\/]src[\\/]client[\\/](errors|default-client)\.ts$/.test(id)) return 'default-client';
   if (/[\\/]src[\\/]client[\\/](create-client|compiled[\\/]patterns)\.ts$/.test(id)) return 'create-client';
-  return loginFormCore(id, api);
+  for (const core of elementCores) {
+    const name = core(id, api);
+    if (name) return name;
+  }
+  return undefined;
 }
 
-/** What <login-form> loads up front from the shared layer, in one chunk (see scripts/rollup-core-chunks.mjs). */
+/**
+ * What each element loads up front and its lazy parts load too, in one chunk per element (see
+ * scripts/rollup-core-chunks.mjs): <login-form> first, as before, so the sign-in page keeps its files; every other
+ * element's core takes only what no other element loads at all (nor what that imports), so no entry and no lazy
+ * part of another element loads it. Without them, a page with every element fetched each element's up-front
+ * modules in as many small files as there are sets of lazy parts reaching them (issue 8).
+ */
 const absolute = (source) => new URL(`./${source}`, import.meta.url).pathname;
-const loginFormCore = coreChunks(
-  absolute('src/elements/login-form/define.ts'),
-  present.filter((e) => e.kind === 'element').map((e) => absolute(e.source)),
-);
+const elementSources = present.filter((e) => e.kind === 'element').map((e) => absolute(e.source));
+const loginFormSource = absolute('src/elements/login-form/define.ts');
+const elementCores = [
+  coreChunks(loginFormSource, elementSources),
+  ...elementSources.filter((source) => source !== loginFormSource).map((entry) => coreChunks(entry, elementSources, { exclusive: true })),
+];
 
 /** Resolve, compile and minify: shared by the entries and the workers they ship. */
 const compile = () => [

@@ -1,4 +1,8 @@
 /** Types of rollup-core-chunks.mjs for TypeScript callers. */
 import type { GetModuleInfo } from 'rollup';
 
-export declare function coreChunks(entry: string, everyElement: readonly string[]): (id: string, api: { getModuleInfo: GetModuleInfo }) => string | undefined;
+export declare function coreChunks(
+  entry: string,
+  everyElement: readonly string[],
+  options?: { exclusive?: boolean },
+): (id: string, api: { getModuleInfo: GetModuleInfo }) => string | undefined;

@@ -13,6 +13,8 @@
 // small file (~160 B gzip), the price for keeping other entries as they were. Its events get their own chunk
 // (`events-core`) so that `tillit/events` stays a few hundred bytes. The up-front modules no lazy part needs stay
 // where rollup puts them: on the customer's side only the page reaches them, so they join the page's own file.
+// Every other element gets an exclusive core the same way (`{ exclusive: true }`, see rollup.config.mjs): only what
+// no other element loads, so the sign-in page and the other entries keep their files (issue 8).
 // scripts/size.ts reports each entry and the sign-in page, scripts/size-budgets.json holds them.
 
 const clientModule = /[\\/]src[\\/]client[\\/]/;
@@ -23,10 +25,14 @@ const eventModule = /[\\/]src[\\/]events[\\/]/;
  * @param {readonly string[]} everyElement absolute paths of every element entry: what all of them load up front
  *   goes to `elements-core`, the rest to `<tag>-core`, so an element that needs none of login-form's sign-in
  *   parts (totp-setup, recovery-key-backup) does not load them
+ * @param {{ exclusive?: boolean }} [options] `exclusive`: `<tag>-core` takes only modules that no other element loads
+ *   (up front or in a lazy part), nor anything they import (rollup would pull that in with them), so grouping this
+ *   element's modules never makes another element load them (every element after
+ *   login-form is grouped so; login-form's core keeps what it shares with the others, as before)
  * @returns {(id: string, api: { getModuleInfo: import('rollup').GetModuleInfo }) => string | undefined}
  *   the grouping part of `output.manualChunks` (the client's chunks are named before it, see rollup.config.mjs)
  */
-export function coreChunks(entry, everyElement) {
+export function coreChunks(entry, everyElement, { exclusive = false } = {}) {
   const name = /[\\/]src[\\/]elements[\\/]([^\\/]+)[\\/]/.exec(entry)?.[1] ?? 'entry';
   /** @type {Map<string, Set<string>>} */
   const upFrontSets = new Map();
@@ -48,6 +54,25 @@ export function coreChunks(entry, everyElement) {
     return seen;
   };
 
+  /** @type {Map<string, Set<string>>} */
+  const reachSets = new Map();
+  /** Every module `from` may ever load: its static and dynamic imports, transitively. */
+  const reachOf = (getModuleInfo, from) => {
+    let seen = reachSets.get(from);
+    if (seen) return seen;
+    seen = new Set();
+    const stack = [from];
+    while (stack.length > 0) {
+      const id = /** @type {string} */ (stack.pop());
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const info = getModuleInfo(id);
+      if (info && !info.isExternal) stack.push(...info.importedIds, ...info.dynamicallyImportedIds);
+    }
+    reachSets.set(from, seen);
+    return seen;
+  };
+
   /** @type {Set<string> | undefined} what the entry's lazy parts load up front themselves */
   let lazyReached;
   const lazyPartsOf = (getModuleInfo) => {
@@ -64,7 +89,19 @@ export function coreChunks(entry, everyElement) {
   return (id, { getModuleInfo }) => {
     if (!id.includes('/src/') || clientModule.test(id) || !upFrontOf(getModuleInfo, entry).has(id)) return undefined;
     if (!lazyPartsOf(getModuleInfo).has(id)) return undefined;
+    // An exclusive core takes what no other element loads (up front or in a lazy part), nor anything it imports:
+    // rollup puts a module's unassigned imports into its manual chunk with it. What elements share (events, the
+    // i18n runtime) is left to login-form's core and to rollup, as before.
+    if (exclusive) {
+      if (eventModule.test(id)) return undefined; // tillit/events would load this core
+      const otherLoads = (m) => everyElement.some((other) => other !== entry && reachOf(getModuleInfo, other).has(m));
+      for (const m of upFrontOf(getModuleInfo, id)) {
+        if (m.includes('/src/') && !clientModule.test(m) && otherLoads(m)) return undefined;
+      }
+      return `${name}-core`;
+    }
     if (eventModule.test(id)) return 'events-core';
-    return everyElement.every((other) => upFrontOf(getModuleInfo, other).has(id)) ? 'elements-core' : `${name}-core`;
+    if (everyElement.every((other) => upFrontOf(getModuleInfo, other).has(id))) return 'elements-core';
+    return `${name}-core`;
   };
 }

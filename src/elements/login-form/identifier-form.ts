@@ -1,16 +1,11 @@
-import type { CSSResult, ReactiveController } from 'lit';
+import type { ReactiveController } from 'lit';
 import { withCaptcha } from '../../captcha/with-captcha.js';
 import type { Identifier } from '../../contract/index.js';
 import type { Wording } from '../../controllers/form-feedback-controller.js';
-import type { CallingCode } from '../shared/countries.js';
-import { prefillOf, readIdentifier, type IdentifierKind } from '../shared/identifier.js';
-import { parseList } from '../shared/parse-list.js';
+import { prefillOf, readIdentifier } from '../shared/identifier.js';
+import { IdentifierChoice } from '../shared/identifier-choice.js';
 import type { LoginField, SignInContext } from './sign-in-context.js';
 import type { IdentifierStepView } from './steps/identifier-step.js';
-
-const KINDS = ['email', 'phone'] as const;
-
-type PhoneInput = typeof import('../shared/phone-input.js');
 
 /**
  * The identifier step: e-mail or phone (with its country) and password, checked on submit (never on blur), then
@@ -18,25 +13,15 @@ type PhoneInput = typeof import('../shared/phone-input.js');
  * re-hides a shown password on submit and on a back/forward-cache restore. The phone field and its country table
  * load when the phone kind shows, or as soon as the user reaches for the switch.
  */
-export class IdentifierForm implements ReactiveController {
-  kind: IdentifierKind = 'email';
-  /** The phone country, ISO 3166 (`SE`): a code until the country table has loaded. */
-  country = 'SE';
+export class IdentifierForm extends IdentifierChoice implements ReactiveController {
   revealed = false;
-  private phone: PhoneInput | undefined;
-  private phoneLoad: Promise<PhoneInput> | undefined;
   private readonly ctx: SignInContext;
   private seen: { identifier?: string; defaultCountry?: string; prefill?: string | undefined } = {};
 
   constructor(ctx: SignInContext) {
+    super(ctx.host, ctx.feedback);
     this.ctx = ctx;
     ctx.host.addController(this);
-  }
-
-  /** Identifier kinds from the `identifier` attribute, in order (the first is the default). */
-  get kinds(): IdentifierKind[] {
-    const kinds = parseList(this.ctx.host.identifier, KINDS);
-    return kinds.length ? kinds : ['email'];
   }
 
   hostConnected(): void {
@@ -56,34 +41,6 @@ export class IdentifierForm implements ReactiveController {
     if (prefill !== this.seen.prefill) this.applyPrefill(prefill);
     this.seen = { identifier, defaultCountry, prefill };
     if (this.kind === 'phone') void this.loadPhone();
-  }
-
-  /** The phone field's sheet, once it has loaded (for the light DOM). */
-  get styles(): CSSResult | undefined {
-    return this.phone?.phoneStyles;
-  }
-
-  /** The phone country's calling code, once the table is in. */
-  get callingCode(): CallingCode | undefined {
-    return this.phone && (this.phone.callingCodeOf(this.country) ?? this.phone.callingCodes[0]);
-  }
-
-  /** Loads the phone field (idempotent); a failed load is tried again next time. */
-  loadPhone(): Promise<PhoneInput> {
-    this.phoneLoad ??= import('../shared/phone-input.js').then(
-      (phone) => {
-        this.phone = phone;
-        // A number typed or prefilled in international form names its country.
-        this.country = phone.regionOfInternational(this.ctx.feedback.value('phone'))?.region ?? this.country;
-        this.ctx.host.requestUpdate();
-        return phone;
-      },
-      (error: unknown) => {
-        this.phoneLoad = undefined;
-        throw error;
-      },
-    );
-    return this.phoneLoad;
   }
 
   /** Back to the start: nothing typed, the first kind, the host's prefill again. */
@@ -127,12 +84,6 @@ export class IdentifierForm implements ReactiveController {
     );
   }
 
-  switchKind(kind: IdentifierKind): void {
-    this.kind = kind;
-    this.ctx.feedback.clearErrors();
-    this.ctx.host.requestUpdate();
-  }
-
   /** The user reaches for the switch: fetch the phone field now, so it is there when they choose it. */
   expectPhone(): void {
     if (this.kinds.includes('phone')) void this.loadPhone().catch(() => undefined);
@@ -169,7 +120,7 @@ export class IdentifierForm implements ReactiveController {
       busy: action.pending === 'sign-in',
       blocked: lock?.running ?? false,
       on: {
-        kind: (kind) => this.switchKind(kind),
+        kind: (kind) => this.switchTo(kind),
         intent: () => this.expectPhone(),
         email: (value) => feedback.setValue('email', value),
         phone: (value) => feedback.setValue('phone', value),
@@ -201,11 +152,6 @@ export class IdentifierForm implements ReactiveController {
     this.ctx.feedback.setValue(prefill.kind, prefill.value);
     const region = this.phone?.regionOfInternational(prefill.value)?.region;
     if (prefill.kind === 'phone' && region) this.country = region;
-  }
-
-  private setCountry(country: CallingCode): void {
-    this.country = country.region;
-    this.ctx.host.requestUpdate();
   }
 
   private setRevealed(revealed: boolean): void {

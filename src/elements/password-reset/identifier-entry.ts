@@ -1,19 +1,14 @@
-import type { CSSResult, ReactiveControllerHost } from 'lit';
 import type { Identifier } from '../../contract/index.js';
 import type { FormFeedbackController, Wording } from '../../controllers/form-feedback-controller.js';
 import type { CallingCode } from '../shared/countries.js';
-import { identifierText, prefillOf, readIdentifier, type IdentifierKind } from '../shared/identifier.js';
-import { parseList } from '../shared/parse-list.js';
+import { identifierText, prefillOf, readIdentifier } from '../shared/identifier.js';
+import { IdentifierChoice, type IdentifierChoiceHost } from '../shared/identifier-choice.js';
 import type { ResetField, ResetI18n } from './reset-context.js';
 
-type PhoneInput = typeof import('../shared/phone-input.js');
-
-const KINDS = ['email', 'phone'] as const;
 const unseen = Symbol('unseen');
 
 /** What the element reads of its host for the identifier: its attributes. */
-export interface IdentifierHost extends ReactiveControllerHost {
-  identifier: string;
+export interface IdentifierHost extends IdentifierChoiceHost {
   defaultCountry: string;
   prefill?: string | Identifier | undefined;
 }
@@ -23,11 +18,7 @@ export interface IdentifierHost extends ReactiveControllerHost {
  * the phone country (its table loads with the phone field), the host's prefill (what `<login-form>` handed over),
  * and reading what was typed as an `Identifier`, checked on submit only.
  */
-export class IdentifierEntry {
-  kind: IdentifierKind = 'email';
-  country = 'SE';
-  phone: PhoneInput | undefined;
-  private phoneLoad: Promise<PhoneInput> | undefined;
+export class IdentifierEntry extends IdentifierChoice {
   private seenPrefill: unknown;
   private seenKinds: string | undefined;
 
@@ -35,11 +26,8 @@ export class IdentifierEntry {
     private readonly host: IdentifierHost,
     private readonly feedback: FormFeedbackController<ResetField>,
     private readonly i18n: ResetI18n,
-  ) {}
-
-  get kinds(): IdentifierKind[] {
-    const kinds = parseList(this.host.identifier, KINDS);
-    return kinds.length ? kinds : ['email'];
+  ) {
+    super(host, feedback);
   }
 
   /** Follows the host's attributes (called before each render). */
@@ -60,41 +48,6 @@ export class IdentifierEntry {
   reset(): void {
     this.seenKinds = undefined;
     this.seenPrefill = unseen;
-  }
-
-  get styles(): CSSResult | undefined {
-    return this.phone?.phoneStyles;
-  }
-
-  get callingCode(): CallingCode | undefined {
-    return this.phone && (this.phone.callingCodeOf(this.country) ?? this.phone.callingCodes[0]);
-  }
-
-  loadPhone(): Promise<PhoneInput> {
-    this.phoneLoad ??= import('../shared/phone-input.js').then(
-      (phone) => {
-        this.phone = phone;
-        this.country = phone.regionOfInternational(this.feedback.value('phone'))?.region ?? this.country;
-        this.host.requestUpdate();
-        return phone;
-      },
-      (error: unknown) => {
-        this.phoneLoad = undefined;
-        throw error;
-      },
-    );
-    return this.phoneLoad;
-  }
-
-  switchTo(kind: IdentifierKind): void {
-    this.kind = kind;
-    this.feedback.clearErrors();
-    this.host.requestUpdate();
-  }
-
-  setCountry(country: CallingCode): void {
-    this.country = country.region;
-    this.host.requestUpdate();
   }
 
   /**

@@ -5,19 +5,12 @@ import { FormFeedbackController } from '../../controllers/form-feedback-controll
 import { LightDomController } from '../../controllers/light-dom-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { errorSummary } from '../shared/error-summary.js';
-import { consequencesList, consequencesOf } from '../shared/consequences.js';
 import { fieldStyles } from '../shared/field-styles.js';
-import { withdrawalLockNotice } from '../shared/withdrawal-lock.js';
-import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
 import { passwordResetSections } from './messages.js';
 import { passwordResetLightStyles, passwordResetStyles } from './password-reset.styles.js';
 import type { PasswordResetClient, ResetField } from './reset-context.js';
 import { ResetFlow } from './reset-flow.js';
-import { codeView, headingOf } from './reset-view.js';
-import { codeStep } from './steps/code-step.js';
-import { doneStep } from './steps/done-step.js';
 import { identifierStep } from './steps/identifier-step.js';
-import { passwordStep } from './steps/password-step.js';
 import type { SignInLink } from './steps/sign-in-link.js';
 
 /**
@@ -68,7 +61,7 @@ export class PasswordReset extends LitElement {
 
   private readonly i18n = new LocalizeController(this, passwordResetSections);
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: () => [fieldStyles, withdrawalLockStyles, passwordResetLightStyles, ...this.flow.lazyStyles()],
+    styles: () => [fieldStyles, passwordResetLightStyles, ...this.flow.lazyStyles()],
     render: () => this.renderLight(),
     lang: () => this.i18n.locale,
   });
@@ -96,7 +89,8 @@ export class PasswordReset extends LitElement {
   override render() {
     const { feedback, level } = this;
     const t = this.i18n.t;
-    const { title, intro } = headingOf(this.flow, t);
+    const later = this.flow.steps.current === 'identifier' ? undefined : this.flow.later.value;
+    const { title, intro } = later?.heading() ?? { title: t.passwordReset.title, intro: t.passwordReset.intro };
     return html`
       <section class="base" part="base" aria-labelledby="heading" lang=${this.i18n.locale}>
         <div id="heading" class="heading" part="heading" role="heading" aria-level=${level} tabindex="-1" data-tillit-heading>${title}</div>
@@ -135,7 +129,7 @@ export class PasswordReset extends LitElement {
           country: entry.callingCode,
           values: { email: feedback.value('email'), phone: feedback.value('phone') },
           errors: { email: feedback.error('email'), phone: feedback.error('phone') },
-          busy: flow.action.pending === 'start',
+          busy: flow.action.pending === 'start' || flow.later.loading,
           blocked: flow.lock?.running ?? false,
           back: this.signIn(t.passwordReset.backToSignIn),
           on: {
@@ -148,27 +142,8 @@ export class PasswordReset extends LitElement {
           },
         });
       }
-      case 'code':
-        return codeStep(codeView(flow, t), { noCode: t.passwordReset.noCode, restart: { text: t.passwordReset.startAgain, onClick: () => flow.restart() } });
-      case 'password':
-        return passwordStep({
-          formId: feedback.ids.form,
-          t: t.passwordReset,
-          fields: flow.newPassword.view(),
-          consequences: consequencesList({ items: consequencesOf('password_reset'), t: t.withdrawalLock, id: `${feedback.ids.form}-consequences` }),
-          busy: flow.action.pending === 'complete',
-          onSubmit: (event) => void flow.complete(event),
-        });
-      case 'done': {
-        const lock = withdrawalLockNotice({
-          lock: flow.completed?.withdrawalLock,
-          t: t.withdrawalLock,
-          locale: this.i18n.locale,
-          id: `${feedback.ids.form}-lock`,
-          level: this.level + 1,
-        });
-        return doneStep({ lock, signIn: this.signIn(t.passwordReset.signIn) });
-      }
+      default:
+        return flow.later.value?.render({ level: this.level, signIn: (text) => this.signIn(text) }) ?? html``;
     }
   }
 }

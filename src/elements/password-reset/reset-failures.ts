@@ -23,7 +23,7 @@ export function showResetFailure(flow: ResetFlow, error: unknown): void {
   const { feedback, i18n } = flow;
   if (error instanceof CaptchaUnavailable) return feedback.showAlert(() => i18n.t.common.captchaUnavailable);
   if (!isTillitError(error)) return feedback.showError('unknown');
-  if (flow.steps.current === 'password' && flow.newPassword.showBackendError(error)) return;
+  if (flow.steps.current === 'password' && flow.later.value?.newPassword.showBackendError(error)) return;
   if (showBackendFieldErrors(feedback, i18n, error, (path) => FIELD_OF_PATH[path])) return;
   const text = () => i18n.error(error);
   switch (error.code) {

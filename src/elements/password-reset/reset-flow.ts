@@ -1,19 +1,14 @@
 import type { CSSResult, ReactiveControllerHost } from 'lit';
 import { withCaptcha, type CaptchaProvider } from '../../captcha/with-captcha.js';
 import { TillitError } from '../../client/errors.js';
-import type { CodeChannel, Identifier, PasswordResetCompleted, PasswordResetStarted, ResetCodeSent } from '../../contract/index.js';
+import type { CodeChannel, Identifier, PasswordResetCompleted, PasswordResetStarted } from '../../contract/index.js';
 import { AsyncActionController } from '../../controllers/async-action-controller.js';
 import { ClientController } from '../../controllers/client-controller.js';
-import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
 import type { CountdownController } from '../../controllers/countdown-controller.js';
 import type { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import { StepController } from '../../controllers/step-controller.js';
-import { PasswordResetCompletedEvent } from '../../events/password-reset-completed.js';
 import { SignInRequestedEvent } from '../../events/sign-in-requested.js';
-import { codeStyles } from '../shared/code-styles.js';
-import { identifierText } from '../shared/identifier.js';
-import { NewPasswordController } from '../shared/new-password-controller.js';
-import { newPasswordStyles } from '../shared/new-password-styles.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { IdentifierEntry, type IdentifierHost } from './identifier-entry.js';
 import { loadResetClient, type PasswordResetClient, type PasswordResetStep, type ResetField, type ResetI18n } from './reset-context.js';
 
@@ -26,25 +21,26 @@ export interface ResetHost extends IdentifierHost, ReactiveControllerHost, HTMLE
 }
 
 type Failures = typeof import('./reset-failures.js');
+type LaterSteps = import('./reset-later.js').LaterSteps;
 
 /**
  * The reset of `<password-reset>`: the identifier and the robot check start it, a code by the channel the user
- * picks confirms it (the shared code flow over the reset rows), the new password completes it, and the last step
- * says until when withdrawals stay disabled. One request at a time; a failure is worded by reset-failures.ts
- * (loaded with the first one).
+ * picks confirms it, the new password completes it, and the last step says until when withdrawals stay disabled.
+ * The steps after the identifier load while the reset starts (reset-later.ts). One request at a time; a failure is
+ * worded by reset-failures.ts (loaded with the first one).
  */
 export class ResetFlow {
   readonly action: AsyncActionController;
   readonly steps: StepController<PasswordResetStep>;
   readonly client: ClientController<PasswordResetClient>;
   readonly entry: IdentifierEntry;
-  readonly code: CodeChallengeController<{ verified: true }>;
+  /** The code, new-password and done steps, loaded while the reset starts. */
+  readonly later: LazyPart<LaterSteps>;
   /** A rate limit's wait, made by the failure handling with the first one. */
   lock: CountdownController | undefined;
   /** The reset under way: its id, for whom, and the channels offered (null destination: "the account's phone"). */
   started: { id: string; identifier: Identifier; channels: PasswordResetStarted['channels'] } | undefined;
   completed: PasswordResetCompleted | undefined;
-  readonly newPassword: NewPasswordController<ResetField>;
   private failures: Failures | undefined;
   /** How this flow's requests end (`AsyncActionController.send`): failures worded by its own lazy part. */
   private readonly outcomes = {
@@ -61,43 +57,27 @@ export class ResetFlow {
     this.action = new AsyncActionController(host);
     this.steps = new StepController<PasswordResetStep>(host, {
       initial: 'identifier',
-      // The code and the new password leave memory and the DOM with their steps.
-      leave: (step) => {
-        if (step === 'code') this.code.stop();
-        if (step === 'password') this.newPassword.clear();
-      },
+      leave: (step) => this.later.value?.left(step),
       focusHeading: () => feedback.focusAfterUpdate('heading'),
     });
     this.client = new ClientController<PasswordResetClient>(host, { load: loadResetClient });
     this.entry = new IdentifierEntry(host, feedback, i18n);
-    const account = () => this.started && identifierText(this.started.identifier);
-    this.newPassword = new NewPasswordController(host, {
-      feedback,
-      words: i18n,
-      fields: { password: 'password', repeat: 'repeat' },
-      // The backend refuses a password with the e-mail name or the phone number in it: say so while typing.
-      identifiers: () => [account()],
-      username: account,
-    });
-    this.code = new CodeChallengeController(host, {
-      action: this.action,
-      feedback,
-      words: i18n,
-      verified: () => this.steps.goTo('password'),
-      failed: (error) => this.fail(error),
-      methodChanged: (method) => this.steps.goTo('code', method),
-    });
+    this.later = new LazyPart<LaterSteps>(
+      () => import('./reset-later.js').then((m) => new m.LaterSteps(this)),
+      () => this.showOffline(),
+      host,
+    );
   }
 
   /** The light-DOM sheets of what has loaded (the phone field) and the code form's. */
   lazyStyles(): CSSResult[] {
-    return [codeStyles, newPasswordStyles, this.entry.styles].filter((sheet): sheet is CSSResult => sheet !== undefined);
+    return [...(this.later.value?.styles ?? []), this.entry.styles].filter((sheet): sheet is CSSResult => sheet !== undefined);
   }
 
   /** First step: read the identifier, pass the robot check (asked first: this row always wants one), start. */
   async start(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.action.pending || this.lock?.running) return;
+    if (this.action.pending || this.later.loading || this.lock?.running) return;
     let read;
     try {
       read = await this.entry.read();
@@ -109,33 +89,14 @@ export class ResetFlow {
     const own = this.host.captchaProvider;
     // A robot check the user closed or that failed: "Complete the security check to continue", input kept.
     const provider = own && (() => own().catch((cause: unknown) => Promise.reject(new TillitError('captcha_required', 'robot check not done', { cause }))));
+    this.later.preload();
     await this.send('start', (client, signal) =>
       withCaptcha((captchaToken) => client.startPasswordReset({ identifier, captchaToken }, { signal }), provider, { askFirst: true }),
       (started) => {
         this.started = { id: started.resetId, identifier, channels: started.channels };
-        this.beginCode();
+        return this.later.with((later) => later.beginCode());
       },
     );
-  }
-
-  /** The channel of a null destination: the code goes to "the account's phone (or e-mail), if it has one". */
-  hidden(channel: CodeChannel): boolean {
-    return this.started?.channels.some((c) => c.channel === channel && c.destination === null) ?? false;
-  }
-
-  /** Third step: the new password, checked against the policy and its repeat; the backend has the last word. */
-  async complete(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const started = this.started;
-    if (!started || this.action.pending) return;
-    const errors = this.newPassword.validate();
-    if (Object.keys(errors).length) return this.feedback.showFieldErrors(errors);
-    const newPassword = this.newPassword.password;
-    await this.send('complete', (client, signal) => client.completePasswordReset({ resetId: started.id, newPassword }, { signal }), (done) => {
-      this.completed = done;
-      this.steps.goTo('done');
-      this.host.dispatchEvent(new PasswordResetCompletedEvent(started.identifier, done.withdrawalLock));
-    });
   }
 
   /** "Log in" / "Back to log in": the host routes to `<login-form>`, prefilled with the identifier of the reset. */
@@ -146,7 +107,7 @@ export class ResetFlow {
   /** Back to the first step with the identifier kept: "Start again", or a reset that is gone. */
   restart(): void {
     this.action.abort();
-    this.code.stop();
+    this.later.value?.code.stop();
     this.started = undefined;
     this.feedback.clearErrors();
     this.steps.goTo('identifier');
@@ -156,11 +117,11 @@ export class ResetFlow {
   reset(): void {
     // As restart(), but the host asked, not the user: focus stays where it is.
     this.action.abort();
-    this.code.stop();
+    this.later.value?.code.stop();
     this.started = undefined;
     this.completed = undefined;
     this.feedback.clearErrors();
-    this.newPassword.clear();
+    this.later.value?.newPassword.clear();
     this.feedback.clear('email', 'phone');
     this.entry.reset();
     this.steps.reset();
@@ -178,32 +139,19 @@ export class ResetFlow {
     this.feedback.announce(() => this.i18n.t.common.retryNow);
   }
 
-  private beginCode(): void {
-    const started = this.started!;
-    const channels = started.channels.map((c) => c.channel);
-    // Shown destinations only: a null one is worded by the element ("the phone number of your account").
-    const destinations = Object.fromEntries(started.channels.map((c) => [c.channel, c.destination ?? '']));
-    const client = () => this.client.get('sendPasswordResetCode', 'verifyPasswordResetCode');
-    this.code.start(
-      { methods: channels, destinations },
-      {
-        send: async (channel, signal): Promise<ResetCodeSent & { sentTo: string }> => {
-          const sent = await (await client()).sendPasswordResetCode({ resetId: started.id, channel }, { signal });
-          return { ...sent, sentTo: sent.sentTo ?? this.accountDestination(channel) };
-        },
-        verify: async (_method, code, signal) => (await client()).verifyPasswordResetCode({ resetId: started.id, code }, { signal }),
-      },
-      channels[0]!,
-    );
-  }
-
   /** "the phone number of your account, if it has one", for what the code flow announces. */
   accountDestination(channel: CodeChannel): string {
     const t = this.i18n.t.passwordReset;
     return channel === 'sms' ? t.accountPhone : t.accountEmail;
   }
 
-  private async send<T>(label: string, work: (client: PasswordResetClient, signal: AbortSignal) => Promise<T>, done: (value: T) => void): Promise<void> {
+  /** A part of the flow could not be fetched: for the user that is a connection problem. */
+  private async showOffline(): Promise<void> {
+    await this.i18n.errorsReady();
+    this.feedback.showError('network');
+  }
+
+  async send<T>(label: string, work: (client: PasswordResetClient, signal: AbortSignal) => Promise<T>, done: (value: T) => void): Promise<void> {
     await this.action.send(label, async (signal) => work(await this.client.get('startPasswordReset', 'completePasswordReset'), signal), this.outcomes, done);
   }
 

@@ -1,35 +1,32 @@
 import type { CodeChallengeView } from '../../controllers/code-challenge-controller.js';
-import type { LocalizedMessages } from '../../controllers/localize-controller.js';
-import type { passwordResetSections } from './messages.js';
+import type { LaterSteps } from './reset-later.js';
 import type { ResetFlow } from './reset-flow.js';
 
-type T = LocalizedMessages<typeof passwordResetSections>;
-
-/** The step's heading and the line under it. */
-export function headingOf(flow: ResetFlow, t: T): { title: string; intro: string | undefined } {
+/** The heading and the line under it of a step after the identifier. */
+export function laterHeading(flow: ResetFlow, later: LaterSteps): { title: string; intro: string | undefined } {
+  const t = flow.i18n.t;
   switch (flow.steps.current) {
-    case 'identifier':
-      return { title: t.passwordReset.title, intro: t.passwordReset.intro };
     case 'code': {
-      const channel = flow.code.channel;
+      const channel = later.code.channel;
       // A channel offered without its destination: "We sent a code to the phone number of your account, if it has one".
-      const intro = channel && flow.hidden(channel) && flow.code.sent[channel] ? t.code.sent({ to: flow.accountDestination(channel) }) : flow.code.intro();
-      return { title: flow.code.title(), intro };
+      const intro = channel && later.hidden(channel) && later.code.sent[channel] ? t.code.sent({ to: flow.accountDestination(channel) }) : later.code.intro();
+      return { title: later.code.title(), intro };
     }
     case 'password':
       return { title: t.passwordReset.passwordTitle, intro: undefined };
-    case 'done':
+    default:
       return { title: t.passwordReset.doneTitle, intro: t.passwordReset.doneIntro };
   }
 }
 
 /** The shared code form's view, with the other channel named as the account's when its destination is not shown. */
-export function codeView(flow: ResetFlow, t: T): CodeChallengeView {
-  const view = flow.code.view();
+export function codeView(flow: ResetFlow, later: LaterSteps): CodeChallengeView {
+  const t = flow.i18n.t;
+  const view = later.code.view();
   return {
     ...view,
     others: view.others.map(({ method, label }) => {
-      if (method === 'totp' || !flow.hidden(method)) return { method, label };
+      if (method === 'totp' || !later.hidden(method)) return { method, label };
       const to = flow.accountDestination(method);
       return { method, label: method === 'sms' ? t.code.useSms({ to }) : t.code.useEmail({ to }) };
     }),

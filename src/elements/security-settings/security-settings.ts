@@ -2,24 +2,16 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import { LightDomController } from '../../controllers/light-dom-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
-import { codeChallengeForm } from '../shared/code-challenge-form.js';
-import { codeStyles } from '../shared/code-styles.js';
 import { errorSummary } from '../shared/error-summary.js';
 import { fieldStyles } from '../shared/field-styles.js';
-import { stepUpStyles } from '../shared/step-up/step-up-styles.js';
 import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
-import { newPasswordStyles } from '../shared/new-password-styles.js';
-import { stepUpView } from '../shared/step-up/step-up-view.js';
-import { stepUpViewModel } from '../shared/step-up/step-up-view-model.js';
 import { securitySettingsSections } from './messages.js';
 import { securitySettingsStyles, settingsLightStyles } from './security-settings.styles.js';
 import type { SettingsClient } from './settings-client.js';
 import type { SettingsField } from './settings-context.js';
 import { SettingsFlow } from './settings-flow.js';
-import { doneStep } from './steps/done-view.js';
 import { embeddedStep } from './steps/embedded-view.js';
 import { overviewView } from './steps/overview-view.js';
-import { taskStep } from './steps/task-view.js';
 
 /**
  * Every factor of the signed-in account, changed under the exchange's rules: e-mail and phone, authenticator app,
@@ -66,7 +58,7 @@ export class SecuritySettings extends LitElement {
 
   private readonly i18n = new LocalizeController(this, securitySettingsSections);
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: () => [fieldStyles, codeStyles, stepUpStyles, withdrawalLockStyles, newPasswordStyles, settingsLightStyles, ...this.flow.lazyStyles()],
+    styles: () => [fieldStyles, withdrawalLockStyles, settingsLightStyles, ...this.flow.lazyStyles()],
     render: () => this.renderLight(),
     lang: () => this.i18n.locale,
   });
@@ -77,8 +69,6 @@ export class SecuritySettings extends LitElement {
     words: this.i18n,
   });
   private readonly flow: SettingsFlow = new SettingsFlow(this, this.i18n, this.feedback);
-  /** The current password is shown (the new ones' show/hide is the shared fields'). */
-  private revealed = false;
 
   /** Loads the overview again (e.g. after the page changed something elsewhere). */
   refresh(): void {
@@ -130,6 +120,7 @@ export class SecuritySettings extends LitElement {
               embed: (what) => flow.embed(what),
             })
           : nothing}
+        ${flow.tasks.loading ? html`<p class="muted" role="status" data-loading-part>${t.securitySettings.loading}</p>` : nothing}
         <slot></slot>
         <div class="visually-hidden" role="status" aria-live="polite">${feedback.announcement}</div>
       </section>
@@ -140,96 +131,10 @@ export class SecuritySettings extends LitElement {
   private renderLight(): TemplateResult {
     const { flow, feedback } = this;
     const t = this.i18n.t;
-    const level = Math.min(6, this.level + 1);
-    const task = flow.task;
-    const cancel = html`<button class="tillit-secondary" type="button" @click=${() => flow.close()}>${t.securitySettings.cancel}</button>`;
-    switch (flow.steps.current) {
-      case 'edit':
-        if (!task) return html``;
-        return taskStep({
-          task,
-          t,
-          level,
-          ids: feedback.ids,
-          values: {
-            email: feedback.value('email'),
-            phone: feedback.value('phone'),
-            name: feedback.value('name'),
-            currentPassword: feedback.value('currentPassword'),
-            newPassword: feedback.value('newPassword'),
-            repeatPassword: feedback.value('repeatPassword'),
-          },
-          errors: {
-            email: feedback.error('email'),
-            phone: feedback.error('phone'),
-            name: feedback.error('name'),
-            currentPassword: feedback.error('currentPassword'),
-            newPassword: feedback.error('newPassword'),
-            repeatPassword: feedback.error('repeatPassword'),
-          },
-          current: this.current(),
-          locale: this.i18n.locale,
-          phone: flow.phone,
-          country: flow.callingCode,
-          revealed: this.revealed,
-          newPassword: flow.newPassword.view(),
-          busy: flow.action.pending,
-          on: {
-            input: (field, value) => feedback.setValue(field, value),
-            country: (country) => flow.setCountry(country),
-            reveal: () => {
-              this.revealed = !this.revealed;
-              feedback.announce(() => (this.revealed ? t.password.shown : t.password.hidden));
-            },
-            submit: (event) => {
-              this.revealed = false;
-              flow.submit(event);
-            },
-            cancel: () => flow.close(),
-          },
-        });
-      case 'verify': {
-        const working = flow.stepUp.status === 'verified' && flow.action.pending;
-        return html`${stepUpView(stepUpViewModel(flow.stepUp, t.stepUp, flow.action.pending, level))}
-          ${working ? html`<p class="tillit-hint" role="status">${flow.action.pending === 'passkey' ? t.securitySettings.passkeyWaiting : t.securitySettings.working}</p>` : nothing}
-          ${cancel}`;
-      }
-      case 'code': {
-        const intro = flow.code.intro();
-        return html`<div class="tillit-binding">
-          <div class="tillit-step-up-title" role="heading" aria-level=${level} tabindex="-1" data-tillit-heading>${flow.code.title()}</div>
-          ${intro ? html`<p class="tillit-intro">${intro}</p>` : nothing} ${codeChallengeForm(flow.code.view(), cancel)}
-        </div>`;
-      }
-      case 'done':
-        return flow.outcome
-          ? doneStep({
-              t: t.securitySettings,
-              lockWords: t.withdrawalLock,
-              id: feedback.ids.form,
-              outcome: flow.outcome,
-              lock: flow.overview?.withdrawalLock ?? flow.outcome.lock,
-              dates: this.dates,
-              level,
-              back: () => flow.close(),
-              next:
-                task?.kind === 'disable-totp' && task.replace
-                  ? { text: t.securitySettings.setUpNewTotp, run: () => flow.embed('totp-setup') }
-                  : undefined,
-            })
-          : html``;
-      case 'embedded':
-        return embeddedStep(flow.embedded, t.securitySettings.backToOverview, () => flow.close());
-      default:
-        return html``;
-    }
-  }
-
-  /** What is bound now for the open contact task, masked. */
-  private current(): string | undefined {
-    const task = this.flow.task;
-    const ov = this.flow.overview;
-    if (!ov || (task?.kind !== 'contact' && task?.kind !== 'unbind')) return undefined;
-    return task.contact === 'email' ? ov.email?.address : ov.phone?.number;
+    const step = flow.steps.current;
+    if (step === 'embedded') return embeddedStep(flow.embedded, t.securitySettings.backToOverview, () => flow.close());
+    const part = flow.tasks.value;
+    if (step === 'overview' || !part) return html``;
+    return part.render({ flow, tasks: part.flow, feedback, t, locale: this.i18n.locale, dates: this.dates, level: Math.min(6, this.level + 1) });
   }
 }

@@ -1,25 +1,19 @@
 import type { CSSResult, ReactiveControllerHost } from 'lit';
-import { isTillitError, type TillitError } from '../../client/errors.js';
-import type { CodeSent, SecurityOverview, WithdrawalLock } from '../../contract/index.js';
+import type { SecurityOverview, WithdrawalLock } from '../../contract/index.js';
 import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
 import { ClientController } from '../../controllers/client-controller.js';
-import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
 import type { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import type { LocalizeController } from '../../controllers/localize-controller.js';
 import { StepController } from '../../controllers/step-controller.js';
-import { StepUpController, type StepUpGrant } from '../../controllers/step-up-controller.js';
 import { SecurityChangedEvent } from '../../events/security-changed.js';
-import { StepChangeEvent } from '../../events/step-change.js';
-import { VerifiedEvent } from '../../events/verified.js';
 import type { CallingCode } from '../shared/countries.js';
-import { NewPasswordController } from '../shared/new-password-controller.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { createEmbedded, embeddedTag, type EmbeddedKind } from './steps/embedded-view.js';
 import type { securitySettingsSections } from './messages.js';
 import { loadSettingsClient, SETTINGS_ROWS, type SettingsClient } from './settings-client.js';
-import { actionOf, fieldsOf, type Outcome, type SettingsField, type SettingsStep, type Task } from './settings-context.js';
+import { fieldsOf, type Outcome, type SettingsField, type SettingsStep, type Task } from './settings-context.js';
 import { showTaskFailure } from './task-failures.js';
-import { readTaskInput, type TaskInput } from './task-input.js';
-import { performTask, type Next, type PerformContext } from './task-perform.js';
+import type * as TaskPartModule from './task-part.js';
 
 type PhoneInput = typeof import('../shared/phone-input.js');
 
@@ -32,24 +26,24 @@ export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** Marks the resend of a binding code: a new start needs a new step-up (the backend spends a token per start). */
-class ResendNeedsStepUp extends Error {}
+/** The loaded task part: its flow and the steps it renders. */
+export interface TaskPart {
+  readonly flow: TaskPartModule.TaskFlow;
+  readonly render: typeof TaskPartModule.taskSteps;
+}
 
 /**
- * The flow of `<security-settings>`: loads the overview (and again after every action), opens a task, checks it
- * with the backend before the step-up (see task-perform.ts), runs the step-up through every factor the backend asks
- * for, carries the task out with the token, and for a new e-mail or phone asks for the code sent there. One
- * request runs at a time; a task's secrets leave with its step.
+ * The flow of `<security-settings>`: loads the overview (and again after every action), opens a task, and goes
+ * back to the overview when it ends. A task's own work (the check with the backend before the step-up, the step-up,
+ * the code for a new e-mail or phone, see task-flow.ts) loads with the first task opened: a page that only shows
+ * the overview never downloads it. One request runs at a time; a task's secrets leave with its step.
  */
 export class SettingsFlow {
   readonly action: AsyncActionController;
   readonly steps: StepController<SettingsStep>;
   readonly client: ClientController<SettingsClient>;
-  readonly stepUp: StepUpController;
-  /** The new password and its repeat (shared fields with the live policy). */
-  readonly newPassword: NewPasswordController<SettingsField>;
-  /** The code sent to a new e-mail or phone. */
-  readonly code: CodeChallengeController<SecurityOverview>;
+  /** The task steps, loaded when a task first opens. */
+  readonly tasks: LazyPart<TaskPart>;
   overview: SecurityOverview | undefined;
   /** Loading the overview failed: the overview shows the error and "Try again". */
   overviewFailed = false;
@@ -59,10 +53,6 @@ export class SettingsFlow {
   embedded: HTMLElement | undefined;
   phone: PhoneInput | undefined;
   country = 'SE';
-  /** A step-up grant not spent yet (the action failed a rule checked before the token is used). */
-  private grant: StepUpGrant | undefined;
-  private input: Extract<TaskInput, { ok: true }> | undefined;
-  private readonly perform: PerformContext = { overview: undefined, registration: undefined };
 
   constructor(
     readonly host: SettingsHost,
@@ -72,38 +62,18 @@ export class SettingsFlow {
     this.action = new AsyncActionController(host);
     this.steps = new StepController<SettingsStep>(host, {
       initial: 'overview',
-      leave: (step) => this.left(step),
+      leave: (step) => this.tasks.value?.flow.left(step),
       focusHeading: () => feedback.focusAfterUpdate('heading'),
     });
     this.client = new ClientController<SettingsClient>(host, { load: loadSettingsClient, changed: () => this.load() });
-    this.stepUp = new StepUpController(host, {
-      action: this.action,
-      feedback,
-      words: i18n,
-      client: () => this.client.get(...SETTINGS_ROWS),
-      verified: (grant) => {
-        host.dispatchEvent(new VerifiedEvent(grant.action, grant.tokenExpiresAt));
-        this.grant = grant;
-        void this.carryOut();
+    this.tasks = new LazyPart<TaskPart>(
+      () => import('./task-part.js').then((m) => ({ flow: new m.TaskFlow(this), render: m.taskSteps })),
+      async () => {
+        await i18n.errorsReady();
+        feedback.showError('network');
       },
-      factorChanged: (factor) => {
-        feedback.focusAfterUpdate('heading');
-        host.dispatchEvent(new StepChangeEvent<SettingsStep>('verify', 'verify', factor));
-      },
-    });
-    this.newPassword = new NewPasswordController<SettingsField>(host, {
-      feedback,
-      words: i18n,
-      fields: { password: 'newPassword', repeat: 'repeatPassword' },
-    });
-    this.code = new CodeChallengeController<SecurityOverview>(host, {
-      action: this.action,
-      feedback,
-      words: i18n,
-      verified: (overview) => this.contactConfirmed(overview),
-      failed: (error) => this.codeFailed(error),
-      methodChanged: () => undefined,
-    });
+      host,
+    );
   }
 
   /** Loads (or reloads) the overview; the first load happens when a client is there. */
@@ -119,16 +89,18 @@ export class SettingsFlow {
     }, false);
   }
 
-  /** Opens a task's form (its consequences are stated there, before anything is sent). */
+  /** Opens a task's form (its consequences are stated there, before anything is sent); the first loads its part. */
   open(task: Task): void {
-    this.task = task;
-    this.outcome = undefined;
-    this.grant = undefined;
-    this.perform.registration = undefined;
-    this.feedback.clearErrors();
-    if (task.kind === 'rename-passkey') this.feedback.setValue('name', task.passkey.name);
-    if (task.kind === 'contact' && task.contact === 'phone') void this.loadPhone();
-    this.steps.goTo('edit');
+    if (this.tasks.loading) return;
+    void this.tasks.with((part) => {
+      this.task = task;
+      this.outcome = undefined;
+      part.flow.opened(this.overview);
+      this.feedback.clearErrors();
+      if (task.kind === 'rename-passkey') this.feedback.setValue('name', task.passkey.name);
+      if (task.kind === 'contact' && task.contact === 'phone') void this.loadPhone();
+      this.steps.goTo('edit');
+    });
   }
 
   /**
@@ -163,8 +135,7 @@ export class SettingsFlow {
   /** Back to the overview from any step: the step-up and the code stop, the overview is loaded again. */
   close(): void {
     this.action.abort();
-    this.stepUp.reset();
-    this.code.stop();
+    this.tasks.value?.flow.stop();
     this.feedback.clearErrors();
     this.endTask();
     this.steps.goTo('overview');
@@ -176,26 +147,18 @@ export class SettingsFlow {
   submit(event?: Event): void {
     event?.preventDefault();
     const task = this.task;
+    const part = this.tasks.value;
     // A reload of the overview gives way (the task reloads it when it ends); any other request is not repeated.
-    if (!task || (this.action.pending && this.action.pending !== 'load')) return;
+    if (!task || !part || (this.action.pending && this.action.pending !== 'load')) return;
     if (task.kind === 'contact' && task.contact === 'phone' && !this.callingCode) {
       return void this.loadPhone().then(() => this.submit(), () => this.feedback.showError('network'));
     }
-    const phone = this.phone && this.callingCode ? { module: this.phone, country: this.callingCode } : undefined;
-    const input = readTaskInput(task, this.feedback, this.i18n, phone, this.newPassword);
-    if (!input.ok) return this.feedback.showFieldErrors(input.errors);
-    this.input = input;
-    // Adding a passkey has no rule to check first: straight to the step-up (unless a prompt is to be retried).
-    if (task.kind === 'add-passkey' && !this.grant && !this.perform.registration) {
-      this.steps.goTo('verify');
-      return this.stepUp.start('register_passkey');
-    }
-    void this.carryOut();
+    part.flow.submit(task);
   }
 
-  /** The light-DOM sheets of the parts that have loaded (the phone field). */
+  /** The light-DOM sheets of the parts that have loaded (the task steps, the phone field). */
   lazyStyles(): CSSResult[] {
-    return this.phone ? [this.phone.phoneStyles] : [];
+    return [...(this.tasks.value?.flow.styles ?? []), ...(this.phone ? [this.phone.phoneStyles] : [])];
   }
 
   get callingCode(): CallingCode | undefined {
@@ -207,85 +170,8 @@ export class SettingsFlow {
     this.host.requestUpdate();
   }
 
-  /** Runs the task with the grant the step-up gave, or without one as the check before the step-up. */
-  private async carryOut(): Promise<void> {
-    const task = this.task;
-    const input = this.input;
-    if (!task || !input) return;
-    const grant = this.grant;
-    const label = task.kind === 'add-passkey' && (grant || this.perform.registration) ? 'passkey' : 'task';
-    await this.send(label, (client, signal) => performTask(task, input, client, grant?.verificationToken, signal, this.perform), (next) => {
-      this.grant = undefined;
-      this.next(next);
-    }, (error) => {
-      const code = isTillitError(error) ? error.code : undefined;
-      if (code === 'step_up_required' || code === 'verification_invalid') {
-        this.grant = undefined;
-        const action = actionOf(task);
-        if (!action) return false;
-        this.steps.goTo('verify');
-        this.stepUp.start(action);
-        // verification_invalid: the confirmation ran out; say so above the new step-up.
-        if (code === 'verification_invalid') this.feedback.showError(error as TillitError);
-        return true;
-      }
-      // A rule checked before the token is used leaves the grant usable for the corrected try.
-      if (!isTillitError(error) || !KEEPS_GRANT.has(error.code)) this.grant = undefined;
-      if (this.steps.current !== 'edit') this.steps.goTo('edit');
-      return false;
-    });
-  }
-
-  private next(next: Next): void {
-    if (next.kind === 'code') return this.codeSent(next.bindingId, next.sent);
-    if (next.kind === 'renamed') {
-      const name = next.passkey.name;
-      this.close();
-      this.feedback.announce(() => this.i18n.t.securitySettings.renamed({ name }));
-      return;
-    }
-    this.finish(next.outcome);
-  }
-
-  private codeSent(bindingId: string, sent: CodeSent): void {
-    const method = sent.channel;
-    let first = true;
-    this.steps.goTo('code', method);
-    this.code.start({ methods: [method], destinations: { [method]: sent.sentTo } }, {
-      send: async () => {
-        if (!first) throw new ResendNeedsStepUp();
-        first = false;
-        return sent;
-      },
-      verify: async (_method, code, signal) => (await this.client.get('confirmContactBinding')).confirmContactBinding({ bindingId, code }, { signal }),
-    }, method);
-  }
-
-  private contactConfirmed(overview: SecurityOverview): void {
-    const task = this.task;
-    if (task?.kind !== 'contact') return;
-    this.setOverview(overview);
-    const now = task.contact === 'email' ? overview.email?.address : overview.phone?.number;
-    this.finish({ done: `${task.change ? 'change' : 'bind'}_${task.contact}`, lock: overview.withdrawalLock, now }, false);
-  }
-
-  private codeFailed(error: unknown): void {
-    const task = this.task;
-    if (error instanceof ResendNeedsStepUp && task) {
-      // A new code needs a new start, and a start needs a new step-up: back through it, the value kept.
-      this.code.stop();
-      this.steps.goTo('verify');
-      const action = actionOf(task);
-      if (action) this.stepUp.start(action);
-      this.feedback.announce(() => this.i18n.t.securitySettings.resendNeedsStepUp);
-      return;
-    }
-    void showTaskFailure(this, error);
-  }
-
-  private finish(outcome: Outcome, reload = true): void {
-    this.stepUp.reset();
-    this.code.stop();
+  /** The task is done: what changed, the overview reloaded (unless the answer carried it), the host told. */
+  finish(outcome: Outcome, reload = true): void {
     this.endTask();
     this.outcome = outcome;
     this.steps.goTo('done');
@@ -293,27 +179,17 @@ export class SettingsFlow {
     if (reload) this.load();
   }
 
-  private setOverview(overview: SecurityOverview): void {
+  setOverview(overview: SecurityOverview): void {
     this.overview = overview;
-    this.perform.overview = overview;
+    this.tasks.value?.flow.overviewChanged(overview);
     this.host.requestUpdate();
-  }
-
-  /** A password leaves the DOM with the form's step (the flow keeps what was read only until the task ends). */
-  private left(step: SettingsStep): void {
-    if (step === 'edit') {
-      this.feedback.clear('currentPassword');
-      this.newPassword.clear();
-    }
   }
 
   /** The task is over: what it typed and read goes (an embedded element with it). */
   private endTask(): void {
     this.embedded = undefined;
     this.feedback.clear(...fieldsOf(this.task));
-    this.input = undefined;
-    this.grant = undefined;
-    this.perform.registration = undefined;
+    this.tasks.value?.flow.ended();
   }
 
   private loadPhone(): Promise<PhoneInput> {
@@ -330,7 +206,7 @@ export class SettingsFlow {
    * One request through the element's runner. `failed` may take a failure over (return true); otherwise it is
    * shown on the task's form or as an alert (task-failures.ts).
    */
-  private async send<T>(
+  async send<T>(
     label: string,
     work: (client: SettingsClient, signal: AbortSignal) => Promise<T>,
     done: (value: T) => void,
@@ -354,16 +230,3 @@ export class SettingsFlow {
     await showTaskFailure(this, error);
   }
 }
-
-/** Codes of rules the backend checks before it spends the token: a corrected retry may use the same grant. */
-const KEEPS_GRANT = new Set([
-  'validation_failed',
-  'invalid_credentials',
-  'password_too_weak',
-  'identifier_taken',
-  'identifier_in_cooldown',
-  'already_bound',
-  'resend_too_soon',
-  'rate_limited',
-  'prerequisite_missing',
-]);

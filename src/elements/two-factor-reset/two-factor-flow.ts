@@ -4,10 +4,9 @@ import { AsyncActionController } from '../../controllers/async-action-controller
 import { ClientController } from '../../controllers/client-controller.js';
 import type { FormFeedbackController, Wording } from '../../controllers/form-feedback-controller.js';
 import { StepController } from '../../controllers/step-controller.js';
-import { AuthenticatorRestoredEvent } from '../../events/authenticator-restored.js';
 import type { LostTwoFactorChallenge } from '../../events/lost-two-factor.js';
 import { TwoFactorResetRequestedEvent, type TwoFactorResetTicket } from '../../events/two-factor-reset-requested.js';
-import { RecoveryPhraseController } from '../shared/recovery-phrase-controller.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { loadTwoFactorClient, type TwoFactorField, type TwoFactorI18n, type TwoFactorResetClient, type TwoFactorResetStep } from './two-factor-context.js';
 
 /** What the flow reads of its element. */
@@ -26,10 +25,15 @@ export const NOTE_MAX = 1000;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 type Failures = typeof import('./two-factor-failures.js');
+type LaterSteps = import('./later-steps.js').LaterSteps;
+
+/** The steps whose views and controllers load with later-steps.ts. */
+const LATER: ReadonlySet<TwoFactorResetStep> = new Set(['phrase', 'request', 'restored']);
 
 /**
  * The flow of `<two-factor-reset>`: the self-service ways first; with the sign-in challenge `<login-form>` handed
- * over, the recovery phrase or a request for review; the request's status, read again with its ticket.
+ * over, the recovery phrase or a request for review (their steps load when chosen, later-steps.ts); the request's
+ * status, read again with its ticket.
  */
 export class TwoFactorFlow {
   readonly action: AsyncActionController;
@@ -41,7 +45,8 @@ export class TwoFactorFlow {
   status: TwoFactorResetState | undefined;
   /** What the recovery phrase restored: the session, the lock; the new authenticator's setup went to the host. */
   restored: Omit<AuthenticatorRestored, 'totpSetup'> | undefined;
-  readonly phrase: RecoveryPhraseController<TwoFactorField>;
+  /** The phrase, restored and request steps, loaded when the user picks one. */
+  readonly later: LazyPart<LaterSteps>;
   /** The challenge was refused as gone (expired or used): the ways that need it ask for a new log-in. */
   challengeGone = false;
   private quiet = false;
@@ -62,28 +67,18 @@ export class TwoFactorFlow {
     this.steps = new StepController<TwoFactorResetStep>(host, {
       initial: 'options',
       // The phrase leaves the boxes (and memory) with its step, whatever comes next.
-      leave: (step) => step === 'phrase' && this.phrase.clear(),
+      leave: (step) => step === 'phrase' && this.later.value?.phrase.clear(),
       focusHeading: () => this.quiet || feedback.focusAfterUpdate('heading'),
     });
     this.client = new ClientController<TwoFactorResetClient>(host, { load: loadTwoFactorClient });
-    this.phrase = new RecoveryPhraseController<TwoFactorField>(host, { feedback, words: i18n });
-  }
-
-  /** The recovery phrase: all 12 words with the sign-in challenge; right, the user is logged in without the app. */
-  async restore(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const challenge = this.host.challenge;
-    if (this.action.pending || !challenge) return;
-    const errors = this.phrase.validate();
-    if (Object.keys(errors).length) return this.feedback.showFieldErrors(errors);
-    const words = this.phrase.values;
-    await this.send('restore', (client, signal) => client.restoreAuthenticator({ challengeId: challenge.id, words }, { signal }), (restored) => {
-      this.challengeGone = true;
-      this.restored = { status: restored.status, session: restored.session, withdrawalLock: restored.withdrawalLock };
-      this.go('restored');
-      // The new authenticator's setup (its secret) goes to the host for <totp-setup>, never into this element's DOM.
-      this.host.dispatchEvent(new AuthenticatorRestoredEvent(restored));
-    });
+    this.later = new LazyPart<LaterSteps>(
+      () => import('./later-steps.js').then((m) => new m.LaterSteps(this)),
+      async () => {
+        await i18n.errorsReady();
+        feedback.showError('network');
+      },
+      host,
+    );
   }
 
   /** The ticket to read the status with: the host's, else the one of the request sent here. */
@@ -98,6 +93,10 @@ export class TwoFactorFlow {
   }
 
   go(step: TwoFactorResetStep): void {
+    if (LATER.has(step) && !this.later.value) {
+      if (!this.later.loading) void this.later.with(() => this.go(step));
+      return;
+    }
     this.feedback.clearErrors();
     this.steps.goTo(step);
   }

@@ -7,21 +7,14 @@ import type { LostTwoFactorChallenge } from '../../events/lost-two-factor.js';
 import { SignInRequestedEvent } from '../../events/sign-in-requested.js';
 import type { TwoFactorResetTicket } from '../../events/two-factor-reset-requested.js';
 import { errorSummary } from '../shared/error-summary.js';
-import { consequencesList, consequencesOf } from '../shared/consequences.js';
 import { fieldStyles } from '../shared/field-styles.js';
-import { WORD_FIELDS } from '../shared/recovery-phrase-controller.js';
-import { recoveryPhraseStyles } from '../shared/recovery-phrase-styles.js';
-import { withdrawalLockNotice } from '../shared/withdrawal-lock.js';
-import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
+import { WORD_FIELDS } from '../shared/word-fields.js';
 import { twoFactorResetSections } from './messages.js';
 import { optionsStep } from './steps/options-step.js';
-import { phraseStep } from './steps/phrase-step.js';
-import { requestStep } from './steps/request-step.js';
-import { restoredStep } from './steps/restored-step.js';
 import { sentStep } from './steps/sent-step.js';
 import { statusStep } from './steps/status-step.js';
 import type { TwoFactorField, TwoFactorResetClient } from './two-factor-context.js';
-import { NOTE_MAX, REASONS, TwoFactorFlow } from './two-factor-flow.js';
+import { TwoFactorFlow } from './two-factor-flow.js';
 import { twoFactorResetLightStyles, twoFactorResetStyles } from './two-factor-reset.styles.js';
 
 /**
@@ -70,7 +63,7 @@ export class TwoFactorReset extends LitElement {
 
   private readonly i18n = new LocalizeController(this, twoFactorResetSections);
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: [fieldStyles, withdrawalLockStyles, recoveryPhraseStyles, twoFactorResetLightStyles],
+    styles: () => [fieldStyles, twoFactorResetLightStyles, ...(this.flow.later.value?.styles ?? [])],
     render: () => this.renderLight(),
     lang: () => this.i18n.locale,
   });
@@ -112,6 +105,7 @@ export class TwoFactorReset extends LitElement {
           level: Math.min(6, this.level + 1),
           activate: (target) => feedback.focusControl(target),
         })}
+        ${this.flow.later.loading ? html`<p class="intro" role="status" data-loading-part>${t.common.loading}</p>` : nothing}
         <slot></slot>
         <div class="visually-hidden" role="status" aria-live="polite">${feedback.announcement}</div>
       </section>
@@ -127,7 +121,7 @@ export class TwoFactorReset extends LitElement {
   }
 
   private renderLight(): TemplateResult {
-    const { flow, feedback } = this;
+    const { flow } = this;
     const t = this.i18n.t;
     const m = t.twoFactorReset;
     const level = Math.min(6, this.level + 1);
@@ -142,31 +136,6 @@ export class TwoFactorReset extends LitElement {
           hasTicket: Boolean(flow.ticket),
           signInHref: this.signInHref,
           on: { phrase: () => flow.go('phrase'), request: () => flow.go('request'), status: () => flow.openStatus(), signIn: () => this.signIn() },
-        });
-      case 'request':
-        return requestStep({
-          ids: feedback.ids,
-          t,
-          reasons: REASONS,
-          reason: flow.reason,
-          values: { email: feedback.value('email'), note: feedback.value('note') },
-          errors: { reason: feedback.error('reason'), email: feedback.error('email'), note: feedback.error('note') },
-          noteMax: NOTE_MAX,
-          busy: flow.action.pending === 'request',
-          hasTicket: Boolean(flow.ticket),
-          // An approval removes the authenticator, as turning it off does: the same lock, and bind a new one.
-          consequences: consequencesList({ items: consequencesOf('disable_totp'), t: t.withdrawalLock, id: `${feedback.ids.form}-consequences` }),
-          on: {
-            reason: (reason) => {
-              flow.reason = reason;
-              this.requestUpdate();
-            },
-            email: (value) => feedback.setValue('email', value),
-            note: (value) => feedback.setValue('note', value),
-            submit: (event) => void flow.request(event),
-            back: () => flow.go('options'),
-            status: () => flow.openStatus(),
-          },
         });
       case 'sent': {
         const requested = flow.requested!;
@@ -188,20 +157,8 @@ export class TwoFactorReset extends LitElement {
           signInHref: this.signInHref,
           on: { refresh: () => void flow.loadStatus(), signIn: () => this.signIn(), options: () => flow.go('options') },
         });
-      case 'phrase':
-        return phraseStep({
-          formId: feedback.ids.form,
-          t: m,
-          words: flow.phrase.view(),
-          consequences: consequencesList({ items: consequencesOf('disable_totp'), t: t.withdrawalLock, id: `${feedback.ids.form}-consequences` }),
-          busy: flow.action.pending === 'restore',
-          on: { submit: (event) => void flow.restore(event), back: () => flow.go('options') },
-        });
-      case 'restored':
-        return restoredStep({
-          text: m.restoredText,
-          lock: withdrawalLockNotice({ lock: flow.restored?.withdrawalLock, t: t.withdrawalLock, locale: this.i18n.locale, id: `${feedback.ids.form}-lock`, level }),
-        });
+      default:
+        return flow.later.value?.render(level) ?? html``;
     }
   }
 }

@@ -2,6 +2,9 @@
 // accounts, and helpers that act as a user would (buttons by their text, typing, the step-up's codes).
 import { fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/security-settings/define.js';
+// The task part loads when the first task opens (press() waits for it). Fetched here once, as a warm browser cache
+// would have it: the dev server compiles it on first request, which on a loaded machine ate the first test's time.
+await import('../../../src/elements/security-settings/task-part.js');
 import type { SecuritySettings } from '../../../src/elements/security-settings/security-settings.js';
 import type { SettingsClient } from '../../../src/elements/security-settings/settings-client.js';
 import { demoBackend, DEMO_PASSWORD, type DemoBackend } from '../support/demo-session.js';
@@ -47,9 +50,11 @@ export function button(el: SecuritySettings, label: string): HTMLButtonElement {
   return found;
 }
 
+/** Presses a button; when it opened the first task, waits while the task's part loads (the element says so). */
 export async function press(el: SecuritySettings, label: string): Promise<void> {
   button(el, label).click();
   await settle(el);
+  if (shadow(el, '[data-loading-part]')) await until(el, () => !shadow(el, '[data-loading-part]'), 'the task part loaded');
 }
 
 /** Types into a light-DOM input the way a keyboard would (value, then an input event). */

@@ -7,6 +7,9 @@ import { shippedLocale } from '../../../src/i18n/locale.js';
 import { securitySettingsSections } from '../../../src/elements/security-settings/messages.js';
 import type { SecuritySettings } from '../../../src/elements/security-settings/security-settings.js';
 import * as stories from '../../../stories/security-settings.stories.js';
+// The task part loads when a story opens its task; fetched here once, as a warm browser cache would have it (the dev
+// server compiles it on first request, which on a loaded machine ate a story's time).
+await import('../../../src/elements/security-settings/task-part.js');
 import type { Reached, SettingsTexts } from '../../../stories/security-settings.stories.js';
 
 interface RenderableStory {

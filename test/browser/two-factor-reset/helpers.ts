@@ -4,6 +4,9 @@ import { fixture, html } from '@open-wc/testing';
 import { createClient } from '../../../src/client/index.js';
 import { DEMO_BASE_URL } from '../../../demo/browser/index.js';
 import '../../../src/elements/two-factor-reset/define.js';
+// The phrase and request steps load when chosen; fetched here once, as a warm browser cache would have them (the
+// dev server compiles them on first request, which on a loaded machine ate the first test's time).
+await import('../../../src/elements/two-factor-reset/later-steps.js');
 import type { TwoFactorReset } from '../../../src/elements/two-factor-reset/two-factor-reset.js';
 import type { LostTwoFactorChallenge } from '../../../src/events/lost-two-factor.js';
 import type { TwoFactorResetTicket } from '../../../src/events/two-factor-reset-requested.js';

@@ -53,3 +53,62 @@ describe('rollup-core-chunks: what <login-form> loads up front and its lazy part
     }
   });
 });
+
+describe('rollup-core-chunks: an exclusive core (every element after login-form)', () => {
+  const settings = '/r/src/elements/security-settings/define.ts';
+  const reset = '/r/src/elements/password-reset/define.ts';
+  const shared = graph({
+    [settings]: { imports: ['/r/src/elements/security-settings/flow.ts'] },
+    '/r/src/elements/security-settings/flow.ts': {
+      imports: [
+        '/r/src/elements/security-settings/context.ts',
+        '/r/src/elements/security-settings/uses-shared.ts',
+        '/r/src/elements/security-settings/lazily-shared.ts',
+        '/r/src/controllers/step-controller.ts',
+        '/r/src/i18n/core.ts',
+      ],
+      lazy: ['/r/src/elements/security-settings/task-part.ts'],
+    },
+    '/r/src/elements/security-settings/task-part.ts': {
+      imports: [
+        '/r/src/elements/security-settings/context.ts',
+        '/r/src/elements/security-settings/uses-shared.ts',
+        '/r/src/elements/security-settings/lazily-shared.ts',
+        '/r/src/controllers/step-controller.ts',
+        '/r/src/i18n/core.ts',
+      ],
+    },
+    '/r/src/elements/security-settings/context.ts': {},
+    '/r/src/elements/security-settings/uses-shared.ts': { imports: ['/r/src/controllers/step-controller.ts'] },
+    '/r/src/controllers/step-controller.ts': {},
+    '/r/src/i18n/core.ts': {},
+    [reset]: { imports: ['/r/src/controllers/step-controller.ts', '/r/src/i18n/core.ts'] },
+    [totp]: { imports: ['/r/src/i18n/core.ts'], lazy: ['/r/src/elements/totp-setup/part.ts'] },
+    '/r/src/elements/totp-setup/part.ts': { imports: ['/r/src/elements/security-settings/lazily-shared.ts'] },
+    '/r/src/elements/security-settings/lazily-shared.ts': {},
+  });
+  const every = [settings, reset, totp];
+  const of = (id: string, exclusive: boolean): string | undefined => coreChunks(settings, every, { exclusive })(id, { getModuleInfo: shared });
+
+  it('groups what only this element loads up front and its lazy part loads too', () => {
+    assert.equal(of('/r/src/elements/security-settings/context.ts', true), 'security-settings-core');
+  });
+
+  it('leaves a module another element loads up front where rollup puts it, so that element does not load this core', () => {
+    assert.equal(of('/r/src/controllers/step-controller.ts', true), undefined);
+    assert.equal(of('/r/src/controllers/step-controller.ts', false), 'security-settings-core');
+    // What every element shares is login-form's core's to group (elements-core), not an exclusive one's.
+    assert.equal(of('/r/src/i18n/core.ts', true), undefined);
+    assert.equal(of('/r/src/i18n/core.ts', false), 'elements-core');
+  });
+
+  it('leaves a module another element loads in a lazy part (that part would load this core)', () => {
+    assert.equal(of('/r/src/elements/security-settings/lazily-shared.ts', true), undefined);
+    assert.equal(of('/r/src/elements/security-settings/lazily-shared.ts', false), 'security-settings-core');
+  });
+
+  it('leaves a module that imports one another element loads up front (rollup would pull it into the core)', () => {
+    assert.equal(of('/r/src/elements/security-settings/uses-shared.ts', true), undefined);
+    assert.equal(of('/r/src/elements/security-settings/uses-shared.ts', false), 'security-settings-core');
+  });
+});

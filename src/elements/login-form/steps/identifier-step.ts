@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { LocalizedMessages } from '../../../controllers/localize-controller.js';
 import type { CallingCode } from '../../shared/countries.js';
 import type { IdentifierKind } from '../../shared/identifier.js';
-import { emailField, identifierSwitch } from '../../shared/identifier-fields.js';
+import { identifierInputs } from '../../shared/identifier-inputs.js';
 import { passwordField } from '../../shared/password-field.js';
 import type { loginFormSections, LoginFormMessages } from '../messages.js';
 
@@ -56,40 +56,7 @@ export function identifierStep(o: IdentifierStepView): TemplateResult {
   const prefix = t.common.errorPrefix;
   return html`
     <form id=${o.ids.form} class="tillit-form" novalidate @submit=${o.on.submit}>
-      ${identifierSwitch({
-        legend: t.loginForm.identifierChoice,
-        kinds: o.kinds,
-        kind: o.kind,
-        labels: { email: t.identifier.email, phone: t.identifier.phone },
-        onChange: o.on.kind,
-        onIntent: o.on.intent,
-      })}
-      ${o.kind === 'email'
-        ? emailField({
-            id: o.ids.email,
-            label: t.identifier.emailLabel,
-            value: o.values.email,
-            autocomplete: 'username webauthn',
-            error: o.errors.email,
-            errorPrefix: prefix,
-            onInput: o.on.email,
-          })
-        : o.phone && o.country
-          ? o.phone.phoneField({
-            id: o.ids.phone,
-            locale: o.locale,
-            countryLabel: t.phone.countryLabel,
-            numberLabel: t.phone.label,
-            hint: t.phone.hint,
-            country: o.country,
-            value: o.values.phone,
-            autocomplete: 'username webauthn',
-            errorPrefix: prefix,
-            error: o.errors.phone,
-            onCountry: o.on.country,
-            onInput: o.on.phone,
-          })
-          : html`<p class="tillit-hint" role="status">${t.common.loading}</p>`}
+      ${identifierInputs({ ...o, legend: t.loginForm.identifierChoice, autocomplete: 'username webauthn' })}
       ${passwordField({
         id: o.ids.password,
         name: 'password',

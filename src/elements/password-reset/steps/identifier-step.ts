@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { LocalizedMessages } from '../../../controllers/localize-controller.js';
 import type { CallingCode } from '../../shared/countries.js';
 import type { IdentifierKind } from '../../shared/identifier.js';
-import { emailField, identifierSwitch } from '../../shared/identifier-fields.js';
+import { identifierInputs } from '../../shared/identifier-inputs.js';
 import type { passwordResetSections } from '../messages.js';
 import { signInLink, type SignInLink } from './sign-in-link.js';
 
@@ -37,45 +37,9 @@ export interface IdentifierStepView {
  */
 export function identifierStep(o: IdentifierStepView) {
   const { t } = o;
-  const prefix = t.common.errorPrefix;
-  const field =
-    o.kind === 'email'
-      ? emailField({
-          id: o.ids.email,
-          label: t.identifier.emailLabel,
-          value: o.values.email,
-          autocomplete: 'username',
-          error: o.errors.email,
-          errorPrefix: prefix,
-          onInput: o.on.email,
-        })
-      : o.phone && o.country
-        ? o.phone.phoneField({
-            id: o.ids.phone,
-            locale: o.locale,
-            countryLabel: t.phone.countryLabel,
-            numberLabel: t.phone.label,
-            hint: t.phone.hint,
-            country: o.country,
-            value: o.values.phone,
-            autocomplete: 'username',
-            errorPrefix: prefix,
-            error: o.errors.phone,
-            onCountry: o.on.country,
-            onInput: o.on.phone,
-          })
-        : html`<p class="tillit-hint" role="status">${t.common.loading}</p>`;
   return html`
     <form id=${o.ids.form} class="tillit-form" novalidate @submit=${o.on.submit}>
-      ${identifierSwitch({
-        legend: t.passwordReset.identifierChoice,
-        kinds: o.kinds,
-        kind: o.kind,
-        labels: { email: t.identifier.email, phone: t.identifier.phone },
-        onChange: o.on.kind,
-        onIntent: o.on.intent,
-      })}
-      ${field}
+      ${identifierInputs({ ...o, legend: t.passwordReset.identifierChoice, autocomplete: 'username' })}
       <p class="tillit-hint">${t.passwordReset.robotCheck}</p>
       <button class="tillit-button" type="submit" aria-disabled=${o.busy || o.blocked ? 'true' : 'false'} ?disabled=${o.blocked}>
         ${o.busy ? t.passwordReset.starting : t.common.continue}
