@@ -16,6 +16,7 @@ import type { QrCode } from '../shared/qr-code.js';
 import { guardedRequest } from '../shared/step-up/guarded-request.js';
 import type { TotpSetupMessages } from './messages.js';
 import { parseOtpauth, type OtpauthDetails } from './otpauth.js';
+import { loadRecoveryTag, type RecoverySlot } from './steps/recovery-step.js';
 import { loadTotpSetupClient, type TotpSetupClient } from './totp-setup-client.js';
 
 /**
@@ -63,6 +64,8 @@ export class TotpSetupFlow {
   confirmed: TotpConfirmed | undefined;
   /** Whether the recovery phrase was saved in the `recovery` step (false when it was skipped). */
   phraseSaved = false;
+  /** The `recovery` step's `<recovery-key-backup>`, new for each binding. */
+  recovery: RecoverySlot = {};
 
   constructor(
     private readonly host: TotpSetupHost,
@@ -175,6 +178,7 @@ export class TotpSetupFlow {
     this.expired = false;
     this.confirmed = undefined;
     this.phraseSaved = false;
+    this.recovery = {};
     this.feedback.clearErrors();
     this.steps.reset();
   }
@@ -207,8 +211,15 @@ export class TotpSetupFlow {
     this.forget();
     this.host.dispatchEvent(new TotpEnabledEvent(result.enabledAt, result.withdrawalLock));
     if (!result.recoveryPhraseRequired) return this.steps.goTo('done');
-    // <recovery-key-backup> registers itself; until its chunk is in, the step shows its (upgrading) element.
-    void import('../recovery-key-backup/define.js').catch(() => this.feedback.showError('network'));
+    // <recovery-key-backup> loads with this step and shows under the name this page gave it.
+    const slot: RecoverySlot = (this.recovery = {});
+    void loadRecoveryTag().then(
+      (tag) => {
+        slot.tag = tag;
+        this.host.requestUpdate();
+      },
+      () => this.feedback.showError('network'),
+    );
     this.steps.goTo('recovery');
   }
 
