@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { createClient } from '../src/client/index.js';
 import type { KycOverview, KycRejectionReason } from '../src/contract/index.js';
 import type { LocalizedMessages } from '../src/controllers/localize-controller.js';
@@ -11,6 +11,7 @@ import { createDemoFetch, DEMO_BASE_URL } from '../demo/browser/index.js';
 import { problemResponse as problem } from '../demo/core/problem.js';
 import { DEMO_PASSWORD } from '../demo/core/seed.js';
 import { drawSelfie, photo, toJpeg } from '../test/browser/image/photos.js';
+import { storiesFrom } from './support/drive.js';
 
 /*
  * One story per state of <kyc-uploader>. Live states sign a seeded account in to an in-page reference backend and
@@ -144,8 +145,7 @@ const answering = (answer: KycOverview): KycClient =>
 const meta: Meta = { title: 'Elements/kyc-uploader', component: 'kyc-uploader', parameters: { layout: 'padded' } };
 export default meta;
 
-type Story = StoryObj<Setup> & { parameters: { reached: Reached } };
-const story = (setup: Setup): Story => ({ render: () => render(setup), parameters: { reached: setup.reached } });
+const story = storiesFrom(render);
 
 // Overview of each level
 export const NotVerified = story({ account: 'alva@example.com', reached: (el, t) => light(el).includes(t.kycUploader.currentLevel({ level: 0 })) });

@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { createClient } from '../src/client/index.js';
 import { createClientFor } from '../src/client/create-client-for.js';
 import { testingEndpoints } from '../src/contract/index.js';
@@ -10,8 +10,8 @@ import type { LoginForm } from '../src/elements/login-form/login-form.js';
 import type { loginFormSections } from '../src/elements/login-form/messages.js';
 import type { SignInClient } from '../src/elements/login-form/sign-in-client.js';
 import { createDemoFetch, DEMO_BASE_URL } from '../demo/browser/index.js';
-import { problemResponse as problem } from '../demo/core/problem.js';
 import { DEMO_PASSWORD } from '../demo/core/seed.js';
+import { elementTitle as heading, faulty, frame, opening, problem, storiesFrom, summary, type, until } from './support/drive.js';
 
 /*
  * One story per state of <login-form>. Each builds its own in-page reference backend (createDemoFetch) and, for
@@ -35,22 +35,6 @@ interface Setup {
   reached: Reached;
 }
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-const faulty = (answer: () => Response | Promise<Response>, timeoutMs?: number) =>
-  createClient({ baseUrl: DEMO_BASE_URL, fetch: async () => answer(), timeoutMs });
-
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
-}
-
-function type(el: LoginForm, selector: string, value: string): void {
-  const input = el.querySelector<HTMLInputElement>(selector);
-  if (!input) return;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-}
-
 async function signIn(el: LoginForm, identifier: string, password = DEMO_PASSWORD): Promise<void> {
   await until(() => Boolean(el.querySelector('form')));
   type(el, 'input[type=email]', identifier);
@@ -60,12 +44,7 @@ async function signIn(el: LoginForm, identifier: string, password = DEMO_PASSWOR
 
 const hasCode = (el: LoginForm) => () => Boolean(el.querySelector('input[autocomplete=one-time-code]'));
 
-// What the `reached` checks look at.
-const heading = (el: LoginForm) => el.shadowRoot?.querySelector('[part=heading]')?.textContent?.trim() ?? '';
-const summary = (el: LoginForm) => el.shadowRoot?.querySelector('[data-error-summary]')?.textContent ?? '';
 const submitDisabled = (el: LoginForm) => el.querySelector<HTMLButtonElement>('button[type=submit]')?.disabled === true;
-/** The first words of a message that takes parameters (up to its first number or stop), for checks that do not know the numbers. */
-const opening = (text: string) => text.split(/[\d.,:]/)[0]!.trim();
 
 function render({ methods, identifier, prefill, client, drive }: Setup): HTMLElement {
   // A fault story's client answers the fault itself: it needs no reference backend (which takes a second to seed).
@@ -88,8 +67,7 @@ const meta: Meta = {
 };
 export default meta;
 
-type Story = StoryObj<Setup> & { parameters: { reached: Reached } };
-const story = (setup: Setup): Story => ({ render: () => render(setup), parameters: { reached: setup.reached } });
+const story = storiesFrom(render);
 
 export const IdentifierEmail = story({ reached: (el) => Boolean(el.querySelector('input[type=email]')) });
 export const IdentifierPhone = story({ identifier: 'phone email', reached: (el) => Boolean(el.querySelector('input[type=tel]')) });

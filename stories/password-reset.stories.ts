@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { createClient } from '../src/client/index.js';
 import { createClientFor } from '../src/client/create-client-for.js';
 import { testingEndpoints } from '../src/contract/index.js';
@@ -9,7 +9,7 @@ import type { passwordResetSections } from '../src/elements/password-reset/messa
 import type { PasswordReset } from '../src/elements/password-reset/password-reset.js';
 import type { PasswordResetClient } from '../src/elements/password-reset/reset-context.js';
 import { createDemoFetch, DEMO_BASE_URL } from '../demo/browser/index.js';
-import { problemResponse as problem } from '../demo/core/problem.js';
+import { elementTitle as heading, faulty, frame, opening, problem, storiesFrom, summary, type, until } from './support/drive.js';
 
 /*
  * One story per state of <password-reset>, each against its own in-page reference backend, driven as a person
@@ -33,21 +33,7 @@ interface Setup {
   reached: Reached;
 }
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-const faulty = (answer: (request: Request) => Response | Promise<Response>) =>
-  createClient({ baseUrl: DEMO_BASE_URL, fetch: async (input, init) => answer(new Request(input, init)) });
 const testing = (demo: Demo) => createClientFor(testingEndpoints, { baseUrl: DEMO_BASE_URL, fetch: demo.fetch });
-
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
-}
-
-function type(el: PasswordReset, selector: string, value: string, index = 0): void {
-  const input = el.querySelectorAll<HTMLInputElement>(selector)[index];
-  if (!input) return;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-}
 
 const codeInput = 'input[autocomplete=one-time-code]';
 const hasCode = (el: PasswordReset) => () => Boolean(el.querySelector(codeInput)) && Boolean(el.shadowRoot?.querySelector('.intro'));
@@ -73,10 +59,6 @@ async function newPassword(el: PasswordReset, demo: Demo, password: string, repe
   el.querySelector('form')?.requestSubmit();
 }
 
-const heading = (el: PasswordReset) => el.shadowRoot?.querySelector('[part=heading]')?.textContent?.trim() ?? '';
-const summary = (el: PasswordReset) => el.shadowRoot?.querySelector('[data-error-summary]')?.textContent ?? '';
-const opening = (text: string) => text.split(/[\d.,:]/)[0]!.trim();
-
 function render(setup: Setup): HTMLElement {
   const demo = setup.client ? undefined : createDemoFetch();
   const el = document.createElement('password-reset');
@@ -94,8 +76,7 @@ function render(setup: Setup): HTMLElement {
 const meta: Meta = { title: 'Elements/password-reset', component: 'password-reset', parameters: { layout: 'centered' } };
 export default meta;
 
-type Story = StoryObj<Setup> & { parameters: { reached: Reached } };
-const story = (setup: Setup): Story => ({ render: () => render(setup), parameters: { reached: setup.reached } });
+const story = storiesFrom(render);
 
 export const Identifier = story({ reached: (el, t) => heading(el) === t.passwordReset.title && Boolean(el.querySelector('input[type=email]')) });
 export const IdentifierPhone = story({ identifier: 'phone email', reached: (el) => Boolean(el.querySelector('input[type=tel]')) });

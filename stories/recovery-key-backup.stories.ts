@@ -1,13 +1,11 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { TillitClient } from '../src/client/types.js';
+import type { Meta } from '@storybook/web-components-vite';
 import type { LocalizedMessages } from '../src/controllers/localize-controller.js';
 import type { ErrorMessages } from '../src/i18n/errors.en.js';
 import '../src/elements/recovery-key-backup/define.js';
 import type { RecoveryKeyBackup } from '../src/elements/recovery-key-backup/recovery-key-backup.js';
 import type { RecoveryKeyBackupSections } from '../src/elements/recovery-key-backup/sections.js';
-import {
-  answerEmailStepUp, CANCEL, CONTINUE, faulty, frame, heading, opening, press, problem, signedInDemo, summary, type, until, type Demo,
-} from './support/security-drive.js';
+import { faulty, opening, problem, storiesFrom, summary, type, until } from './support/drive.js';
+import { answerEmailStepUp, CANCEL, CONTINUE, heading, press, signedInElement, type Demo, type SignedInSetup } from './support/security-drive.js';
 
 /*
  * One story per state of <recovery-key-backup>, each with its own in-page reference backend and a fresh signed-in
@@ -17,30 +15,20 @@ import {
 export type RecoveryTexts = LocalizedMessages<RecoveryKeyBackupSections> & { readonly errors: ErrorMessages };
 export type Reached = (el: RecoveryKeyBackup, t: RecoveryTexts) => boolean;
 
-interface Setup {
-  client?: TillitClient;
+interface Setup extends SignedInSetup<RecoveryKeyBackup, RecoveryTexts> {
   qr?: boolean;
-  drive?: (el: RecoveryKeyBackup, demo: Demo) => Promise<void>;
-  reached: Reached;
 }
 
 function render({ client, drive, qr }: Setup): HTMLElement {
-  const demo = signedInDemo();
-  const el = document.createElement('recovery-key-backup');
-  el.client = client ?? demo.client;
+  const el = signedInElement<RecoveryKeyBackup>('recovery-key-backup', client, drive);
   el.qr = qr ?? false;
-  if (drive) void frame().then(async () => {
-    await demo.ready;
-    await drive(el, demo);
-  });
   return el;
 }
 
 const meta: Meta = { title: 'Elements/recovery-key-backup', component: 'recovery-key-backup', parameters: { layout: 'centered' } };
 export default meta;
 
-type Story = StoryObj<Setup> & { parameters: { reached: Reached } };
-const story = (setup: Setup): Story => ({ render: () => render(setup), parameters: { reached: setup.reached } });
+const story = storiesFrom(render);
 
 const words = (el: RecoveryKeyBackup) => [...el.querySelectorAll('.tillit-phrase-shown li')].map((li) => li.textContent!.trim());
 const proofInputs = (el: RecoveryKeyBackup) => [...el.querySelectorAll<HTMLInputElement>('input[name^=word-]')];

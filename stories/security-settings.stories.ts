@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { createClient } from '../src/client/index.js';
 import { createClientFor } from '../src/client/create-client-for.js';
 import { testingEndpoints } from '../src/contract/index.js';
@@ -12,6 +12,7 @@ import { createDemoFetch, DEMO_BASE_URL } from '../demo/browser/index.js';
 import { problemResponse as problem } from '../demo/core/problem.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../demo/core/seed.js';
 import { Secret, TOTP } from 'otpauth';
+import { storiesFrom } from './support/drive.js';
 
 /*
  * One story per state of <security-settings>, each against its own in-page reference backend, signed in as a
@@ -116,8 +117,7 @@ const meta: Meta = {
 };
 export default meta;
 
-type Story = StoryObj<Setup> & { parameters: { reached: Reached } };
-const story = (setup: Setup): Story => ({ render: () => render(setup), parameters: { reached: setup.reached } });
+const story = storiesFrom(render);
 
 const faulty = (answer: () => Response | Promise<Response>, timeoutMs?: number) =>
   createClient({ baseUrl: DEMO_BASE_URL, fetch: async () => answer(), timeoutMs });

@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { TillitError } from '../src/client/errors.js';
 import type { TillitClient } from '../src/client/types.js';
 import type { LocalizedMessages } from '../src/controllers/localize-controller.js';
@@ -6,10 +6,8 @@ import type { ErrorMessages } from '../src/i18n/errors.en.js';
 import '../src/elements/totp-setup/define.js';
 import type { TotpSetupSections } from '../src/elements/totp-setup/sections.js';
 import type { TotpSetup } from '../src/elements/totp-setup/totp-setup.js';
-import {
-  answerEmailStepUp, CANCEL, codeInput, CONTINUE, faulty, frame, heading, opening, press, problem, signedInDemo, summary, type, until,
-  type Demo,
-} from './support/security-drive.js';
+import { faulty, opening, problem, storiesFrom, summary, type, until } from './support/drive.js';
+import { answerEmailStepUp, CANCEL, codeInput, CONTINUE, heading, press, signedInElement, type Demo, type SignedInSetup } from './support/security-drive.js';
 
 /*
  * One story per state of <totp-setup>, each with its own in-page reference backend and a fresh signed-in account
@@ -20,23 +18,13 @@ import {
 export type TotpSetupTexts = LocalizedMessages<TotpSetupSections> & { readonly errors: ErrorMessages };
 export type Reached = (el: TotpSetup, t: TotpSetupTexts) => boolean;
 
-interface Setup {
-  /** A client of its own (a fault story), or one made from the story's signed-in demo client. */
-  client?: TillitClient | ((demo: Demo) => TillitClient);
+interface Setup extends SignedInSetup<TotpSetup, TotpSetupTexts> {
   qrPhrase?: boolean;
-  drive?: (el: TotpSetup, demo: Demo) => Promise<void>;
-  reached: Reached;
 }
 
 function render({ client, drive, qrPhrase }: Setup): HTMLElement {
-  const demo = signedInDemo();
-  const el = document.createElement('totp-setup');
-  el.client = typeof client === 'function' ? client(demo) : client ?? demo.client;
+  const el = signedInElement<TotpSetup>('totp-setup', client, drive);
   el.qrPhrase = qrPhrase ?? false;
-  if (drive) void frame().then(async () => {
-    await demo.ready;
-    await drive(el, demo);
-  });
   return el;
 }
 
@@ -46,8 +34,7 @@ const LEAVE_UNSAVED = ['Leave without saving', 'Lämna utan att spara', 'Gå ute
 const meta: Meta = { title: 'Elements/totp-setup', component: 'totp-setup', parameters: { layout: 'centered' } };
 export default meta;
 
-type Story = StoryObj<Setup> & { parameters: { reached: Reached } };
-const story = (setup: Setup): Story => ({ render: () => render(setup), parameters: { reached: setup.reached } });
+const story = storiesFrom(render);
 
 /** Continue, answer the e-mail step-up: the QR code. */
 async function toScan(el: TotpSetup, demo: Demo): Promise<void> {

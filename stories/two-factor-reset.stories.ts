@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { createClient } from '../src/client/index.js';
 import { createClientFor } from '../src/client/create-client-for.js';
 import { testingEndpoints, type TwoFactorResetState } from '../src/contract/index.js';
@@ -9,8 +9,8 @@ import type { twoFactorResetSections } from '../src/elements/two-factor-reset/me
 import type { TwoFactorResetClient } from '../src/elements/two-factor-reset/two-factor-context.js';
 import type { TwoFactorReset } from '../src/elements/two-factor-reset/two-factor-reset.js';
 import { createDemoFetch, DEMO_BASE_URL } from '../demo/browser/index.js';
-import { problemResponse as problem } from '../demo/core/problem.js';
 import { DEMO_PASSWORD } from '../demo/core/seed.js';
+import { elementTitle as heading, faulty, frame, problem, storiesFrom, summary, type, until } from './support/drive.js';
 
 /*
  * One story per state of <two-factor-reset>, against an in-page reference backend: Bjørn (authenticator + SMS)
@@ -31,8 +31,6 @@ interface Setup {
 }
 
 const testing = (demo: Demo) => createClientFor(testingEndpoints, { baseUrl: DEMO_BASE_URL, fetch: demo.fetch });
-const faulty = (answer: (request: Request) => Response | Promise<Response>) =>
-  createClient({ baseUrl: DEMO_BASE_URL, fetch: async (input, init) => answer(new Request(input, init)) });
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 const state = (status: TwoFactorResetState['status']): TwoFactorResetState => ({
   requestId: 'tfr_story',
@@ -42,22 +40,9 @@ const state = (status: TwoFactorResetState['status']): TwoFactorResetState => ({
   ...(status === 'pending' ? {} : { decidedAt: '2026-12-01T14:00:00Z' }),
 });
 
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
-}
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-const heading = (el: TwoFactorReset) => el.shadowRoot?.querySelector('[part=heading]')?.textContent?.trim() ?? '';
-const summary = (el: TwoFactorReset) => el.shadowRoot?.querySelector('[data-error-summary]')?.textContent ?? '';
 const text = (el: TwoFactorReset) => el.textContent ?? '';
 const button = (el: TwoFactorReset, name: string) => [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === name);
 const badge = (el: TwoFactorReset) => el.querySelector('.tillit-status')?.textContent?.trim() ?? '';
-
-function type(el: TwoFactorReset, selector: string, value: string, index = 0): void {
-  const input = el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(selector)[index];
-  if (!input) return;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-}
 
 /** Opens the request form (by its button's text in the page's language) and waits for it. */
 async function toRequest(el: TwoFactorReset): Promise<void> {
@@ -102,8 +87,7 @@ function render(setup: Setup): HTMLElement {
 const meta: Meta = { title: 'Elements/two-factor-reset', component: 'two-factor-reset', parameters: { layout: 'centered' } };
 export default meta;
 
-type Story = StoryObj<Setup> & { parameters: { reached: Reached } };
-const story = (setup: Setup): Story => ({ render: () => render(setup), parameters: { reached: setup.reached } });
+const story = storiesFrom(render);
 
 /** Reached from a link, with no sign-in behind it: the self-service ways, and "log in first" for the rest. */
 export const WithoutSignIn = story({ reached: (el, t) => heading(el) === t.twoFactorReset.title && text(el).includes(t.twoFactorReset.signInFirst) });

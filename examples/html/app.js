@@ -1,5 +1,5 @@
 // @ts-check: `npm run typecheck` checks this file against tillit's shipped types (the event below is typed).
-import 'tillit'; // registers every tillit element; `tillit/login-form` (and its import-map line) registers one
+import 'tillit/login-form'; // registers <login-form>, the one element this page renders (`tillit`, mapped too, registers them all)
 import { createClient, setDefaultClient } from 'tillit/client';
 
 // Once per page: every tillit element without a `client` of its own uses this one. Here the API is served by the

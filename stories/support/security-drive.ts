@@ -3,8 +3,9 @@ import { createClient } from '../../src/client/index.js';
 import { createClientFor } from '../../src/client/create-client-for.js';
 import { testingEndpoints } from '../../src/contract/index.js';
 import { createDemoFetch, DEMO_BASE_URL } from '../../demo/browser/index.js';
-import { problemResponse } from '../../demo/core/problem.js';
 import { DEMO_PASSWORD } from '../../demo/core/seed.js';
+import type { TillitClient } from '../../src/client/types.js';
+import { frame, type, until } from './drive.js';
 
 /*
  * What the stories of the signed-in security elements (<totp-setup>, <recovery-key-backup>) share: an in-page
@@ -13,18 +14,6 @@ import { DEMO_PASSWORD } from '../../demo/core/seed.js';
  */
 
 export type Demo = ReturnType<typeof signedInDemo>;
-
-export const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-export async function until(check: () => boolean | Promise<boolean>, tries = 240): Promise<void> {
-  for (let i = 0; i < tries && !(await check()); i++) await new Promise((resolve) => setTimeout(resolve, 25));
-}
-
-/** A client whose every request answers the same way (a fault story). */
-export const faulty = (answer: () => Response | Promise<Response>, timeoutMs?: number) =>
-  createClient({ baseUrl: DEMO_BASE_URL, fetch: async () => answer(), timeoutMs });
-
-export { problemResponse as problem };
 
 /**
  * A new backend and its client at once (a story renders synchronously), with a fresh account being signed in
@@ -45,11 +34,31 @@ export function signedInDemo() {
   return { demo, client, testing, email, ready, outboxCode, totpCode };
 }
 
-export function type(root: Element, selector: string, value: string): void {
-  const input = root.querySelector<HTMLInputElement>(selector);
-  if (!input) return;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+/** What a signed-in element's story sets: a fault client instead of the account's, how to drive it, its state. */
+export interface SignedInSetup<E, T> {
+  /** A client of its own (a fault story), or one made from the story's signed-in demo client. */
+  client?: TillitClient | ((demo: Demo) => TillitClient);
+  drive?: (el: E, demo: Demo) => Promise<void>;
+  reached: (el: E, t: T) => boolean;
+}
+
+/**
+ * The element `tag` with a fresh signed-in account's client (or `client`, a fault story's), driven by `drive`
+ * once the account is ready.
+ */
+export function signedInElement<E extends HTMLElement>(
+  tag: string,
+  client: SignedInSetup<E, unknown>['client'],
+  drive?: (el: E, demo: Demo) => Promise<void>,
+): E {
+  const demo = signedInDemo();
+  const el = document.createElement(tag) as E;
+  (el as { client?: TillitClient }).client = typeof client === 'function' ? client(demo) : client ?? demo.client;
+  if (drive) void frame().then(async () => {
+    await demo.ready;
+    await drive(el, demo);
+  });
+  return el;
 }
 
 /** Presses the light-DOM button whose text is one of `texts` (the stories do not know the page's language). */
@@ -72,6 +81,3 @@ export const CONTINUE = ['Continue', 'Fortsätt', 'Fortsett'];
 export const CANCEL = ['Cancel', 'Avbryt'];
 
 export const heading = (el: Element) => el.querySelector('[data-tillit-heading]')?.textContent?.trim() ?? '';
-export const summary = (el: Element) => el.shadowRoot?.querySelector('[data-error-summary]')?.textContent ?? '';
-/** The first words of a message that takes parameters (up to its first number or stop). */
-export const opening = (text: string) => text.split(/[\d.,:]/)[0]!.trim();

@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { packIntoCustomerProject, type PackedProject } from '../../scripts/customer/pack.js';
 import { selectors, signInWithTotp, startSignInPage, type SignInPage } from '../../scripts/customer/sign-in-page.js';
 import { launchChromium } from '../../scripts/customer/chromium.js';
+import { hostLoginFormText, startPrefixedPage } from '../../scripts/customer/prefixed-page.js';
 
 const budget = (JSON.parse(readFileSync('scripts/size-budgets.json', 'utf8')) as { page: { gzip: number } }).page.gzip;
 
@@ -31,6 +32,28 @@ after(async () => {
   await site?.stop();
   project?.remove();
 });
+
+/** Collects console errors, page errors and CSP violations of `page` from now on. */
+async function watchProblems(page: Page): Promise<{ read(): Promise<string[]> }> {
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy|Trusted Type|Refused to/i.test(message.text())) {
+      consoleErrors.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (globalThis as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
+  });
+  return {
+    async read() {
+      const csp = await page.evaluate(() => (globalThis as unknown as { cspViolations: string[] }).cspViolations);
+      return [...consoleErrors, ...csp.map((v) => `CSP violation: ${v}`)];
+    },
+  };
+}
 
 /** Every axe violation on the page now, one line each. */
 async function axeViolations(page: Page, when: string): Promise<string[]> {
@@ -72,18 +95,7 @@ describe("a customer's sign-in page, built from the packed package", () => {
 
   it('signs in with password + authenticator code: button filled, axe clean, no console error, no CSP violation, within budget', async () => {
     const page = await browser.newPage();
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || /Content Security Policy|Trusted Type|Refused to/i.test(message.text())) {
-        consoleErrors.push(`${message.type()}: ${message.text()}`);
-      }
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (globalThis as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
-    });
+    const problems = await watchProblems(page);
     const a11y: string[] = [];
     const fills: string[] = [];
     const radios: string[] = [];
@@ -105,7 +117,7 @@ describe("a customer's sign-in page, built from the packed package", () => {
         a11y.push(...(await axeViolations(p, 'signed in')));
       },
     });
-    const csp = await page.evaluate(() => (globalThis as unknown as { cspViolations: string[] }).cspViolations);
+    const seen = await problems.read();
     await page.close();
 
     const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
@@ -116,10 +128,53 @@ describe("a customer's sign-in page, built from the packed package", () => {
       ...fills.filter((fill) => transparent.test(fill.split(': ')[1] ?? '')).map((fill) => `lost its fill under the reset: ${fill}`),
       ...radios.map((r) => `the reset shows the switch's radio input: ${r}`),
       ...a11y.map((v) => `axe: ${v}`),
-      ...consoleErrors.map((e) => `console: ${e}`),
-      ...csp.map((v) => `CSP violation: ${v}`),
+      ...seen,
       ...(total <= budget ? [] : [`fetched ${total} B gzip of JS, over the page budget of ${budget} B: ${breakdown}`]),
     ];
     assert.deepEqual(failures, []);
+  });
+});
+
+describe("a customer's page that owns <login-form>, with tillit from the packed package under defineElements({ prefix })", () => {
+  let prefixed: SignInPage;
+  before(async () => {
+    prefixed = await startPrefixedPage(project);
+  });
+  after(() => prefixed?.stop());
+
+  it('keeps its own <login-form>; <acme-login-form> signs in, <acme-security-settings> embeds <acme-totp-setup>; no error, no CSP violation, axe clean', async () => {
+    const page = await browser.newPage();
+    const problems = await watchProblems(page);
+    try {
+      await page.goto(`${prefixed.url}/`);
+      await page.waitForSelector('acme-login-form input[autocomplete="current-password"]');
+      const host = await page.evaluate(() => {
+        const own = document.querySelector('login-form') as HTMLElement;
+        return { text: own.textContent, shadow: own.shadowRoot !== null, names: document.querySelector('#names')?.textContent };
+      });
+      assert.ok(host.text === hostLoginFormText && !host.shadow, `the page's own <login-form> is untouched: ${JSON.stringify(host)}`);
+      assert.equal(host.names?.split(' ').length, 7, `every element under the prefix: ${host.names}`);
+      assert.ok(host.names?.split(' ').every((name) => name.startsWith('acme-')), host.names);
+      const a11y = await axeViolations(page, 'sign-in');
+
+      await page.fill('acme-login-form input[autocomplete^="username"]', 'alva@example.com');
+      await page.fill('acme-login-form input[autocomplete="current-password"]', 'correct horse battery');
+      await page.click('acme-login-form button[type=submit]');
+      await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Signed in as Alva');
+      // Playwright's CSS selectors pierce open shadow roots: the overview's rows, then the embedded setup.
+      await page.waitForSelector('acme-security-settings .rows');
+      a11y.push(...(await axeViolations(page, 'security settings')));
+      await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+      await page.waitForSelector('acme-security-settings acme-totp-setup [data-tillit-heading]');
+      const registered = await page.evaluate(() => ({
+        defaultNames: ['totp-setup', 'recovery-key-backup', 'security-settings'].filter((tag) => customElements.get(tag) !== undefined),
+        unprefixed: document.querySelectorAll('totp-setup, recovery-key-backup, security-settings').length,
+      }));
+      assert.deepEqual(registered, { defaultNames: [], unprefixed: 0 }, 'the embedded element is the prefixed one');
+      a11y.push(...(await axeViolations(page, 'embedded setup')));
+      assert.deepEqual([...a11y.map((v) => `axe: ${v}`), ...(await problems.read())], []);
+    } finally {
+      await page.close();
+    }
   });
 });

@@ -3,13 +3,14 @@
  * project where `tillit` is the packed tarball (scripts/customer/pack.ts) beside the dependencies its own
  * package.json declares, type-checked and built by its own `npm run typecheck` and `npm run build`, served beside
  * the reference backend under a strict CSP, and loaded in Chromium: every tillit element on the page renders and a
- * password sign-in through the first `<login-form>` reaches the app's `tillit-signed-in` listener. Usage that must
+ * password sign-in through the first `<login-form>` reaches the app's `tillit-signed-in` listener, with no other
+ * element's code loaded (each imports `tillit/login-form` only). Usage that must
  * not type-check (a wrong property, a handler for another event) is added to each copy before its type check.
  * A new example folder with a package.json is picked up without an edit here.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { after, before, describe, it } from 'node:test';
@@ -24,6 +25,17 @@ import { angularMisuse, misuse } from './misuse.js';
 const examples = exampleNames();
 const account = { identifier: 'alva@example.com', password: 'correct horse battery', displayName: 'Alva' };
 const timings: string[] = [];
+
+/** The tillit elements besides <login-form> whose registration (their tag name as a string) is in `code`. */
+const otherElementsIn = (code: string): string[] =>
+  elementTags().filter((tag) => tag !== 'login-form' && new RegExp(`["'\`]${tag}["'\`]`).test(code));
+
+/** Every JavaScript file a bundler wrote into an example's dist/, lazy chunks included, as one text. */
+const bundled = (dir: string): string =>
+  readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(join(dir, 'dist', file), 'utf8'))
+    .join('\n');
 
 let project: PackedProject;
 let dirs: Map<string, string>;
@@ -66,6 +78,9 @@ describe('the example apps, built from the packed package', () => {
         assert.ok(typecheck.ok, `npm run typecheck:\n${typecheck.output}`);
         const build = npmRun(dir(), 'build');
         assert.ok(build.ok, `npm run build:\n${build.output}`);
+        // A bundler's output is the app's: it imports `tillit/login-form` only, so no other element is in it, lazy
+        // chunks included (the plain page copies the package's files and is checked by what it loads, below).
+        if (name !== 'html') assert.deepEqual(otherElementsIn(bundled(dir())), [], 'the bundle holds no element the app does not use');
                 timings.push(`${name.padEnd(8)} typecheck ${Math.round(typecheck.ms)}, build ${Math.round(build.ms)}`);
       });
 
@@ -78,6 +93,10 @@ describe('the example apps, built from the packed package', () => {
           if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()}`);
         });
         const scripts = recordScripts(page);
+        const bodies: Promise<string>[] = [];
+        page.on('response', (response) => {
+          if (response.request().resourceType() === 'script') bodies.push(response.text());
+        });
         try {
           const t0 = performance.now();
           await page.goto(`${site.url}/`);
@@ -110,6 +129,10 @@ describe('the example apps, built from the packed package', () => {
           assert.deepEqual(errors, [], 'no page error, console error or warning (CSP violations included)');
           const signedIn = performance.now() - t0;
           const fetched = await scripts.settle();
+          // The app imports `tillit/login-form` only: no other element's registration (its tag name as a string)
+          // is in the JavaScript the page loaded, as it would be with `import 'tillit'`.
+          const loaded = (await Promise.all(bodies)).join('\n');
+          assert.deepEqual(otherElementsIn(loaded), [], 'the page loads only the element it uses');
           const kb = (fetched.reduce((sum, script) => sum + script.gzip, 0) / 1024).toFixed(1);
           timings.push(`${name.padEnd(8)} rendered ${Math.round(rendering)}, signed in ${Math.round(signedIn)} (${fetched.length} scripts, ${kb} KB gzip)`);
         } finally {

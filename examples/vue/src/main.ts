@@ -1,5 +1,5 @@
 import { createApp } from 'vue';
-import 'tillit'; // registers every tillit element; `tillit/login-form` registers one
+import 'tillit/login-form'; // registers <login-form>, the one element this app renders (`tillit` registers them all)
 import { createClient, setDefaultClient } from 'tillit/client';
 import App from './App.vue';
 

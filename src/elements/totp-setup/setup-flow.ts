@@ -17,6 +17,7 @@ import type { QrCode } from '../shared/qr-code.js';
 import { GuardedRequest } from '../shared/step-up/guarded-request.js';
 import type { TotpSetupMessages } from './messages.js';
 import { parseOtpauth, secondsToNextCode, type OtpauthDetails } from './otpauth.js';
+import { loadRecoveryTag, type RecoverySlot } from './steps/recovery-step.js';
 import { loadTotpSetupClient, type TotpSetupClient } from './totp-setup-client.js';
 
 /**
@@ -79,6 +80,8 @@ export class TotpSetupFlow {
   issuedPhrase: IssuedRecoveryPhrase | undefined;
   /** Whether the recovery phrase was saved in the `recovery` step (false when it was skipped). */
   phraseSaved = false;
+  /** The `recovery` step's `<recovery-key-backup>`, new for each binding. */
+  recovery: RecoverySlot = {};
 
   constructor(
     private readonly host: TotpSetupHost,
@@ -217,6 +220,7 @@ export class TotpSetupFlow {
     this.confirmed = undefined;
     this.issuedPhrase = undefined;
     this.phraseSaved = false;
+    this.recovery = {};
     this.feedback.clearErrors();
     this.steps.reset();
   }
@@ -242,8 +246,15 @@ export class TotpSetupFlow {
     if (!recoveryPhrase) return this.steps.goTo('done');
     // Handed to <recovery-key-backup> as issued: the setup's step-up covered it, so no second one.
     this.issuedPhrase = recoveryPhrase;
-    // <recovery-key-backup> registers itself; until its chunk is in, the step shows its (upgrading) element.
-    void import('../recovery-key-backup/define.js').catch(() => this.feedback.showError('network'));
+    // <recovery-key-backup> loads with this step and shows under the name this page gave it.
+    const slot: RecoverySlot = (this.recovery = {});
+    void loadRecoveryTag().then(
+      (tag) => {
+        slot.tag = tag;
+        this.host.requestUpdate();
+      },
+      () => this.feedback.showError('network'),
+    );
     this.steps.goTo('recovery');
   }
 

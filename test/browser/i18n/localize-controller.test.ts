@@ -168,9 +168,9 @@ describe('LocalizeController', () => {
     // The language load started on connect and waits at the first gate; a lazy part now adds its section.
     const added = probe.i18n.add({ later: laterMessages });
     await waitUntil(() => gates.length === 2);
-    gates[1]({ word: 'Ord' });
+    gates[1]!({ word: 'Ord' });
     await added;
-    gates[0]({ word: 'Ord' });
+    gates[0]!({ word: 'Ord' });
     await new Promise((resolve) => setTimeout(resolve, 20));
     await probe.updateComplete;
     expect(probe.i18n.t.later?.later).to.equal('Senare');

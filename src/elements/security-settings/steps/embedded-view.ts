@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { WithdrawalLock } from '../../../contract/index.js';
+import { registeredTag } from '../../shared/registered-tag.js';
 
 export type EmbeddedKind = 'totp-setup' | 'recovery-phrase';
 
@@ -13,19 +14,16 @@ export interface EmbeddedOptions {
 }
 
 /**
- * The tag `<totp-setup>` or `<recovery-key-backup>` is registered under on this page: `defineElements({ prefix })`
- * may have named it `<acme-totp-setup>`, so it is looked up by class, and registered under its own name only when
- * nothing registered it yet. Their code loads here, when the user asks for them.
+ * The tag `<totp-setup>` or `<recovery-key-backup>` is registered under on this page (a prefix may rename it).
+ * Their code loads here, when the user asks for them.
  */
 export async function embeddedTag(kind: EmbeddedKind): Promise<string> {
   if (kind === 'totp-setup') {
     const { TotpSetup } = await import('../../totp-setup/totp-setup.js');
-    if (!customElements.getName(TotpSetup)) await import('../../totp-setup/define.js');
-    return customElements.getName(TotpSetup) ?? 'totp-setup';
+    return registeredTag(TotpSetup, 'totp-setup', () => import('../../totp-setup/define.js'));
   }
   const { RecoveryKeyBackup } = await import('../../recovery-key-backup/recovery-key-backup.js');
-  if (!customElements.getName(RecoveryKeyBackup)) await import('../../recovery-key-backup/define.js');
-  return customElements.getName(RecoveryKeyBackup) ?? 'recovery-key-backup';
+  return registeredTag(RecoveryKeyBackup, 'recovery-key-backup', () => import('../../recovery-key-backup/define.js'));
 }
 
 /**

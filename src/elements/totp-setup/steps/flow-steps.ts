@@ -59,8 +59,8 @@ export function flowSteps(flow: TotpSetupFlow, t: TotpSetupWords['t'], host: Flo
     case 'recovery':
       // Its own title is hidden inside this flow: its steps sit at this element's step level.
       return recoveryStep({
-        level: host.level, client: host.client, baseUrl: host.baseUrl, qr: host.qrPhrase, issued: flow.issuedPhrase,
-        onTaken: () => flow.phraseTaken(), onEnded: (saved) => flow.recoveryEnded(saved),
+        slot: flow.recovery, level: host.level, client: host.client, baseUrl: host.baseUrl, qr: host.qrPhrase,
+        issued: flow.issuedPhrase, onTaken: () => flow.phraseTaken(), onEnded: (saved) => flow.recoveryEnded(saved),
       });
     case 'done':
       return doneStep({

@@ -6,6 +6,7 @@ import type { KycUploader } from '../../../../src/elements/kyc-uploader/kyc-uplo
 import { DEMO_PASSWORD } from '../../../../demo/core/seed.js';
 import { drawSelfie, photo, toJpeg } from '../../image/photos.js';
 import type { FaultStep, FaultyBackend } from '../faults.js';
+import { button, submit } from './act.js';
 
 const text = (el: HTMLElement) => el.querySelector('[data-tillit-light]')?.textContent ?? '';
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -20,12 +21,6 @@ async function mount(be: FaultyBackend, email: string): Promise<KycUploader> {
   document.body.append(el);
   await waitUntil(() => el.querySelector('table'), 'the overview rendered', { timeout: 5000 });
   return el;
-}
-
-function button(el: HTMLElement, label: string): HTMLButtonElement {
-  const found = [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === label);
-  if (!found) throw new Error(`no button "${label}"`);
-  return found;
 }
 
 async function press(el: HTMLElement, label: string): Promise<void> {
@@ -70,7 +65,7 @@ export const kycUploaderSteps: FaultStep[] = [
       await frame();
       return el;
     },
-    act: async (el) => el.querySelector('form')!.requestSubmit(),
+    act: submit,
     lost: (el) =>
       (['firstName', 'lastName', 'dateOfBirth', 'addressLine1', 'city', 'postalCode'] as const).filter(
         (name) => el.querySelector<HTMLInputElement>(`input[name=${name}]`)?.value !== details[name],

@@ -1,12 +1,10 @@
 import { waitUntil } from '@open-wc/testing';
 import { TOTP, Secret } from 'otpauth';
-import { createClientFor } from '../../../../src/client/index.js';
-import { testingEndpoints } from '../../../../src/contract/index.js';
 import '../../../../src/elements/login-form/define.js';
 import type { LoginForm } from '../../../../src/elements/login-form/login-form.js';
-import { DEMO_BASE_URL } from '../../../../demo/browser/index.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../../../demo/core/seed.js';
 import type { FaultStep, FaultyBackend } from '../faults.js';
+import { lostFields, submit, testingOn, type, valueOf } from './act.js';
 
 const signedIn = new WeakSet<HTMLElement>();
 
@@ -21,18 +19,8 @@ async function mountForm(be: FaultyBackend): Promise<LoginForm> {
   return el;
 }
 
-function type(input: HTMLInputElement | null, value: string): void {
-  if (!input) throw new Error('no such input');
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
-}
-
-const submit = async (el: HTMLElement) => el.querySelector('form')!.requestSubmit();
-const valueOf = (el: HTMLElement, selector: string) => el.querySelector<HTMLInputElement>(selector)?.value ?? '';
-
 async function totpAt(be: FaultyBackend): Promise<string> {
-  const testing = createClientFor(testingEndpoints, { baseUrl: DEMO_BASE_URL, fetch: be.demo.fetch });
-  const { now } = await testing.readClock();
+  const { now } = await testingOn(be).readClock();
   return new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30 }).generate({ timestamp: Date.parse(now) });
 }
 
@@ -51,10 +39,7 @@ export const loginFormSteps: FaultStep[] = [
     },
     act: submit,
     lost: (el) =>
-      [
-        valueOf(el, 'input[type=email]') === 'alva@example.com' ? '' : 'e-mail',
-        valueOf(el, 'input[autocomplete=current-password]') === DEMO_PASSWORD ? '' : 'password',
-      ].filter(Boolean),
+      lostFields(el, { 'e-mail': ['input[type=email]', 'alva@example.com'], password: ['input[autocomplete=current-password]', DEMO_PASSWORD] }),
     done: (el) => signedIn.has(el),
   },
   {

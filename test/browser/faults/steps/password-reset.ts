@@ -1,16 +1,12 @@
 import { waitUntil } from '@open-wc/testing';
-import { createClientFor } from '../../../../src/client/index.js';
-import { testingEndpoints } from '../../../../src/contract/index.js';
 import '../../../../src/elements/password-reset/define.js';
 import type { PasswordReset } from '../../../../src/elements/password-reset/password-reset.js';
-import { DEMO_BASE_URL } from '../../../../demo/browser/index.js';
 import type { FaultStep, FaultyBackend } from '../faults.js';
+import { submit, testingOn as testing, type, valueOf } from './act.js';
 
 const completed = new WeakSet<HTMLElement>();
 const codes = new WeakMap<HTMLElement, string>();
 const NEW_PASSWORD = 'a fault-proof horse';
-
-const testing = (be: FaultyBackend) => createClientFor(testingEndpoints, { baseUrl: DEMO_BASE_URL, fetch: be.demo.fetch });
 
 async function mount(be: FaultyBackend): Promise<PasswordReset> {
   const el = document.createElement('password-reset');
@@ -23,14 +19,6 @@ async function mount(be: FaultyBackend): Promise<PasswordReset> {
   return el;
 }
 
-function type(input: HTMLInputElement | null, value: string): void {
-  if (!input) throw new Error('no such input');
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
-}
-
-const submit = async (el: HTMLElement) => el.querySelector('form')!.requestSubmit();
-const valueOf = (el: HTMLElement, selector: string, i = 0) => el.querySelectorAll<HTMLInputElement>(selector)[i]?.value ?? '';
 const codeInput = 'input[autocomplete=one-time-code]';
 
 /** A fresh account (so no reset limit carries over between cells), through the code step. */

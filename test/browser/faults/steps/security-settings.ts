@@ -1,20 +1,15 @@
 import { waitUntil } from '@open-wc/testing';
-import { createClientFor } from '../../../../src/client/index.js';
-import { testingEndpoints } from '../../../../src/contract/index.js';
 import '../../../../src/elements/security-settings/define.js';
 import type { SecuritySettings } from '../../../../src/elements/security-settings/security-settings.js';
-import { DEMO_BASE_URL } from '../../../../demo/browser/index.js';
 import { DEMO_PASSWORD } from '../../../../demo/core/seed.js';
 import type { FaultStep, FaultyBackend } from '../faults.js';
+import { lostFields, signedInAccount, submit, type } from './act.js';
 
 const NEW_PASSWORD = 'a much longer passphrase 42';
 
 /** A fresh account (e-mail only), signed in on `be`, and the element mounted on its overview. */
 async function mountSettings(be: FaultyBackend): Promise<SecuritySettings> {
-  const testing = createClientFor(testingEndpoints, { baseUrl: DEMO_BASE_URL, fetch: be.demo.fetch });
-  const email = `faults-${crypto.randomUUID().slice(0, 8)}@example.com`;
-  await testing.createTestAccount({ email, password: DEMO_PASSWORD });
-  await be.client.signIn({ identifier: { type: 'email', email }, password: DEMO_PASSWORD });
+  await signedInAccount(be, 'settings');
   const el = document.createElement('security-settings');
   el.client = be.client;
   el.setAttribute('lang', 'en');
@@ -23,13 +18,6 @@ async function mountSettings(be: FaultyBackend): Promise<SecuritySettings> {
   return el;
 }
 
-function type(input: HTMLInputElement | null, value: string): void {
-  if (!input) throw new Error('no such input');
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
-}
-
-const valueOf = (el: HTMLElement, selector: string) => el.querySelector<HTMLInputElement>(selector)?.value ?? '';
 const summaryText = (el: HTMLElement) => el.shadowRoot?.querySelector('[data-error-summary]')?.textContent?.trim() ?? '';
 
 export const securitySettingsSteps: FaultStep[] = [
@@ -55,13 +43,13 @@ export const securitySettingsSteps: FaultStep[] = [
       type(el.querySelector('input[name=repeat-password]'), NEW_PASSWORD);
       return el;
     },
-    act: async (el) => el.querySelector('form')?.requestSubmit(),
+    act: submit,
     lost: (el) =>
-      [
-        valueOf(el, 'input[name=currentPassword]') === DEMO_PASSWORD ? '' : 'current password',
-        valueOf(el, 'input[name=new-password]') === NEW_PASSWORD ? '' : 'new password',
-        valueOf(el, 'input[name=repeat-password]') === NEW_PASSWORD ? '' : 'repeat',
-      ].filter(Boolean),
+      lostFields(el, {
+        'current password': ['input[name=currentPassword]', DEMO_PASSWORD],
+        'new password': ['input[name=new-password]', NEW_PASSWORD],
+        repeat: ['input[name=repeat-password]', NEW_PASSWORD],
+      }),
     // The check passed: the step-up for `change_password` asks for its first factor.
     done: (el) => Boolean(el.querySelector('.tillit-step-up input[autocomplete=one-time-code]')),
   },

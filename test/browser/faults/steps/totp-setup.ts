@@ -1,30 +1,12 @@
 import { waitUntil } from '@open-wc/testing';
 import { Secret, TOTP } from 'otpauth';
-import { createClientFor } from '../../../../src/client/index.js';
-import { testingEndpoints } from '../../../../src/contract/index.js';
 import '../../../../src/elements/totp-setup/define.js';
 import type { TotpSetup } from '../../../../src/elements/totp-setup/totp-setup.js';
-import { DEMO_BASE_URL } from '../../../../demo/browser/index.js';
-import { DEMO_PASSWORD } from '../../../../demo/core/seed.js';
 import type { FaultStep, FaultyBackend } from '../faults.js';
-
-const title = (el: HTMLElement) => el.querySelector('[data-tillit-heading]')?.textContent?.trim() ?? '';
-const codeInput = (el: HTMLElement) => el.querySelector<HTMLInputElement>('input[autocomplete=one-time-code]');
-
-function type(input: HTMLInputElement | null, value: string): void {
-  if (!input) throw new Error('no such input');
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
-}
-
-function click(el: HTMLElement, text: string): void {
-  const button = [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text);
-  if (!button) throw new Error(`no button "${text}"`);
-  button.click();
-}
+import { click, codeInput, passEmailStepUp, signedInAccount, stepTitle as title, type, type TestingClient } from './act.js';
 
 interface Bound {
-  testing: ReturnType<typeof createClientFor<typeof testingEndpoints>>;
+  testing: TestingClient;
   email: string;
   secret?: string;
   code?: string;
@@ -34,10 +16,7 @@ const enabled = new WeakSet<HTMLElement>();
 
 /** A fresh account (e-mail only) signed in on `be`, <totp-setup> mounted on its first step. */
 async function mountSetup(be: FaultyBackend): Promise<TotpSetup> {
-  const testing = createClientFor(testingEndpoints, { baseUrl: DEMO_BASE_URL, fetch: be.demo.fetch });
-  const email = `faults-totp-${crypto.randomUUID().slice(0, 8)}@example.com`;
-  await testing.createTestAccount({ email, password: DEMO_PASSWORD });
-  await be.client.signIn({ identifier: { type: 'email', email }, password: DEMO_PASSWORD });
+  const { testing, email } = await signedInAccount(be, 'totp');
   const el = document.createElement('totp-setup');
   el.client = be.client;
   el.setAttribute('lang', 'en');
@@ -48,16 +27,8 @@ async function mountSetup(be: FaultyBackend): Promise<TotpSetup> {
   return el;
 }
 
-/** Answers the e-mail step-up (reached with `button`) with the outbox's newest code; the setup then starts. */
-async function passStepUp(el: HTMLElement, button = 'Continue'): Promise<void> {
-  const { testing, email } = bound.get(el)!;
-  const before = (await testing.readOutbox({ to: email })).messages.length;
-  click(el, button);
-  await waitUntil(() => title(el) === 'Check your email' && codeInput(el), 'the step-up', { timeout: 5000 });
-  await waitUntil(async () => (await testing.readOutbox({ to: email })).messages.length > before, 'the code was sent', { timeout: 5000 });
-  const { messages } = await testing.readOutbox({ to: email });
-  type(codeInput(el), messages.at(-1)!.code);
-}
+/** Answers the e-mail step-up (reached with `label`) with the outbox's newest code; the setup then starts. */
+const passStepUp = (el: HTMLElement, label = 'Continue') => passEmailStepUp(el, bound.get(el)!.testing, bound.get(el)!.email, label);
 
 export const totpSetupSteps: FaultStep[] = [
   {

@@ -5,6 +5,7 @@ import '../../../../src/elements/two-factor-reset/define.js';
 import type { TwoFactorReset } from '../../../../src/elements/two-factor-reset/two-factor-reset.js';
 import { DEMO_BASE_URL } from '../../../../demo/browser/index.js';
 import type { FaultStep, FaultyBackend } from '../faults.js';
+import { submit, type } from './act.js';
 
 const requested = new WeakSet<HTMLElement>();
 const NOTE = 'Lost it on the train.';
@@ -39,12 +40,10 @@ export const twoFactorResetSteps: FaultStep[] = [
       el.querySelector<HTMLButtonElement>('.tillit-option .tillit-button')!.click();
       await waitUntil(() => el.querySelector('textarea'), 'the request form', { timeout: 5000 });
       el.querySelector<HTMLInputElement>('input[value=lost_device]')!.click();
-      const note = el.querySelector('textarea')!;
-      note.value = NOTE;
-      note.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: NOTE }));
+      type(el.querySelector('textarea'), NOTE);
       return el;
     },
-    act: async (el) => el.querySelector('form')!.requestSubmit(),
+    act: submit,
     lost: (el) =>
       [
         el.querySelector<HTMLInputElement>('input[value=lost_device]')?.checked ? '' : 'reason',
