@@ -116,9 +116,10 @@ export const ServerError = story({
  */
 export const SetupRetry = story({
   client: (demo) =>
-    Object.assign(Object.create(demo.client) as TillitClient, {
-      startTotpSetup: () => Promise.reject(new TillitError('network', 'Failed to fetch')),
-    }),
+    // Defined, not assigned: the client's own methods are read-only, and a prototype's read-only one refuses `=`.
+    Object.create(demo.client, {
+      startTotpSetup: { value: () => Promise.reject(new TillitError('network', 'Failed to fetch')) },
+    }) as TillitClient,
   drive: async (el, demo) => {
     await press(el, ...CONTINUE);
     await answerEmailStepUp(el, demo);
