@@ -1,3 +1,4 @@
+import { rememberDevicePasskey } from './device-passkeys.js';
 import { withWebAuthnLibrary } from './library.js';
 import type { AuthenticationResponseJSON, RequestOptionsJSON } from './webauthn-json.js';
 
@@ -14,6 +15,13 @@ type NativeJson = typeof PublicKeyCredential & {
  * `signal` ends it (before a button's ceremony, or when the form leaves the page).
  */
 export async function getAutofillAssertion(options: RequestOptionsJSON, signal: AbortSignal): Promise<AuthenticationResponseJSON> {
+  const response = await autofillAssertion(options, signal);
+  // The passkey picked from the field's suggestions lives on this device (device-passkeys.ts).
+  rememberDevicePasskey(response.id);
+  return response;
+}
+
+async function autofillAssertion(options: RequestOptionsJSON, signal: AbortSignal): Promise<AuthenticationResponseJSON> {
   const native = globalThis.PublicKeyCredential as NativeJson | undefined;
   if (native?.parseRequestOptionsFromJSON && typeof native.prototype.toJSON === 'function') {
     // Conditional UI needs an empty allow list: the browser lists every passkey it holds for the site.

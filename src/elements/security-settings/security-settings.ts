@@ -39,6 +39,8 @@ import { taskStep } from './steps/task-view.js';
  * @csspart rows - The list of factors.
  * @csspart row - One factor: its heading, state and actions.
  * @csspart passkey - One passkey in the list.
+ * @csspart this-device - The "This device" mark on the passkey this browser created or used.
+ * @csspart switch - The switch beside a bound e-mail or phone: its codes asked for at log-in.
  * @csspart needs - What must be set up before the e-mail can change.
  * @csspart action - The buttons of the overview.
  * @cssproperty [--security-settings-max-width=40rem] - Widest the element grows.
@@ -128,6 +130,7 @@ export class SecuritySettings extends LitElement {
               open: (task) => flow.open(task),
               reload: () => flow.load(),
               embed: (what) => flow.embed(what),
+              thisDevice: flow.devicePasskeys,
             })
           : nothing}
         <slot></slot>
@@ -229,7 +232,7 @@ export class SecuritySettings extends LitElement {
   private current(): string | undefined {
     const task = this.flow.task;
     const ov = this.flow.overview;
-    if (!ov || (task?.kind !== 'contact' && task?.kind !== 'unbind')) return undefined;
+    if (!ov || (task?.kind !== 'contact' && task?.kind !== 'unbind' && task?.kind !== 'contact-two-factor')) return undefined;
     return task.contact === 'email' ? ov.email?.address : ov.phone?.number;
   }
 }

@@ -10,6 +10,7 @@ import { StepController } from '../../controllers/step-controller.js';
 import { StepUpController, type StepUpGrant } from '../../controllers/step-up-controller.js';
 import { SecurityChangedEvent } from '../../events/security-changed.js';
 import { StepChangeEvent } from '../../events/step-change.js';
+import { devicePasskeyIds } from '../../passkeys/device-passkeys.js';
 import { VerifiedEvent } from '../../events/verified.js';
 import type { CallingCode } from '../shared/countries.js';
 import { NewPasswordController } from '../shared/new-password-controller.js';
@@ -51,6 +52,8 @@ export class SettingsFlow {
   /** The code sent to a new e-mail or phone. */
   readonly code: CodeChallengeController<SecurityOverview>;
   overview: SecurityOverview | undefined;
+  /** The passkey ids this browser remembers creating or using (read with each overview). */
+  devicePasskeys: ReadonlySet<string> = new Set();
   /** Loading the overview failed: the overview shows the error and "Try again". */
   overviewFailed = false;
   task: Task | undefined;
@@ -295,6 +298,7 @@ export class SettingsFlow {
 
   private setOverview(overview: SecurityOverview): void {
     this.overview = overview;
+    this.devicePasskeys = devicePasskeyIds();
     this.perform.overview = overview;
     this.host.requestUpdate();
   }
