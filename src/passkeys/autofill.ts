@@ -1,4 +1,3 @@
-import { rememberDevicePasskey } from './device-passkeys.js';
 import { withWebAuthnLibrary } from './library.js';
 import type { AuthenticationResponseJSON, RequestOptionsJSON } from './webauthn-json.js';
 
@@ -16,7 +15,9 @@ type NativeJson = typeof PublicKeyCredential & {
  */
 export async function getAutofillAssertion(options: RequestOptionsJSON, signal: AbortSignal): Promise<AuthenticationResponseJSON> {
   const response = await autofillAssertion(options, signal);
-  // The passkey picked from the field's suggestions lives on this device (device-passkeys.ts).
+  // The passkey picked from the field's suggestions lives on this device. Loaded now, not with the form: this
+  // module is in every sign-in page's first chunk, and only a passkey sign-in needs it.
+  const { rememberDevicePasskey } = await import('./device-passkeys.js');
   rememberDevicePasskey(response.id);
   return response;
 }

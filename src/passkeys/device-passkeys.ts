@@ -7,13 +7,13 @@
 const KEY = 'tillit:device-passkeys';
 /** Enough for every account one person signs in to here; the oldest falls out first. */
 const KEEP = 32;
-/** A base64url credential id (WebAuthn allows up to 1023 bytes, 1364 characters). */
-const CREDENTIAL_ID = /^[A-Za-z0-9_-]{1,1400}$/;
+/** A base64url credential id (WebAuthn allows up to 1023 bytes, 1364 characters); anything else is not ours. */
+const isCredentialId = (id: unknown): id is string => typeof id === 'string' && /^[\w-]{1,1400}$/.test(id);
 
 function read(): string[] {
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string' && CREDENTIAL_ID.test(id)) : [];
+    return Array.isArray(stored) ? stored.filter(isCredentialId) : [];
   } catch {
     return [];
   }
@@ -30,7 +30,7 @@ function write(ids: readonly string[]): void {
 
 /** A ceremony on this device answered with credential `id` (created it, or signed with it). */
 export function rememberDevicePasskey(id: string): void {
-  if (!CREDENTIAL_ID.test(id)) return;
+  if (!isCredentialId(id)) return;
   write([id, ...read().filter((known) => known !== id)].slice(0, KEEP));
 }
 

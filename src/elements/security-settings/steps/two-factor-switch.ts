@@ -21,10 +21,10 @@ export function twoFactorSwitch(v: TwoFactorSwitchView) {
   const { t, kind, on } = v;
   const id = `codes-${kind}`;
   return html`
-    <div class="codes">
+    <div class="row-status">
       <button id=${id} class="switch" part="switch" type="button" role="switch" aria-checked=${on ? 'true' : 'false'}
         aria-describedby=${`${id}-state`} @click=${() => v.toggle(!on)}>
-        <span class="switch-track" aria-hidden="true"><span class="switch-knob"></span><span class="switch-word">${on ? t.switchOn : t.switchOff}</span></span>
+        <span class="switch-track" aria-hidden="true"><span class="switch-knob"></span><span>${on ? t.switchOn : t.switchOff}</span></span>
         <span class="switch-label">${kind === 'email' ? t.emailCodesSwitch : t.phoneCodesSwitch}</span>
       </button>
       <span class="muted" id=${`${id}-state`}>${on ? t.twoFactorOn : t.twoFactorOff}</span>
@@ -34,17 +34,11 @@ export function twoFactorSwitch(v: TwoFactorSwitchView) {
 
 /** The switch's look in the overview's shadow root (tokens only; a forced-colors variant with system colours). */
 export const twoFactorSwitchStyles = css`
-  .codes {
-    display: grid;
-    gap: var(--_tillit-space-1);
-    justify-items: start;
-  }
   .switch {
     display: inline-flex;
     align-items: center;
     gap: var(--_tillit-space-3);
     min-height: var(--_tillit-control-height);
-    margin: 0;
     padding: 0;
     border: 0;
     background: none;
@@ -54,60 +48,37 @@ export const twoFactorSwitchStyles = css`
     cursor: pointer;
   }
   .switch-track {
-    position: relative;
     display: inline-flex;
     align-items: center;
-    flex: none;
-    box-sizing: border-box;
-    width: 4rem;
-    height: 1.75rem;
+    gap: var(--_tillit-space-1);
+    padding: 2px var(--_tillit-space-2) 2px 2px;
     border: 2px solid var(--_tillit-border);
     border-radius: 999px;
-    background: var(--_tillit-surface-alt);
-  }
-  .switch-knob {
-    position: absolute;
-    inset-block: 2px;
-    inset-inline-start: 2px;
-    width: 1.25rem;
-    border-radius: 50%;
-    background: var(--_tillit-text-muted);
-  }
-  .switch-word {
-    margin-inline-start: auto;
-    padding-inline: var(--_tillit-space-2);
     font-size: var(--_tillit-font-size-small);
     font-weight: var(--_tillit-font-weight-strong);
   }
-  .switch[aria-checked='true'] .switch-track {
+  .switch-knob {
+    width: 1.25rem;
+    height: 1.25rem;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  [aria-checked='true'] .switch-track {
+    flex-direction: row-reverse;
+    padding: 2px 2px 2px var(--_tillit-space-2);
     border-color: var(--_tillit-accent);
     background: var(--_tillit-accent);
     color: var(--_tillit-accent-contrast);
-  }
-  .switch[aria-checked='true'] .switch-knob {
-    inset-inline-start: auto;
-    inset-inline-end: 2px;
-    background: var(--_tillit-accent-contrast);
-  }
-  .switch[aria-checked='true'] .switch-word {
-    margin-inline: 0 auto;
   }
   .switch:focus-visible {
     outline: var(--_tillit-focus-width) solid var(--_tillit-focus);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
-    .switch-track,
-    .switch[aria-checked='true'] .switch-track {
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-    }
-    .switch-knob {
-      background: ButtonText;
-    }
-    .switch[aria-checked='true'] .switch-knob {
+    [aria-checked='true'] .switch-track {
+      border-color: Highlight;
       background: Highlight;
+      color: HighlightText;
     }
   }
 `;
