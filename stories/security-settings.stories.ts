@@ -40,7 +40,7 @@ async function until(check: () => boolean): Promise<void> {
 
 const buttons = (el: SecuritySettings) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button'), ...el.querySelectorAll<HTMLButtonElement>('button')];
 /** Presses an overview button by its place, since its text differs per language. */
-async function pressPart(el: SecuritySettings, selector: string): Promise<void> {
+export async function pressPart(el: SecuritySettings, selector: string): Promise<void> {
   await until(() => Boolean(el.shadowRoot!.querySelector(selector)));
   el.shadowRoot!.querySelector<HTMLButtonElement>(selector)?.click();
 }
@@ -53,13 +53,16 @@ function type(el: SecuritySettings, selector: string, value: string): void {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
 }
 
-async function submit(el: SecuritySettings): Promise<void> {
+export async function submit(el: SecuritySettings): Promise<void> {
   await until(() => Boolean(el.querySelector('form')));
   el.querySelector('form')?.requestSubmit();
 }
 
-/** Answers the step-up's e-mail and SMS codes from the outbox (matched by the destination's last digits). */
-async function stepUp(el: SecuritySettings, demo: Demo): Promise<void> {
+/**
+ * Answers the step-up's e-mail and SMS codes from the outbox (matched by the destination's last digits), and the
+ * authenticator's from the demo secret at the backend's time (sign-in stepped the clock past the code it used).
+ */
+export async function stepUp(el: SecuritySettings, demo: Demo): Promise<void> {
   const testing = createClientFor(testingEndpoints, { baseUrl: DEMO_BASE_URL, fetch: demo.fetch });
   for (let i = 0; i < 3; i++) {
     await until(() => Boolean(el.querySelector('.tillit-step-up input[autocomplete=one-time-code]')) && !el.querySelector('.tillit-step-up [aria-busy=true]'));
@@ -68,11 +71,17 @@ async function stepUp(el: SecuritySettings, demo: Demo): Promise<void> {
     if (!input) return;
     const { messages } = await testing.readOutbox({});
     const sent = [...messages].reverse().find((m) => m.purpose.startsWith('step-up') && current.includes(m.to.slice(-2)));
-    if (!sent) return;
-    type(el, '.tillit-step-up input[autocomplete=one-time-code]', sent.code);
-    await until(() => el.querySelector('.tillit-step-up input')?.getAttribute('value') !== sent.code && !el.querySelector('.tillit-step-up [aria-busy=true]'));
+    const code = sent?.code ?? (await totpNow(testing));
+    type(el, '.tillit-step-up input[autocomplete=one-time-code]', code);
+    await until(() => el.querySelector('.tillit-step-up input')?.getAttribute('value') !== code && !el.querySelector('.tillit-step-up [aria-busy=true]'));
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** The demo authenticator's code at the backend's time. */
+async function totpNow(testing: { readClock: (input?: Record<string, never>) => Promise<{ now: string }> }): Promise<string> {
+  const { now } = await testing.readClock();
+  return new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30 }).generate({ timestamp: Date.parse(now) });
 }
 
 /** Signs a seeded account in, its second factor answered from the demo authenticator or the outbox. */
@@ -83,9 +92,7 @@ async function signInAs(demo: Demo, email: string): Promise<void> {
   if (result.status === 'signed_in') return;
   const { challenge } = result;
   if (challenge.methods.includes('totp')) {
-    const { now } = await testing.readClock();
-    const code = new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30 }).generate({ timestamp: Date.parse(now) });
-    await client.verifySignInCode({ challengeId: challenge.id, method: 'totp', code });
+    await client.verifySignInCode({ challengeId: challenge.id, method: 'totp', code: await totpNow(testing) });
     // That code's window is spent: step the clock so a step-up's authenticator code is a fresh one.
     await testing.advanceClock({ seconds: 30 });
     return;
@@ -114,15 +121,17 @@ const meta: Meta = {
   title: 'Elements/security-settings',
   component: 'security-settings',
   parameters: { layout: 'padded' },
+  // The helpers other story files drive the element with (security-settings-codes.stories.ts) are not stories.
+  excludeStories: /^[a-z]/,
 };
 export default meta;
 
-const story = storiesFrom(render);
+export const story = storiesFrom(render);
 
 const faulty = (answer: () => Response | Promise<Response>, timeoutMs?: number) =>
   createClient({ baseUrl: DEMO_BASE_URL, fetch: async () => answer(), timeoutMs });
-const stepTitle = (el: SecuritySettings) => el.querySelector('[data-tillit-heading]')?.textContent?.trim() ?? '';
-const summary = (el: SecuritySettings) => el.shadowRoot?.querySelector('[data-error-summary]')?.textContent ?? '';
+export const stepTitle = (el: SecuritySettings) => el.querySelector('[data-tillit-heading]')?.textContent?.trim() ?? '';
+export const summary = (el: SecuritySettings) => el.shadowRoot?.querySelector('[data-error-summary]')?.textContent ?? '';
 const opening = (text: string) => text.split(/[\d.,:(]/)[0]!.trim();
 
 /** Greta has everything: e-mail, phone, authenticator (and so every factor in a step-up). */
@@ -232,3 +241,4 @@ export const RateLimited = story({
   client: faulty(() => problem('rate_limited', { retryAfter: 95 })),
   reached: (el, t) => summary(el).includes(opening(t.errors.rate_limited({}))),
 });
+

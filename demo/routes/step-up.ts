@@ -46,11 +46,12 @@ export function stepUpFactors(user: UserRecord, action: SensitiveAction): Factor
   return factors;
 }
 
-/** Changing the e-mail needs an authenticator and a phone first: `prerequisite_missing` names what is missing. */
+/** Changing the e-mail needs an authenticator and SMS codes on first: `prerequisite_missing` names what is missing. */
 export function requireChangeEmailPrerequisites(user: UserRecord): void {
   const missing: Factor[] = [];
   if (!user.totp) missing.push('totp');
-  if (!user.phone) missing.push('sms');
+  // SMS codes on, not only a phone bound: the switch beside the phone can turn them off.
+  if (!user.phone || !user.smsTwoFactor) missing.push('sms');
   if (missing.length > 0) throw new ApiProblem('prerequisite_missing', { required: missing });
 }
 

@@ -39,6 +39,7 @@ export const rowLoaders: RowLoaders = {
   startContactBinding: securityEndpoints,
   confirmContactBinding: securityEndpoints,
   unbindContact: securityEndpoints,
+  setContactTwoFactor: securityEndpoints,
   startTotpSetup: securityEndpoints,
   confirmTotpSetup: securityEndpoints,
   disableTotp: securityEndpoints,

@@ -246,6 +246,24 @@ export const flows: readonly FlowGuide[] = [
   },
   {
     id: 'security',
+    title: 'Turn e-mail or SMS codes on or off',
+    intro:
+      'Next to the bound e-mail or phone, a switch says whether its codes are asked for at sign-in. Turning it ' +
+      'off or on is a sensitive action of its own: the user states the consequences, steps up, then confirms.',
+    steps: [
+      { endpoint: 'setContactTwoFactor', says: 'Check first, without a token: the backend answers `step_up_required` only when the change is allowed.' },
+      { endpoint: 'startStepUp', says: 'Step up for `disable_email_two_factor` (or the `enable_` / `phone` action the switch names).' },
+      { endpoint: 'verifyStepUp', says: 'Answer every factor; keep the `verificationToken`.' },
+      { endpoint: 'setContactTwoFactor', says: 'Send the change with the `verificationToken`; the answer is the new setting and the withdrawal lock.' },
+    ],
+    rules: [
+      'Turning off the only second factor left is refused (`last_factor`).',
+      'Withdrawals are suspended for 24 hours after turning e-mail or SMS codes off.',
+      'Changing the registered e-mail needs the authenticator and SMS codes on: with SMS codes off it is refused (`prerequisite_missing`).',
+    ],
+  },
+  {
+    id: 'security',
     title: 'Set up or remove an authenticator app',
     intro:
       'Security -> Authenticator -> "Set": the user installs an authenticator app (any TOTP app), scans the QR ' +

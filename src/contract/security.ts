@@ -146,6 +146,15 @@ export const securityEndpoints = {
     output: z.object({ withdrawalLock: WithdrawalLock, availableAgainAt: Instant }),
     errors: ['step_up_required', 'verification_invalid', 'not_bound', 'last_factor'],
   }),
+  setContactTwoFactor: endpoint({
+    method: 'POST',
+    path: '/v1/security/contacts/:kind/two-factor',
+    flow: 'security',
+    access: 'session',
+    input: z.object({ kind: ContactKind, enabled: z.boolean(), verificationToken: VerificationToken }),
+    output: z.object({ twoFactor: z.boolean(), withdrawalLock: WithdrawalLock }),
+    errors: ['step_up_required', 'verification_invalid', 'not_bound', 'last_factor'],
+  }),
   startTotpSetup: endpoint({
     method: 'POST',
     path: '/v1/security/totp/setup',

@@ -17,6 +17,10 @@ export const SensitiveAction = z.enum([
   'register_passkey',
   'remove_passkey',
   'change_password',
+  'enable_email_two_factor',
+  'disable_email_two_factor',
+  'enable_phone_two_factor',
+  'disable_phone_two_factor',
 ]);
 export type SensitiveAction = z.infer<typeof SensitiveAction>;
 

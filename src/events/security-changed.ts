@@ -2,7 +2,8 @@ import type { WithdrawalLock } from '../contract/index.js';
 
 /**
  * What `<security-settings>` changed, in the contract's step-up action names (`bind_email`, `change_phone`,
- * `unbind_email`, `setup_totp`, `disable_totp`, `issue_recovery_phrase`, `register_passkey`, `remove_passkey`, `change_password`, ...).
+ * `unbind_email`, `setup_totp`, `disable_totp`, `issue_recovery_phrase`, `register_passkey`, `remove_passkey`, `change_password`,
+ * `disable_phone_two_factor`, ...).
  */
 export type SecurityChange =
   | 'bind_email'
@@ -16,7 +17,11 @@ export type SecurityChange =
   | 'issue_recovery_phrase'
   | 'register_passkey'
   | 'remove_passkey'
-  | 'change_password';
+  | 'change_password'
+  | 'enable_email_two_factor'
+  | 'disable_email_two_factor'
+  | 'enable_phone_two_factor'
+  | 'disable_phone_two_factor';
 
 /**
  * A security setting of the signed-in account changed. `withdrawalLock` is the lock in force afterwards (a

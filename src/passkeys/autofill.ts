@@ -14,6 +14,15 @@ type NativeJson = typeof PublicKeyCredential & {
  * `signal` ends it (before a button's ceremony, or when the form leaves the page).
  */
 export async function getAutofillAssertion(options: RequestOptionsJSON, signal: AbortSignal): Promise<AuthenticationResponseJSON> {
+  const response = await autofillAssertion(options, signal);
+  // The passkey picked from the field's suggestions lives on this device. Loaded now, not with the form: this
+  // module is in every sign-in page's first chunk, and only a passkey sign-in needs it.
+  const { rememberDevicePasskey } = await import('./device-passkeys.js');
+  rememberDevicePasskey(response.id);
+  return response;
+}
+
+async function autofillAssertion(options: RequestOptionsJSON, signal: AbortSignal): Promise<AuthenticationResponseJSON> {
   const native = globalThis.PublicKeyCredential as NativeJson | undefined;
   if (native?.parseRequestOptionsFromJSON && typeof native.prototype.toJSON === 'function') {
     // Conditional UI needs an empty allow list: the browser lists every passkey it holds for the site.

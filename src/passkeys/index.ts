@@ -5,6 +5,7 @@
 export { getPasskeyAssertion } from './assertion.js';
 export { getAutofillAssertion } from './autofill.js';
 export { createPasskey } from './registration.js';
+export { devicePasskeyIds, forgetDevicePasskey, rememberDevicePasskey } from './device-passkeys.js';
 export { passkeyFailure, type PasskeyFailure } from './failure.js';
 export { supportsPasskeyAutofill, supportsPasskeys } from './support.js';
 export type { AuthenticationResponseJSON, CreationOptionsJSON, RegistrationResponseJSON, RequestOptionsJSON } from './webauthn-json.js';

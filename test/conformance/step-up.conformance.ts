@@ -27,7 +27,7 @@ import { passkeyOrigin } from './support/target.js';
 
 /** An account with authenticator, e-mail and phone (FLOWS.md's "unbind e-mail" case), signed in. */
 async function fullAccount() {
-  const account = await createAccount({ totp: true });
+  const account = await createAccount({ totp: true, smsTwoFactor: true });
   const session = await signIn(account);
   return { account, ...session };
 }

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { axeViolations, logIn, openSite, startE2e, stopE2e, type E2e } from './site.js';
+import { PASSWORD, axeViolations, logIn, openSite, startE2e, stopE2e, type E2e } from './site.js';
 
 let e2e: E2e;
 
@@ -51,7 +51,7 @@ const unexpected = (problems: string[]) => problems.filter((p) => !/^http: 403 P
 const ALVA = { email: 'alva@example.com', phone: '+46701234567' };
 
 /** Answers the step-up on screen, code by code (e-mail, then SMS), from the demo outbox. */
-async function stepUp(page: Page): Promise<void> {
+async function stepUp(page: Page, to: { email: string; phone: string } = ALVA): Promise<void> {
   for (let factor = 0; factor < 3; factor += 1) {
     await page.waitForFunction(
       () => /We sent|changed/.test(document.querySelector('security-settings .tillit-done, security-settings .tillit-step-up .tillit-intro')?.textContent ?? ''),
@@ -59,7 +59,7 @@ async function stepUp(page: Page): Promise<void> {
     if (await page.locator(`${settings} .tillit-done`).count()) return;
     const heading = await stepHeading(page);
     if (heading !== 'Check your email' && heading !== 'Check your phone') return;
-    await page.fill(`${settings} input[autocomplete="one-time-code"]`, await outboxCode(heading === 'Check your email' ? ALVA.email : ALVA.phone));
+    await page.fill(`${settings} input[autocomplete="one-time-code"]`, await outboxCode(heading === 'Check your email' ? to.email : to.phone));
     await page.waitForFunction((before) => document.querySelector('security-settings [data-tillit-heading]')?.textContent?.trim() !== before, heading);
   }
 }
@@ -109,6 +109,11 @@ describe('security settings in the demo exchange', () => {
     assert.equal(credentials[0]!.isResidentCredential, true, 'a discoverable credential (residentKey: required)');
     await page.click(`${settings} button:has-text("Back to security settings")`);
     await page.waitForSelector(`${settings} >> .passkey:has-text("Demo laptop")`);
+    // The browser remembers the credential it created (its id only), so the list says which passkey is this one.
+    assert.equal(await page.locator(`${settings} >> .passkey:has-text("Demo laptop") [part=this-device]`).innerText(), 'This device');
+    const remembered = await page.evaluate(() => JSON.parse(localStorage.getItem('tillit:device-passkeys') ?? '[]') as string[]);
+    assert.equal(remembered.length, 1);
+    assert.equal(remembered[0], Buffer.from(credentials[0]!.credentialId, 'base64').toString('base64url'), 'the id, and nothing else');
 
     await page.click('.user-menu__button');
     await page.click('.user-menu__sign-out');
@@ -129,6 +134,60 @@ describe('security settings in the demo exchange', () => {
     const after = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
     assert.ok(after.credentials[0]!.signCount > signCount, 'the passkey signed the login');
     assert.match(await page.locator('demo-account-overview h1').innerText(), /Alva/);
+    await page.click('nav.account-nav a[href="/account/security"]');
+    await page.waitForSelector(`${settings} >> .passkey:has-text("Demo laptop") [part=this-device]`);
     assert.deepEqual(unexpected(problems), []);
+  });
+
+  it('turns SMS codes on and off with the switch: step-up, never the last factor, consequences before, the lock after', async () => {
+    const to = { email: `switch-${Date.now().toString(36)}@example.com`, phone: `+4670${String(Date.now() % 1e7).padStart(7, '0')}` };
+    await e2e.testing.createTestAccount({ ...to, password: PASSWORD });
+    const { page, problems } = await openSite(e2e, '/sign-in');
+    await logIn(page, to.email);
+    await page.goto(`${e2e.demo.url}/account/security`);
+    const smsSwitch = page.locator(`${settings} >> button[role=switch]#codes-phone`);
+    await smsSwitch.waitFor();
+    assert.equal(await smsSwitch.getAttribute('aria-checked'), 'false');
+    assert.match(await smsSwitch.innerText(), /Off/);
+
+    // Keyboard only: the switch is a button, Space presses it.
+    await smsSwitch.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('security-settings [data-tillit-heading]')?.textContent?.includes('Turn on codes by text message'));
+    assert.equal(await page.locator(`${settings} .tillit-consequences`).count(), 0, 'turning codes on locks nothing');
+    await page.click(`${settings} button[type=submit]`);
+    await stepUp(page, to);
+    assert.match(await done(page), /Codes by text message are turned on/);
+    await page.click(`${settings} button:has-text("Back to security settings")`);
+    await page.waitForSelector(`${settings} >> button#codes-phone[aria-checked=true]`);
+
+    // SMS codes are now the only second factor: turning them off is refused before any step-up.
+    await smsSwitch.click();
+    await page.click(`${settings} button[type=submit]`);
+    await page.waitForFunction(() => /last way to log in/.test(document.querySelector('security-settings')?.shadowRoot?.querySelector('[data-error-summary]')?.textContent ?? ''));
+    assert.equal(await page.locator(`${settings} .tillit-step-up`).count(), 0);
+    await page.click(`${settings} button:has-text("Cancel")`);
+    await page.locator(`${settings} >> button#codes-email`).click();
+    await page.click(`${settings} button[type=submit]`);
+    await stepUp(page, to);
+    assert.match(await done(page), /Codes by email are turned on/);
+    await page.click(`${settings} button:has-text("Back to security settings")`);
+    await page.waitForSelector(`${settings} >> button#codes-email[aria-checked=true]`);
+
+    await smsSwitch.click();
+    await page.waitForFunction(() => document.querySelector('security-settings [data-tillit-heading]')?.textContent?.includes('Turn off codes by text message'));
+    const before = await page.locator(`${settings} .tillit-task-consequences`).innerText();
+    assert.match(before, /You will not be able to withdraw for 24 hours/);
+    assert.match(before, /cannot change your email address/);
+    await page.click(`${settings} button[type=submit]`);
+    await stepUp(page, to);
+    const after = await done(page);
+    assert.match(after, /Codes by text message are turned off/);
+    assert.match(after, /Withdrawals are locked/);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.click(`${settings} button:has-text("Back to security settings")`);
+    await page.waitForSelector(`${settings} >> button#codes-phone[aria-checked=false]`);
+    // The one refusal asked for: 409 last_factor while SMS codes were the only second factor.
+    assert.deepEqual(unexpected(problems), [`http: 409 POST ${e2e.demo.url}/v1/security/contacts/phone/two-factor`]);
   });
 });

@@ -17,7 +17,7 @@ export const securityDocs: EndpointDocs<typeof securityEndpoints> = {
       'Step-up action `bind_email` / `bind_phone` when nothing of that kind is bound, `change_email` / ' +
       '`change_phone` when one is. `value` must be what `kind` says: an e-mail address for `email`, an E.164 number ' +
       'for `phone` (else `validation_failed`, `value` invalid_format). Checks, in this order, before the token is used (so a typo does not cost a ' +
-      'step-up): changing the e-mail needs an authenticator and a bound phone (SMS) first (`prerequisite_missing`, ' +
+      'step-up): changing the e-mail needs an authenticator and a bound phone with SMS codes on first (`prerequisite_missing`, ' +
       '`required` lists the missing ones of `totp` and `sms`); the value equal to the bound one answers ' +
       '`already_bound`; more than 10 starts an hour answer `rate_limited` (each answer tells whether an address is ' +
       'free); a value another account uses answers `identifier_taken`; one unbound less than 30 days ago answers ' +
@@ -42,6 +42,18 @@ export const securityDocs: EndpointDocs<typeof securityEndpoints> = {
       'one of authenticator, SMS and e-mail codes). These checks come before the token is used. Withdrawals are ' +
       'locked for 24 hours (`contact_unbind`); the value cannot be registered or bound again until ' +
       '`availableAgainAt` (30 days).',
+  },
+  setContactTwoFactor: {
+    summary: 'Turn the codes of the bound e-mail or phone on or off as a sign-in second factor.',
+    description:
+      'Step-up action `enable_email_two_factor` / `disable_email_two_factor` (`enable_phone_two_factor` / ' +
+      '`disable_phone_two_factor` for `phone`), named by `enabled`. Checks, in this order, before the token is ' +
+      'used: `not_bound` when nothing of that kind is bound; turning off the codes that are the only second factor ' +
+      'left answers `last_factor` (an account with 2FA keeps at least one of authenticator, SMS and e-mail codes). ' +
+      'Asking for the setting the account already has changes nothing and needs no token: the answer is the ' +
+      'setting and the lock in force. Turning codes off locks withdrawals for 24 hours (`two_factor_change`); ' +
+      'turning them on locks nothing (`withdrawalLock` is the lock already in force, or null). With SMS codes off, ' +
+      'changing the e-mail needs them on again (`startContactBinding`, `prerequisite_missing` with `sms`).',
   },
   startTotpSetup: {
     summary: 'Start binding an authenticator app: the otpauth:// URI (QR code) and the base32 setup key.',

@@ -7,8 +7,8 @@ const ruleTable =
   'authenticator but with passkeys is asked for a passkey in its place (so a passkey-only account is asked for ' +
   'the passkey alone). So unbinding the e-mail of an account with an authenticator, e-mail and phone takes the ' +
   'authenticator code and both the e-mail and the SMS codes. `change_email` first needs an authenticator and a ' +
-  'bound phone (SMS): without them the answer is `prerequisite_missing` with `required` listing the missing ' +
-  'ones (`totp`, `sms`).';
+  'bound phone with its SMS codes on as a second factor: without them the answer is `prerequisite_missing` with ' +
+  '`required` listing the missing ones (`totp`, `sms`).';
 
 export const stepUpDocs: EndpointDocs<typeof stepUpEndpoints> = {
   startStepUp: {

@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { tokens } from '../../theme/index.js';
 import { frameStyles } from '../shared/frame-styles.js';
 import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
+import { twoFactorSwitchStyles } from './steps/two-factor-switch.js';
 
 /**
  * The light part's own rules (the task forms, their consequences, what changed), after the shared sheets; same
@@ -61,6 +62,7 @@ export const securitySettingsStyles = [
   frameStyles,
   withdrawalLockStyles,
   settingsLightStyles,
+  twoFactorSwitchStyles,
   css`
     :host {
       max-width: var(--security-settings-max-width, 40rem);
@@ -91,6 +93,19 @@ export const securitySettingsStyles = [
     .passkey {
       display: grid;
       gap: var(--_tillit-space-1);
+    }
+    .row-status {
+      display: grid;
+      gap: var(--_tillit-space-2);
+      justify-items: start;
+    }
+    .this-device {
+      justify-self: start;
+      padding: 0 var(--_tillit-space-2);
+      border: 1px solid var(--_tillit-border);
+      border-radius: var(--_tillit-radius-small);
+      font-size: var(--_tillit-font-size-small);
+      font-weight: var(--_tillit-font-weight-strong);
     }
     .value {
       font-weight: var(--_tillit-font-weight-strong);

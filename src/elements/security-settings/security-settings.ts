@@ -31,6 +31,8 @@ import { overviewView } from './steps/overview-view.js';
  * @csspart rows - The list of factors.
  * @csspart row - One factor: its heading, state and actions.
  * @csspart passkey - One passkey in the list.
+ * @csspart this-device - The "This device" mark on the passkey this browser created or used.
+ * @csspart switch - The switch beside a bound e-mail or phone: its codes asked for at log-in.
  * @csspart needs - What must be set up before the e-mail can change.
  * @csspart action - The buttons of the overview.
  * @cssproperty [--security-settings-max-width=40rem] - Widest the element grows.
@@ -118,6 +120,7 @@ export class SecuritySettings extends LitElement {
               open: (task) => flow.open(task),
               reload: () => flow.load(),
               embed: (what) => flow.embed(what),
+              thisDevice: flow.devicePasskeys,
             })
           : nothing}
         ${flow.tasks.loading ? html`<p class="muted" role="status" data-loading-part>${t.securitySettings.loading}</p>` : nothing}

@@ -9,6 +9,7 @@ export type SettingsClient = StepUpClient &
     | 'startContactBinding'
     | 'confirmContactBinding'
     | 'unbindContact'
+    | 'setContactTwoFactor'
     | 'disableTotp'
     | 'changePassword'
     | 'passkeyRegistrationOptions'

@@ -15,6 +15,8 @@ export type SettingsField = 'email' | 'phone' | 'code' | 'name' | 'currentPasswo
 export type Task =
   | { readonly kind: 'contact'; readonly contact: ContactKind; readonly change: boolean }
   | { readonly kind: 'unbind'; readonly contact: ContactKind }
+  /** The switch beside a bound contact: its codes as a sign-in second factor, `enabled` the setting asked for. */
+  | { readonly kind: 'contact-two-factor'; readonly contact: ContactKind; readonly enabled: boolean }
   /** `replace`: turning it off is the first half of replacing it (the contract has no swap); setup follows. */
   | { readonly kind: 'disable-totp'; readonly replace?: boolean }
   | { readonly kind: 'totp-setup' }
@@ -40,6 +42,8 @@ export function actionOf(task: Task): SensitiveAction | undefined {
       return `${task.change ? 'change' : 'bind'}_${task.contact}`;
     case 'unbind':
       return `unbind_${task.contact}`;
+    case 'contact-two-factor':
+      return `${task.enabled ? 'enable' : 'disable'}_${task.contact}_two_factor`;
     case 'disable-totp':
       return 'disable_totp';
     case 'add-passkey':

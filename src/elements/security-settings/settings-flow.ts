@@ -6,6 +6,7 @@ import type { FormFeedbackController } from '../../controllers/form-feedback-con
 import type { LocalizeController } from '../../controllers/localize-controller.js';
 import { StepController } from '../../controllers/step-controller.js';
 import { SecurityChangedEvent } from '../../events/security-changed.js';
+import { devicePasskeyIds } from '../../passkeys/device-passkeys.js';
 import type { CallingCode } from '../shared/countries.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { createEmbedded, embeddedTag, type EmbeddedKind } from './steps/embedded-view.js';
@@ -45,6 +46,8 @@ export class SettingsFlow {
   /** The task steps, loaded when a task first opens. */
   readonly tasks: LazyPart<TaskPart>;
   overview: SecurityOverview | undefined;
+  /** The passkey ids this browser remembers creating or using (read with each overview). */
+  devicePasskeys: ReadonlySet<string> = new Set();
   /** Loading the overview failed: the overview shows the error and "Try again". */
   overviewFailed = false;
   task: Task | undefined;
@@ -181,6 +184,7 @@ export class SettingsFlow {
 
   setOverview(overview: SecurityOverview): void {
     this.overview = overview;
+    this.devicePasskeys = devicePasskeyIds();
     this.tasks.value?.flow.overviewChanged(overview);
     this.host.requestUpdate();
   }

@@ -1,9 +1,11 @@
 import type { CodeSent, Passkey, PublicKeyCredentialCreationOptionsJSON, SecurityOverview } from '../../contract/index.js';
+import { forgetDevicePasskey } from '../../passkeys/device-passkeys.js';
 import { createPasskey } from '../../passkeys/registration.js';
 import type { CreationOptionsJSON } from '../../passkeys/webauthn-json.js';
 import type { SettingsClient } from './settings-client.js';
 import type { Outcome, Task } from './settings-context.js';
 import type { TaskInput } from './task-input.js';
+import { performContactTwoFactor } from './task-two-factor.js';
 
 /** What carrying out a task led to: it is done, a code went to the new e-mail or phone, or a passkey was renamed. */
 export type Next =
@@ -48,6 +50,8 @@ export async function performTask(
       const { withdrawalLock, availableAgainAt } = await client.unbindContact({ kind: task.contact, verificationToken }, options);
       return { kind: 'done', outcome: { done: `unbind_${task.contact}`, lock: withdrawalLock, availableAgainAt } };
     }
+    case 'contact-two-factor':
+      return performContactTwoFactor(task, client, verificationToken, signal);
     case 'disable-totp': {
       const { withdrawalLock } = await client.disableTotp({ verificationToken }, options);
       return { kind: 'done', outcome: { done: 'disable_totp', lock: withdrawalLock } };
@@ -59,6 +63,8 @@ export async function performTask(
     }
     case 'remove-passkey': {
       await client.removePasskey({ id: task.passkey.id, verificationToken }, options);
+      // Gone from the account, so no longer "this device" either.
+      forgetDevicePasskey(task.passkey.id);
       return { kind: 'done', outcome: { done: 'remove_passkey', lock: ctx.overview?.withdrawalLock ?? null } };
     }
     case 'rename-passkey': {

@@ -28,7 +28,7 @@ const cooldown = (contact: ContactKind, old: boolean): Consequence => ({ kind: '
 
 /**
  * The consequences of an action, in the order to state them. Actions that lock nothing and release nothing
- * (a recovery phrase, passkeys) have none: an element shows no list then.
+ * (a recovery phrase, passkeys, turning e-mail or SMS codes on) have none: an element shows no list then.
  */
 export function consequencesOf(action: ConsequenceAction): Consequence[] {
   switch (action) {
@@ -48,6 +48,11 @@ export function consequencesOf(action: ConsequenceAction): Consequence[] {
       return [lock, cooldown('phone', false), { kind: 'bind_replacement', factor: 'phone' }];
     case 'disable_totp':
       return [lock, { kind: 'bind_replacement', factor: 'totp' }];
+    case 'disable_email_two_factor':
+    case 'disable_phone_two_factor':
+      return [lock];
+    case 'enable_email_two_factor':
+    case 'enable_phone_two_factor':
     case 'issue_recovery_phrase':
     case 'register_passkey':
     case 'remove_passkey':

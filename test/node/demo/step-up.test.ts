@@ -16,10 +16,12 @@ interface Answer {
   fields?: unknown;
 }
 
-function user(parts: { email?: boolean; phone?: boolean; totp?: boolean; passkeys?: number }): UserRecord {
+/** A bound phone has its SMS codes on unless `smsOff` (its switch turned them off). */
+function user(parts: { email?: boolean; phone?: boolean; smsOff?: boolean; totp?: boolean; passkeys?: number }): UserRecord {
   return {
     email: parts.email ? 'u@example.com' : null,
     phone: parts.phone ? '+46700000001' : null,
+    smsTwoFactor: Boolean(parts.phone && !parts.smsOff),
     totp: parts.totp ? { secret: 'JBSWY3DPEHPK3PXP', lastStep: 0, enabledAt: '2026-01-01T00:00:00Z' } : null,
     passkeys: Array.from({ length: parts.passkeys ?? 0 }, (_, i) => ({ id: `pk${i}` })),
   } as UserRecord;
@@ -58,6 +60,8 @@ describe('stepUpFactors (the step-up rule table)', () => {
     assert.equal(problem.code, 'prerequisite_missing');
     assert.deepEqual(problem.extras.required, ['totp']);
     assert.deepEqual(stepUpFactors(user({ email: true, phone: true, totp: true }), 'change_email'), ['totp', 'email', 'sms']);
+    // A phone whose SMS codes are switched off is not enough: the rule is "authenticator and SMS enabled".
+    assert.deepEqual(refusal(() => stepUpFactors(user({ email: true, phone: true, smsOff: true, totp: true }), 'change_email')).extras.required, ['sms']);
   });
 
   it('other actions have no prerequisites', () => {

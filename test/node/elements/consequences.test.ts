@@ -11,7 +11,7 @@ const say = (action: ConsequenceAction) => consequencesOf(action).map((c) => con
 describe('consequencesOf', () => {
   it('locks withdrawals for 24 hours after every password, contact and authenticator change', () => {
     for (const action of ['password_reset', 'change_password', 'bind_email', 'bind_phone', 'change_email', 'change_phone',
-      'unbind_email', 'unbind_phone', 'setup_totp', 'disable_totp'] as const) {
+      'unbind_email', 'unbind_phone', 'setup_totp', 'disable_totp', 'disable_email_two_factor', 'disable_phone_two_factor'] as const) {
       assert.deepEqual(consequencesOf(action)[0], { kind: 'withdrawal_lock', hours: 24 }, action);
     }
   });
@@ -34,8 +34,10 @@ describe('consequencesOf', () => {
     assert.deepEqual(say('disable_totp')[1], 'Set up an authenticator app again soon, to keep your account well protected.');
   });
 
-  it('has nothing to state for the phrase and passkeys, and knows every sensitive action', () => {
-    for (const action of ['issue_recovery_phrase', 'register_passkey', 'remove_passkey'] as const) assert.deepEqual(consequencesOf(action), []);
+  it('has nothing to state for the phrase, passkeys and codes turned on, and knows every sensitive action', () => {
+    for (const action of ['issue_recovery_phrase', 'register_passkey', 'remove_passkey', 'enable_email_two_factor', 'enable_phone_two_factor'] as const) {
+      assert.deepEqual(consequencesOf(action), [], action);
+    }
     for (const action of SensitiveAction.options) assert.ok(Array.isArray(consequencesOf(action)), action);
   });
 

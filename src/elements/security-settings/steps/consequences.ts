@@ -3,6 +3,7 @@ import { consequencesList, consequencesOf } from '../../shared/consequences.js';
 import type { LocalizedMessages } from '../../../controllers/localize-controller.js';
 import type { securitySettingsSections } from '../messages.js';
 import { actionOf, type Task } from '../settings-context.js';
+import { twoFactorHint } from '../task-two-factor.js';
 
 /** Whether a task has anything to say before it is committed (renaming a passkey has not). */
 export function hasConsequences(task: Task): boolean {
@@ -12,8 +13,8 @@ export function hasConsequences(task: Task): boolean {
 
 /**
  * What a task will bring about, said above its commit button before the user commits: the shared list (24 h
- * withdrawal lock, the 30-day bar on a released address, bind a replacement), and for a new password that every
- * other device is logged out. Tied to the button by `aria-describedby` (see task-view.ts).
+ * withdrawal lock, the 30-day bar on a released address, bind a replacement), for a new password that every
+ * other device is logged out, and for SMS codes turned off that the e-mail cannot change while they are. Tied to the button by `aria-describedby` (see task-view.ts).
  */
 export function consequences(id: string, t: LocalizedMessages<typeof securitySettingsSections>, task: Task) {
   const action = actionOf(task);
@@ -22,6 +23,7 @@ export function consequences(id: string, t: LocalizedMessages<typeof securitySet
     <div class="tillit-task-consequences" id=${id}>
       ${consequencesList({ items: consequencesOf(action), t: t.withdrawalLock, id: `${id}-list` })}
       ${task.kind === 'password' ? html`<p class="tillit-hint">${t.securitySettings.consequenceSignOut}</p>` : nothing}
+      ${twoFactorHint(t.securitySettings, task)}
     </div>
   `;
 }

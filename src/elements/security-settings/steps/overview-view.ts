@@ -5,6 +5,7 @@ import { formatDay, type DateWords } from '../format.js';
 import type { SecuritySettingsMessages } from '../messages.js';
 import type { Task } from '../settings-context.js';
 import { withdrawalLockNotice } from '../../shared/withdrawal-lock.js';
+import { twoFactorSwitch } from './two-factor-switch.js';
 import type { WithdrawalLockMessages } from '../../../i18n/withdrawal-lock.js';
 
 export interface OverviewView {
@@ -20,6 +21,8 @@ export interface OverviewView {
   readonly reload: () => void;
   /** Opens `<totp-setup>` or `<recovery-key-backup>` (loaded then). */
   readonly embed: (what: 'totp-setup' | 'recovery-phrase') => void;
+  /** Ids of the passkeys on this device (the passkey module remembers them): marked "This device". */
+  readonly thisDevice: ReadonlySet<string>;
 }
 
 function action(text: string, run: () => void, part = 'action') {
@@ -44,9 +47,10 @@ function contactRow(o: OverviewView, kind: 'email' | 'phone', ov: SecurityOvervi
   if (!bound) {
     return row(o, `row-${kind}`, title, t.notAdded, action(kind === 'email' ? t.addEmail : t.addPhone, () => o.open({ kind: 'contact', contact: kind, change: false })));
   }
-  // Changing the e-mail needs an authenticator and a phone first (the backend's rule): say so, with the ways there.
-  const blocked = kind === 'email' && (!ov.totp || !ov.phone);
-  const status = html`<span class="value">${keepTogether(bound.value)}</span><br /><span class="muted">${bound.twoFactor ? t.twoFactorOn : t.twoFactorOff}</span>`;
+  // Changing the e-mail needs an authenticator and SMS codes on first (the backend's rule): say so, with the ways there.
+  const blocked = kind === 'email' && (!ov.totp || !ov.phone?.twoFactor);
+  const status = html`<span class="value">${keepTogether(bound.value)}</span>
+    ${twoFactorSwitch({ t, kind, on: bound.twoFactor, toggle: (enabled) => o.open({ kind: 'contact-two-factor', contact: kind, enabled }) })}`;
   const needs = blocked
     ? html`<p class="needs" part="needs">${t.emailChangeNeeds}</p>`
     : nothing;
@@ -82,6 +86,7 @@ function passkeyItem(o: OverviewView, p: Passkey) {
   return html`
     <li class="passkey" part="passkey">
       <span class="value">${p.name}</span>
+      ${o.thisDevice.has(p.id) ? html`<span class="this-device" part="this-device">${t.thisDevice}</span>` : nothing}
       <span class="muted">${t.passkeyAdded({ date: formatDay(o.dates, p.createdAt) })}, ${used}</span>
       <span class="row-actions">
         ${action(t.renamePasskey({ name: p.name }), () => o.open({ kind: 'rename-passkey', passkey: p }))}

@@ -28,7 +28,7 @@ export interface TaskStepsContext {
 function current({ flow }: TaskStepsContext): string | undefined {
   const task = flow.task;
   const ov = flow.overview;
-  if (!ov || (task?.kind !== 'contact' && task?.kind !== 'unbind')) return undefined;
+  if (!ov || (task?.kind !== 'contact' && task?.kind !== 'unbind' && task?.kind !== 'contact-two-factor')) return undefined;
   return task.contact === 'email' ? ov.email?.address : ov.phone?.number;
 }
 

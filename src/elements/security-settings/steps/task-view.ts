@@ -8,6 +8,7 @@ import { passwordField } from '../../shared/password-field.js';
 import { textInput } from '../../shared/text-input.js';
 import type { securitySettingsSections } from '../messages.js';
 import type { SettingsField, Task } from '../settings-context.js';
+import { twoFactorIntro, twoFactorTitle } from '../task-two-factor.js';
 import { consequences, hasConsequences } from './consequences.js';
 
 type Fields = Exclude<SettingsField, 'code'>;
@@ -48,6 +49,8 @@ function title(v: TaskStepView): string {
       return task.change ? s.changePhoneTitle : s.bindPhoneTitle;
     case 'unbind':
       return task.contact === 'email' ? s.removeEmailTitle : s.removePhoneTitle;
+    case 'contact-two-factor':
+      return twoFactorTitle(s, task);
     case 'disable-totp':
       return task.replace ? s.replaceTotp : s.turnOffTotpTitle;
     case 'totp-setup':
@@ -74,6 +77,8 @@ function intro(v: TaskStepView): string | undefined {
       return task.change ? s.changeIntro({ current }) : s.bindIntro;
     case 'unbind':
       return s.removeContactIntro({ current });
+    case 'contact-two-factor':
+      return twoFactorIntro(s, task, current);
     case 'disable-totp':
       return task.replace ? s.replaceTotpIntro : s.turnOffTotpIntro;
     case 'add-passkey':
@@ -95,6 +100,8 @@ function submitText(v: TaskStepView): string {
     case 'unbind':
     case 'remove-passkey':
       return s.remove;
+    case 'contact-two-factor':
+      return v.task.enabled ? s.turnOn : s.turnOff;
     case 'disable-totp':
     case 'totp-setup':
     case 'recovery-phrase':

@@ -53,4 +53,19 @@ export const securitySettingsSteps: FaultStep[] = [
     // The check passed: the step-up for `change_password` asks for its first factor.
     done: (el) => Boolean(el.querySelector('.tillit-step-up input[autocomplete=one-time-code]')),
   },
+  {
+    element: 'security-settings',
+    step: 'e-mail codes switch (checked before the step-up)',
+    path: /^\/v1\/security\/contacts\/email\/two-factor$/,
+    async setUp(be) {
+      const el = await mountSettings(be);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('#codes-email')!.click();
+      await waitUntil(() => el.querySelector('form button[type=submit]'), 'the switch opened its change', { timeout: 5000 });
+      return el;
+    },
+    act: async (el) => el.querySelector('form')?.requestSubmit(),
+    lost: () => [],
+    // The check passed: the step-up for `enable_email_two_factor` asks for its first factor.
+    done: (el) => Boolean(el.querySelector('.tillit-step-up input[autocomplete=one-time-code]')),
+  },
 ];
