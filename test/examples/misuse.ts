@@ -5,7 +5,7 @@
  */
 export const misuse: Record<string, Record<string, string>> = {
   react: {
-    'src/misuse.tsx': `import type { StepChangeEvent } from 'tillit/events';
+    'src/misuse.tsx': `import type { SignedInEvent, StepChangeEvent } from 'tillit/events';
 
 export const misuse = (
   <>
@@ -17,16 +17,21 @@ export const misuse = (
     <login-form ontillit-signed-in={(event: StepChangeEvent) => event.step} />
     {/* @ts-expect-error: client is a tillit client */}
     <login-form client={42} />
+    {/* @ts-expect-error: a tillit-security-changed listener gets a SecurityChangedEvent, not a SignedInEvent */}
+    <security-settings ontillit-security-changed={(event: SignedInEvent) => event.session} />
   </>
 );
 `,
   },
   vue: {
     'src/Misuse.vue': `<script setup lang="ts">
-import type { StepChangeEvent } from 'tillit/events';
+import type { SignedInEvent, StepChangeEvent } from 'tillit/events';
 
 function stepChanged(event: StepChangeEvent) {
   return event.step;
+}
+function signedIn(event: SignedInEvent) {
+  return event.session;
 }
 </script>
 
@@ -35,6 +40,8 @@ function stepChanged(event: StepChangeEvent) {
   <login-form :heading-level="'2'" />
   <!-- @vue-expect-error: a tillit-signed-in listener gets a SignedInEvent, not a StepChangeEvent -->
   <login-form @tillit-signed-in="stepChanged" />
+  <!-- @vue-expect-error: a tillit-security-changed listener gets a SecurityChangedEvent, not a SignedInEvent -->
+  <security-settings @tillit-security-changed="signedIn" />
 </template>
 `,
   },
@@ -42,27 +49,37 @@ function stepChanged(event: StepChangeEvent) {
 
 /**
  * Angular templates have no expect-error mark: the Angular example's misuse is a component of its own, compiled
- * alone by `ngc` (strictTemplates), which must fail with exactly this error.
+ * alone by `ngc` (strictTemplates), which must fail with exactly these errors.
  */
 export const angularMisuse = {
   files: {
     'src/misuse.ts': `import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
-import type { StepChangeEvent } from 'tillit/events';
+import type { SignedInEvent, StepChangeEvent } from 'tillit/events';
 import 'tillit';
 
 @Component({
   selector: 'app-misuse',
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  template: '<login-form (tillit-signed-in)="stepChanged($event)"></login-form>',
+  template: \`
+    <login-form (tillit-signed-in)="stepChanged($event)"></login-form>
+    <security-settings (tillit-security-changed)="signedIn($event)"></security-settings>
+  \`,
 })
 export class Misuse {
   protected stepChanged(event: StepChangeEvent): string {
     return event.step;
   }
+
+  protected signedIn(event: SignedInEvent): string {
+    return event.session.user.displayName;
+  }
 }
 `,
     'tsconfig.misuse.json': `${JSON.stringify({ extends: './tsconfig.json', compilerOptions: { outDir: 'build-misuse' }, files: ['src/misuse.ts'] })}\n`,
   },
-  /** A SignedInEvent handed to a StepChangeEvent parameter, and nothing else. */
-  error: /TS2345: .*Argument of type 'SignedInEvent' is not assignable to parameter of type 'StepChangeEvent/,
+  /** A SignedInEvent handed to a StepChangeEvent parameter, a SecurityChangedEvent to a SignedInEvent one, and nothing else. */
+  errors: [
+    /TS2345: .*Argument of type 'SignedInEvent' is not assignable to parameter of type 'StepChangeEvent/,
+    /TS2345: .*Argument of type 'SecurityChangedEvent' is not assignable to parameter of type 'SignedInEvent/,
+  ],
 };

@@ -10,8 +10,13 @@ import type { SignedInEvent } from 'tillit/events';
   template: `
     <main>
       <h1>Example Exchange</h1>
-      <login-form [headingLevel]="2" (tillit-signed-in)="signedIn($event)"></login-form>
-      <login-form identifier="phone" methods="password" [headingLevel]="2" (tillit-signed-in)="signedIn($event)"></login-form>
+      @if (user()) {
+        <!-- The session is the client's (a cookie): the element loads the signed-in account's settings itself. -->
+        <security-settings [headingLevel]="2"></security-settings>
+      } @else {
+        <login-form [headingLevel]="2" (tillit-signed-in)="signedIn($event)"></login-form>
+        <login-form identifier="phone" methods="password" [headingLevel]="2" (tillit-signed-in)="signedIn($event)"></login-form>
+      }
       <p role="status">{{ user() && 'Signed in as ' + user() }}</p>
     </main>
   `,

@@ -1,6 +1,8 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
-import 'tillit/login-form'; // registers <login-form>, the one element this app renders (`tillit` registers them all)
+// Registers the two elements this app renders, and no other (`tillit` registers them all).
+import 'tillit/login-form';
+import 'tillit/security-settings';
 import { createClient, setDefaultClient } from 'tillit/client';
 import { App } from './app';
 

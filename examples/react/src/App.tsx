@@ -8,8 +8,15 @@ export function App() {
   return (
     <main>
       <h1>Example Exchange</h1>
-      <login-form headingLevel={2} ontillit-signed-in={signedIn} />
-      <login-form identifier="phone" methods="password" headingLevel={2} ontillit-signed-in={signedIn} />
+      {user ? (
+        // The session is the client's (a cookie): the element loads the signed-in account's settings itself.
+        <security-settings headingLevel={2} />
+      ) : (
+        <>
+          <login-form headingLevel={2} ontillit-signed-in={signedIn} />
+          <login-form identifier="phone" methods="password" headingLevel={2} ontillit-signed-in={signedIn} />
+        </>
+      )}
       <p role="status">{user && `Signed in as ${user}`}</p>
     </main>
   );
