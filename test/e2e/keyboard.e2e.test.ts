@@ -274,6 +274,13 @@ describe('the demo exchange by keyboard only', () => {
     await type(page, 'Keys');
     await tabTo(page, (f) => f.inputType === 'date');
     await type(page, '02011990');
+    // The demo's level 1 asks for the home address too (its country is the one chosen above).
+    await tabTo(page, (f) => f.tag === 'input' && f.name === 'Street address');
+    await type(page, 'Storgata 1');
+    await tabTo(page, (f) => f.tag === 'input' && f.name === 'Postal code');
+    await type(page, '0155');
+    await tabTo(page, (f) => f.tag === 'input' && f.name === 'Town or city');
+    await type(page, 'Oslo');
     await tabTo(page, 'Save and continue');
     await press(page, 'Enter');
     await page.locator('kyc-uploader').getByText('You are verified to level 1').waitFor();
