@@ -57,7 +57,8 @@ describe('forgot password, end to end', () => {
     await page.fill('login-form input[autocomplete="current-password"]', NEW_PASSWORD);
     await page.click('login-form button[type=submit]');
     await page.waitForSelector('demo-account-overview h1');
-    assert.match(await page.locator('demo-account-overview').innerText(), /Locked until/, 'the account shows withdrawals locked');
+    // The overview's security card fills in after its own request ("…" until then): wait for it, not the heading.
+    await page.locator('demo-account-overview').getByText(/Locked until/).first().waitFor({ timeout: 10_000 });
 
     const old = await e2e.api.signIn({ identifier: { type: 'email', email }, password: PASSWORD }).catch((error: { code?: string }) => error.code);
     assert.equal(old, 'invalid_credentials', 'the old password no longer works');
