@@ -1,34 +1,18 @@
 import { html } from 'lit';
 import type { LocalizedMessages } from '../../../controllers/localize-controller.js';
-import type { CallingCode } from '../../shared/countries.js';
-import type { IdentifierKind } from '../../shared/identifier.js';
-import { identifierInputs } from '../../shared/identifier-inputs.js';
+import { identifierInputs, type IdentifierInputsView } from '../../shared/identifier-inputs.js';
 import type { passwordResetSections } from '../messages.js';
 import { signInLink, type SignInLink } from './sign-in-link.js';
 
-/** The first step's view model: plain values and callbacks. */
-export interface IdentifierStepView {
+/** The first step's view model: the shared identifier inputs' (their legend and autocomplete set here), and its own. */
+export interface IdentifierStepView extends Omit<IdentifierInputsView, 'ids' | 't' | 'legend' | 'autocomplete' | 'on'> {
   readonly ids: Readonly<Record<'form' | 'email' | 'phone', string>>;
   readonly t: LocalizedMessages<typeof passwordResetSections>;
-  readonly locale: string;
-  readonly kinds: readonly IdentifierKind[];
-  readonly kind: IdentifierKind;
-  readonly phone: typeof import('../../shared/phone-input.js') | undefined;
-  readonly country: CallingCode | undefined;
-  readonly values: Readonly<Record<'email' | 'phone', string>>;
-  readonly errors: Readonly<Record<'email' | 'phone', string | undefined>>;
   readonly busy: boolean;
   /** A rate limit runs: the submit is disabled until it ends. */
   readonly blocked: boolean;
   readonly back: SignInLink;
-  readonly on: {
-    readonly kind: (kind: IdentifierKind) => void;
-    readonly intent: () => void;
-    readonly email: (value: string) => void;
-    readonly phone: (value: string) => void;
-    readonly country: (country: CallingCode) => void;
-    readonly submit: (event: SubmitEvent) => void;
-  };
+  readonly on: IdentifierInputsView['on'] & { readonly submit: (event: SubmitEvent) => void };
 }
 
 /**
