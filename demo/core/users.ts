@@ -14,6 +14,8 @@ export interface NewUser {
   phone?: string | null;
   /** null: a passwordless account. */
   password: string | null;
+  /** A hash of `password` made earlier by hashPassword (the seed reuses its own); hashed here when absent. */
+  passwordHash?: string;
   totpSecret?: string | null;
   smsTwoFactor?: boolean;
   emailTwoFactor?: boolean;
@@ -34,7 +36,7 @@ export class UserStore {
       displayName: input.displayName ?? (email ? email.split('@')[0] ?? 'user' : 'user'),
       email,
       phone: input.phone ?? null,
-      passwordHash: input.password === null ? null : await hashPassword(input.password),
+      passwordHash: input.password === null ? null : (input.passwordHash ?? (await hashPassword(input.password))),
       passwordChangedAt: input.password === null ? null : now,
       totp: input.totpSecret ? { secret: input.totpSecret, lastStep: 0, enabledAt: now } : null,
       smsTwoFactor: input.smsTwoFactor ?? false,

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_TOTP_SECRET } from '../../../demo/core/seed.js';
 import type { SecurityChangedEvent } from '../../../src/events/security-changed.js';
-import { answerStepUp, demoBackend, freshAccount, freshPhone, light, mount, press, row, settle, shadow, stepTitle, submit, summary, text, until } from './helpers.js';
+import { activate, answerStepUp, demoBackend, freshAccount, freshPhone, light, mount, press, row, shadow, stepTitle, submit, summary, text, until } from './helpers.js';
 
 /*
  * The switch beside a bound e-mail or phone (`setContactTwoFactor`): a role="switch" button showing the setting in
@@ -64,8 +64,7 @@ describe('<security-settings> e-mail and SMS codes switch', function () {
   it('turns e-mail codes on: nothing to state first, no lock after', async () => {
     const email = await freshAccount(be, 'codes-on', { totpSecret: DEMO_TOTP_SECRET });
     const el = await mount(be.client);
-    emailSwitch(el)!.click();
-    await settle(el);
+    await activate(el, emailSwitch(el));
     expect(stepTitle(el)).to.equal('Turn on codes by email');
     expect(light(el, '.tillit-consequences'), 'turning codes on locks nothing').to.equal(null);
     expect(text(light(el, 'button[type=submit]'))).to.equal('Turn on');
@@ -81,8 +80,7 @@ describe('<security-settings> e-mail and SMS codes switch', function () {
     await freshAccount(be, 'codes-last', { emailTwoFactor: true });
     const el = await mount(be.client);
     expect(emailSwitch(el)!.getAttribute('aria-checked')).to.equal('true');
-    emailSwitch(el)!.click();
-    await settle(el);
+    await activate(el, emailSwitch(el));
     await submit(el);
     await until(el, () => summary(el) !== '', 'refused');
     expect(summary(el)).to.contain('last way to log in');

@@ -52,7 +52,13 @@ export function button(el: SecuritySettings, label: string): HTMLButtonElement {
 
 /** Presses a button; when it opened the first task, waits while the task's part loads (the element says so). */
 export async function press(el: SecuritySettings, label: string): Promise<void> {
-  button(el, label).click();
+  await activate(el, button(el, label));
+}
+
+/** Clicks a control of the overview (a button, a switch); when it opened the first task, waits for the task's part. */
+export async function activate(el: SecuritySettings, control: HTMLElement | null): Promise<void> {
+  if (!control) throw new Error('no such control');
+  control.click();
   await settle(el);
   if (shadow(el, '[data-loading-part]')) await until(el, () => !shadow(el, '[data-loading-part]'), 'the task part loaded');
 }
