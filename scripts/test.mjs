@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: every check CI runs, in order, stopping at the first failure. Steps whose inputs do not exist yet
-// are skipped with a printed reason, never silently.
+// `npm test`: every check CI runs, in stages (`stages` below: some steps side by side), starting no step after one
+// failed. Steps whose inputs do not exist yet are skipped with a printed reason, never silently.
 //   node scripts/test.mjs [--keep-going] [--only=a,b] [--skip=a,b] [--list]
-import { spawnSync } from 'node:child_process';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,12 +18,26 @@ function hasTestFiles(dir) {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.test.ts'));
 }
 
-/** Runs a command with inherited output; returns true on exit code 0. */
+/**
+ * Where a step's output goes: straight to the terminal when it runs alone (live progress), or into the buffer of
+ * the step it belongs to, printed in one piece when that step ends, so steps side by side never mix their lines.
+ */
+const stepOutput = new AsyncLocalStorage();
+
+/** Runs a command; resolves true on exit code 0. */
 function run(command, args, env = {}) {
-  console.log(`$ ${[command, ...args].map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.error) console.error(result.error.message);
-  return result.status === 0;
+  const line = `$ ${[command, ...args].map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`;
+  const buffer = stepOutput.getStore();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: buffer ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...env } });
+    if (buffer) {
+      buffer.push(`${line}\n`);
+      child.stdout.on('data', (chunk) => buffer.push(chunk));
+      child.stderr.on('data', (chunk) => buffer.push(chunk));
+    } else console.log(line);
+    child.once('error', (error) => (console.error(error.message), resolve(false)));
+    child.once('close', (code) => resolve(code === 0));
+  });
 }
 
 /**
@@ -76,8 +91,8 @@ const steps = [
     // recommended rules (redocly.yaml), warnings included.
     name: 'openapi',
     skip: () => (existsSync('openapi.json') ? undefined : 'openapi.json does not exist yet'),
-    run: () =>
-      run(bin('spectral'), ['lint', '--quiet', '--fail-severity=warn', '--ruleset', '.spectral.yaml', 'openapi.json']) &&
+    run: async () =>
+      (await run(bin('spectral'), ['lint', '--quiet', '--fail-severity=warn', '--ruleset', '.spectral.yaml', 'openapi.json'])) &&
       run(bin('redocly'), ['lint', '--config', 'redocly.yaml', 'openapi.json'], {
         REDOCLY_TELEMETRY: 'off',
         REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
@@ -145,34 +160,64 @@ for (const name of [...(only ?? []), ...skipped]) {
   }
 }
 
-const results = [];
+/*
+ * The steps in stages. A stage's lanes run side by side, each lane's steps in order; the next stage starts once
+ * every lane has ended. Side by side only what neither reads what the other writes and what leaves the other a
+ * core: the conformance run (one Node process, bound by the backend's scrypt) beside the chain that builds and
+ * packs the package, type-checking beside lint. The browser suites and the end-to-end journeys keep the machine.
+ */
+const stages = [
+  [['chromium', 'lint'], ['typecheck']],
+  [['conformance'], ['contract', 'openapi', 'unit', 'build', 'package']],
+  [['examples', 'size', 'manifest']],
+  [['browser']],
+  [['e2e']],
+  [['storybook']],
+];
+const staged = stages.flat(2);
+const unstaged = steps.filter((s) => !staged.includes(s.name)).map((s) => s.name);
+if (unstaged.length || staged.length !== steps.length) throw new Error(`scripts/test.mjs: stages must hold every step once (${unstaged.join(', ')})`);
+const byName = new Map(steps.map((s) => [s.name, s]));
+
+const results = new Map();
 let failed = false;
-const started = performance.now();
-for (const step of steps) {
-  if (failed && !keepGoing) {
-    results.push({ name: step.name, status: 'not run', ms: 0 });
-    continue;
-  }
+
+async function runStep(step, beside) {
+  if (failed && !keepGoing) return void results.set(step.name, { status: 'not run', ms: 0 });
   const why = only && !only.includes(step.name) ? 'not selected (--only)' : skipped.includes(step.name) ? 'skipped (--skip)' : step.skip?.();
   if (why) {
     console.log(`\n── ${step.name}: skipped: ${why}`);
-    results.push({ name: step.name, status: 'skipped', note: why, ms: 0 });
-    continue;
+    return void results.set(step.name, { status: 'skipped', note: why, ms: 0 });
   }
-  console.log(`\n── ${step.name}`);
+  const buffer = beside ? [] : undefined;
+  if (!buffer) console.log(`\n── ${step.name}`);
   const t0 = performance.now();
-  const ok = await step.run();
+  const ok = await stepOutput.run(buffer, () => step.run());
   const ms = performance.now() - t0;
-  results.push({ name: step.name, status: ok ? 'ok' : 'FAILED', ms });
+  if (buffer) {
+    console.log(`\n── ${step.name} (beside ${beside}, ${(ms / 1000).toFixed(1)} s)`);
+    process.stdout.write(Buffer.concat(buffer.map((b) => (typeof b === 'string' ? Buffer.from(b) : b))));
+  }
+  results.set(step.name, { status: ok ? 'ok' : 'FAILED', ms });
   if (!ok) {
     failed = true;
     console.error(`\n✗ step "${step.name}" failed after ${(ms / 1000).toFixed(1)} s`);
   }
 }
 
+const started = performance.now();
+for (const lanes of stages) {
+  await Promise.all(
+    lanes.map(async (lane, i) => {
+      const others = lanes.filter((_, j) => j !== i).map((l) => l.join(', ')).join('; ');
+      for (const name of lane) await runStep(byName.get(name), lanes.length > 1 ? others : undefined);
+    }),
+  );
+}
+
 const total = (performance.now() - started) / 1000;
 console.log('\n step         result      time');
-for (const r of results) {
+for (const r of steps.map((step) => ({ name: step.name, ...results.get(step.name) }))) {
   const time = r.status === 'ok' || r.status === 'FAILED' ? `${(r.ms / 1000).toFixed(1)} s` : '';
   console.log(` ${r.name.padEnd(12)} ${r.status.padEnd(10)} ${time.padStart(7)}${r.note ? `  (${r.note})` : ''}`);
 }
