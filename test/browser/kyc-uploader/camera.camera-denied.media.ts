@@ -1,7 +1,7 @@
 // Runs in the `camera-denied` group (web-test-runner.config.mjs): Chromium has its fake capture device, but the
 // camera permission is denied over CDP, as for a user who blocked the camera for the site.
 import { expect } from '@open-wc/testing';
-import { click, demoBackend, goodPhotos, mount, pick, processed, q, settle, text, until, uploaded } from './helpers.js';
+import { choosePassport, click, demoBackend, goodPhotos, mount, pick, processed, q, text, until, uploaded } from './helpers.js';
 
 async function passportStep(lang: string, labels: { start: string; next: string }) {
   const be = demoBackend();
@@ -9,10 +9,7 @@ async function passportStep(lang: string, labels: { start: string; next: string 
   const el = await mount(be.client, { lang });
   // Swedish and Norwegian load on first use: wait for the words, not the English ones shown meanwhile.
   await until(el, () => [...el.querySelectorAll('button')].some((b) => b.textContent?.trim() === labels.start), `the ${lang} words`);
-  await click(el, labels.start);
-  q<HTMLInputElement>(el, 'input[value=passport]')!.click();
-  await settle(el);
-  await click(el, labels.next);
+  await choosePassport(el, labels);
   return el;
 }
 

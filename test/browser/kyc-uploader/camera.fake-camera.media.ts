@@ -1,18 +1,7 @@
 // Runs in the `fake-camera` group (web-test-runner.config.mjs): Chromium with its fake capture device and the
 // permission prompt answered yes, so "Use camera" goes through the real getUserMedia to a generated video.
 import { expect } from '@open-wc/testing';
-import { button, click, demoBackend, mount, processed, q, settle, until, uploaded } from './helpers.js';
-
-async function passportStep() {
-  const be = demoBackend();
-  await be.signInAs('ebba@example.com');
-  const el = await mount(be.client);
-  await click(el, 'Start level 2');
-  q<HTMLInputElement>(el, 'input[value=passport]')!.click();
-  await settle(el);
-  await click(el, 'Next');
-  return el;
-}
+import { button, click, passportStep, processed, q, until, uploaded } from './helpers.js';
 
 describe('<kyc-uploader> camera through Chromium\'s fake device', function () {
   this.timeout(90_000);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { button, click, demoBackend, drawScene, mount, processed, q, settle, text, until } from './helpers.js';
+import { button, click, drawScene, passportStep, processed, q, text, until } from './helpers.js';
 
 const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
 let asked: MediaStreamConstraints[] = [];
@@ -10,17 +10,6 @@ function camera(answer: () => Promise<MediaStream>): void {
     asked.push(constraints ?? {});
     return answer();
   };
-}
-
-async function passportStep() {
-  const be = demoBackend();
-  await be.signInAs('ebba@example.com');
-  const el = await mount(be.client);
-  await click(el, 'Start level 2');
-  q<HTMLInputElement>(el, 'input[value=passport]')!.click();
-  await settle(el);
-  await click(el, 'Next');
-  return el;
 }
 
 describe('<kyc-uploader> camera', function () {

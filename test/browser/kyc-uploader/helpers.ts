@@ -109,14 +109,30 @@ export function goodPhotos(): Promise<{ card: File; selfie: File }> {
   return photos;
 }
 
+/**
+ * From the overview of a level-1 account: level 2 started and the passport chosen, then (unless `open` is false) its
+ * photo step opened. `start` and `next` are the buttons' words in the element's language.
+ */
+export async function choosePassport(el: KycUploader, { start = 'Start level 2', next = 'Next', open = true } = {}): Promise<void> {
+  await click(el, start);
+  q<HTMLInputElement>(el, 'input[value=passport]')!.click();
+  await settle(el);
+  if (open) await click(el, next);
+}
+
+/** Ebba (level 1) signed in, mounted, at her passport's photo step. */
+export async function passportStep(): Promise<KycUploader> {
+  const be = demoBackend();
+  await be.signInAs('ebba@example.com');
+  const el = await mount(be.client);
+  await choosePassport(el);
+  return el;
+}
+
 /** From the overview of a level-1 account: passport, its photo page, a selfie, to the "Check and send" step. */
 export async function passportUpToSubmit(el: KycUploader): Promise<void> {
   const { card, selfie } = await goodPhotos();
-  button(el, 'Start level 2').click();
-  await settle(el);
-  q<HTMLInputElement>(el, 'input[value=passport]')!.click();
-  await settle(el);
-  await click(el, 'Next');
+  await choosePassport(el);
   await pick(el, card);
   await processed(el);
   await uploaded(el);

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { click, demoBackend, mount, q, settle } from './helpers.js';
+import { choosePassport, click, demoBackend, mount, q } from './helpers.js';
 
 describe('<kyc-uploader> under a page reset and in forced colours', () => {
   let added: HTMLElement[] = [];
@@ -42,9 +42,7 @@ describe('<kyc-uploader> under a page reset and in forced colours', () => {
     const be = demoBackend();
     await be.signInAs('ebba@example.com');
     const el = await mount(be.client);
-    await click(el, 'Start level 2');
-    q<HTMLInputElement>(el, 'input[value=passport]')!.click();
-    await settle(el);
+    await choosePassport(el, { open: false });
     const [chosen, other] = [q(el, 'label:has(input[value=passport])')!, q(el, 'label:has(input[value=national_id])')!];
     expect(getComputedStyle(chosen).borderTopWidth).to.equal('3px');
     expect(getComputedStyle(other).borderTopWidth).to.equal('1px');
