@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { strictCsp } from '../../demo/node/csp.js';
 import { bundleCustomerEntry } from './bundle.js';
 import type { PackedProject } from './pack.js';
+import { customerPageHtml } from './page-html.js';
 import { serveCustomerSite } from './serve.js';
 import type { SignInPage } from './sign-in-page.js';
 
@@ -39,26 +40,14 @@ form.addEventListener('tillit-signed-in', (event) => {
 });
 `;
 
-const pageHtml = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Account - Example Exchange</title>
-    <link rel="icon" href="data:," />
-    <script type="module" src="/assets/prefixed-page.js"></script>
-  </head>
-  <body>
-    <main>
-      <h1>Example Exchange</h1>
-      <login-form></login-form>
+const pageHtml = customerPageHtml({
+  title: 'Account',
+  script: '/assets/prefixed-page.js',
+  main: `      <login-form></login-form>
       <acme-login-form methods="password"></acme-login-form>
       <p id="status" role="status"></p>
-      <p id="names"></p>
-    </main>
-  </body>
-</html>
-`;
+      <p id="names"></p>`,
+});
 
 /** Writes the page into the packed project, builds it and serves it with the reference backend. */
 export async function startPrefixedPage(project: PackedProject): Promise<SignInPage> {

@@ -15,6 +15,7 @@ import { strictCsp } from '../../demo/node/csp.js';
 import { DEMO_TOTP_SECRET } from '../../demo/core/seed.js';
 import { bundleCustomerEntry, gzipSize, type CustomerBuild } from './bundle.js';
 import type { PackedProject } from './pack.js';
+import { customerPageHtml } from './page-html.js';
 import { serveCustomerSite, type RunningSite } from './serve.js';
 
 /** The account the journey signs in: password + authenticator app (TOTP). */
@@ -31,25 +32,13 @@ form.addEventListener('tillit-signed-in', (event) => {
 });
 `;
 
-const pageHtml = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Sign in - Example Exchange</title>
-    <link rel="icon" href="data:," />
-    <link rel="stylesheet" href="/preflight.css" />
-    <script type="module" src="/assets/page.js"></script>
-  </head>
-  <body>
-    <main>
-      <h1>Example Exchange</h1>
-      <login-form></login-form>
-      <p id="status" role="status"></p>
-    </main>
-  </body>
-</html>
-`;
+const pageHtml = customerPageHtml({
+  title: 'Sign in',
+  script: '/assets/page.js',
+  head: '\n    <link rel="stylesheet" href="/preflight.css" />',
+  main: `      <login-form></login-form>
+      <p id="status" role="status"></p>`,
+});
 
 /**
  * Tailwind's preflight from node_modules, through Tailwind's own compiler (it resolves the `--theme()` fallbacks as
