@@ -1,23 +1,15 @@
 import { html, type TemplateResult } from 'lit';
 import type { LocalizedMessages } from '../../../controllers/localize-controller.js';
-import type { CallingCode } from '../../shared/countries.js';
-import type { IdentifierKind } from '../../shared/identifier.js';
-import { identifierInputs } from '../../shared/identifier-inputs.js';
+import { identifierInputs, type IdentifierInputsView } from '../../shared/identifier-inputs.js';
 import { passwordField } from '../../shared/password-field.js';
 import type { loginFormSections, LoginFormMessages } from '../messages.js';
 
 type Fields = 'email' | 'phone' | 'password';
 
-/** The first step's view model: plain values and callbacks. */
-export interface IdentifierStepView {
+/** The first step's view model: the shared identifier inputs' (their legend and autocomplete set here), and its own. */
+export interface IdentifierStepView extends Omit<IdentifierInputsView, 'ids' | 't' | 'legend' | 'autocomplete' | 'values' | 'errors' | 'on'> {
   readonly ids: Readonly<Record<Fields | 'form', string>>;
   readonly t: LocalizedMessages<typeof loginFormSections>;
-  readonly locale: string;
-  readonly kinds: readonly IdentifierKind[];
-  readonly kind: IdentifierKind;
-  /** The phone field's module, once loaded (it carries the country table). */
-  readonly phone: typeof import('../../shared/phone-input.js') | undefined;
-  readonly country: CallingCode | undefined;
   readonly values: Readonly<Record<Fields, string>>;
   readonly errors: Readonly<Record<Fields, string | undefined>>;
   readonly revealed: boolean;
@@ -28,13 +20,7 @@ export interface IdentifierStepView {
   readonly blocked: boolean;
   readonly forgotHref: string | undefined;
   readonly onForgot: () => void;
-  readonly on: {
-    readonly kind: (kind: IdentifierKind) => void;
-    /** The user reaches for the e-mail/phone switch (pointer or focus): load the phone field now. */
-    readonly intent: () => void;
-    readonly email: (value: string) => void;
-    readonly phone: (value: string) => void;
-    readonly country: (country: CallingCode) => void;
+  readonly on: IdentifierInputsView['on'] & {
     readonly password: (value: string) => void;
     readonly reveal: () => void;
     readonly submit: (event: SubmitEvent) => void;
