@@ -12,8 +12,6 @@ export const securitySettings: SecuritySettingsMessages = {
   phraseTitle: 'Gjenopprettingsfrase',
   passwordTitle: 'Passord',
   notAdded: 'Ikke lagt til',
-  twoFactorOn: 'Koder kreves når du logger inn',
-  twoFactorOff: 'Koder kreves ikke når du logger inn',
   emailCodesSwitch: 'Be om en kode på e-post når jeg logger inn',
   phoneCodesSwitch: 'Be om en kode på SMS når jeg logger inn',
   switchOn: 'På',

@@ -12,8 +12,6 @@ export const securitySettings: SecuritySettingsMessages = {
   phraseTitle: 'Återställningsfras',
   passwordTitle: 'Lösenord',
   notAdded: 'Inte tillagd',
-  twoFactorOn: 'Koder krävs när du loggar in',
-  twoFactorOff: 'Koder krävs inte när du loggar in',
   emailCodesSwitch: 'Be om en kod via e-post när jag loggar in',
   phoneCodesSwitch: 'Be om en kod via sms när jag loggar in',
   switchOn: 'På',

@@ -24,8 +24,6 @@ const en = {
   phraseTitle: 'Recovery phrase',
   passwordTitle: 'Password',
   notAdded: 'Not added',
-  twoFactorOn: 'Codes are asked for when you log in',
-  twoFactorOff: 'Codes are not asked for when you log in',
   emailCodesSwitch: 'Ask for a code by email when I log in',
   phoneCodesSwitch: 'Ask for a code by text message when I log in',
   switchOn: 'On',

@@ -15,7 +15,8 @@ export interface TwoFactorSwitchView {
  * The switch beside a bound e-mail or phone: `role="switch"` on a real button (Enter and Space work as on any
  * button), `aria-checked` the setting in force. Pressing it does not flip it: it opens the change, whose
  * consequences come first; the switch moves once the backend has made the change. "On"/"Off" is written inside
- * the switch and the state under it, so it never rests on colour or the knob's position alone.
+ * the switch, so it never rests on colour or the knob's position alone; `aria-checked` says it to assistive
+ * technology (a line repeating it under the switch only said the same thing twice).
  */
 export function twoFactorSwitch(v: TwoFactorSwitchView) {
   const { t, kind, on } = v;
@@ -23,11 +24,10 @@ export function twoFactorSwitch(v: TwoFactorSwitchView) {
   return html`
     <div class="row-status">
       <button id=${id} class="switch" part="switch" type="button" role="switch" aria-checked=${on ? 'true' : 'false'}
-        aria-describedby=${`${id}-state`} @click=${() => v.toggle(!on)}>
+        @click=${() => v.toggle(!on)}>
         <span class="switch-track" aria-hidden="true"><span class="switch-knob"></span><span>${on ? t.switchOn : t.switchOff}</span></span>
         <span class="switch-label">${kind === 'email' ? t.emailCodesSwitch : t.phoneCodesSwitch}</span>
       </button>
-      <span class="muted" id=${`${id}-state`}>${on ? t.twoFactorOn : t.twoFactorOff}</span>
     </div>
   `;
 }
