@@ -30,6 +30,8 @@ interface Setup {
   /** The seeded account to sign in as (every demo account has the demo password). */
   account?: string;
   client?: SettingsClient;
+  /** What the account has before the element first loads, done through the backend (after the sign-in). */
+  prepare?: (demo: Demo) => Promise<void>;
   drive?: (el: SecuritySettings, demo: Demo) => Promise<void>;
   reached: Reached;
 }
@@ -79,10 +81,12 @@ export async function stepUp(el: SecuritySettings, demo: Demo): Promise<void> {
 }
 
 /** The demo authenticator's code at the backend's time. */
-async function totpNow(testing: { readClock: (input?: Record<string, never>) => Promise<{ now: string }> }): Promise<string> {
+export async function totpNow(testing: { readClock: (input?: Record<string, never>) => Promise<{ now: string }> }): Promise<string> {
   const { now } = await testing.readClock();
   return new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30 }).generate({ timestamp: Date.parse(now) });
 }
+
+export type { Demo };
 
 /** Signs a seeded account in, its second factor answered from the demo authenticator or the outbox. */
 async function signInAs(demo: Demo, email: string): Promise<void> {
@@ -102,7 +106,7 @@ async function signInAs(demo: Demo, email: string): Promise<void> {
   await client.verifySignInCode({ challengeId: challenge.id, method: 'email', code: messages.at(-1)!.code });
 }
 
-function render({ account, client, drive }: Setup): HTMLElement {
+function render({ account, client, prepare, drive }: Setup): HTMLElement {
   const el = document.createElement('security-settings');
   el.setAttribute('time-zone', 'Europe/Stockholm');
   if (client) {
@@ -110,7 +114,9 @@ function render({ account, client, drive }: Setup): HTMLElement {
     return el;
   }
   const demo = createDemoFetch();
-  const signIn = signInAs(demo, account ?? 'alva@example.com').catch((error: unknown) => console.error('story sign-in failed', error));
+  const signIn = signInAs(demo, account ?? 'alva@example.com')
+    .then(() => prepare?.(demo))
+    .catch((error: unknown) => console.error('story set-up failed', error));
   // Every call waits for the sign-in, so the element's first request already has its session.
   el.client = createClient({ baseUrl: DEMO_BASE_URL, fetch: async (input, init) => (await signIn, demo.fetch(input, init)) });
   if (drive) void signIn.then(() => until(() => Boolean(el.shadowRoot?.querySelector('.rows')))).then(() => drive(el, demo));

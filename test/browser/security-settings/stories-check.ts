@@ -7,6 +7,7 @@ import { shippedLocale } from '../../../src/i18n/locale.js';
 import { securitySettingsSections } from '../../../src/elements/security-settings/messages.js';
 import type { SecuritySettings } from '../../../src/elements/security-settings/security-settings.js';
 import * as codesStories from '../../../stories/security-settings-codes.stories.js';
+import * as passkeyStories from '../../../stories/security-settings-passkeys.stories.js';
 import * as stories from '../../../stories/security-settings.stories.js';
 // The task part loads when a story opens its task; fetched here once, as a warm browser cache would have it (the dev
 // server compiles it on first request, which on a loaded machine ate a story's time).
@@ -23,7 +24,7 @@ const storiesOf = (module: Record<string, unknown>) =>
     (entry): entry is [string, RenderableStory] => entry[0] !== 'default' && typeof (entry[1] as Partial<RenderableStory>).render === 'function',
   );
 
-export const all = storiesOf(stories);
+export const all = [...storiesOf(stories), ...storiesOf(passkeyStories)];
 /** The codes switch's stories (their own file, so each suite file stays within the runner's time limit). */
 export const codes = storiesOf(codesStories);
 
