@@ -34,44 +34,33 @@ const eventModule = /[\\/]src[\\/]events[\\/]/;
  */
 export function coreChunks(entry, everyElement, { exclusive = false } = {}) {
   const name = /[\\/]src[\\/]elements[\\/]([^\\/]+)[\\/]/.exec(entry)?.[1] ?? 'entry';
-  /** @type {Map<string, Set<string>>} */
-  const upFrontSets = new Map();
-
+  /**
+   * A memoised walk from a module through the imports `edges` names, transitively (external modules end it).
+   * @param {(info: import('rollup').ModuleInfo) => readonly string[]} edges
+   */
+  const walker = (edges) => {
+    /** @type {Map<string, Set<string>>} */
+    const sets = new Map();
+    return (getModuleInfo, from) => {
+      let seen = sets.get(from);
+      if (seen) return seen;
+      seen = new Set();
+      const stack = [from];
+      while (stack.length > 0) {
+        const id = /** @type {string} */ (stack.pop());
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const info = getModuleInfo(id);
+        if (info && !info.isExternal) stack.push(...edges(info));
+      }
+      sets.set(from, seen);
+      return seen;
+    };
+  };
   /** The modules `from` loads before anything renders: its static imports, transitively. */
-  const upFrontOf = (getModuleInfo, from) => {
-    let seen = upFrontSets.get(from);
-    if (seen) return seen;
-    seen = new Set();
-    const stack = [from];
-    while (stack.length > 0) {
-      const id = /** @type {string} */ (stack.pop());
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const info = getModuleInfo(id);
-      if (info && !info.isExternal) stack.push(...info.importedIds);
-    }
-    upFrontSets.set(from, seen);
-    return seen;
-  };
-
-  /** @type {Map<string, Set<string>>} */
-  const reachSets = new Map();
+  const upFrontOf = walker((info) => info.importedIds);
   /** Every module `from` may ever load: its static and dynamic imports, transitively. */
-  const reachOf = (getModuleInfo, from) => {
-    let seen = reachSets.get(from);
-    if (seen) return seen;
-    seen = new Set();
-    const stack = [from];
-    while (stack.length > 0) {
-      const id = /** @type {string} */ (stack.pop());
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const info = getModuleInfo(id);
-      if (info && !info.isExternal) stack.push(...info.importedIds, ...info.dynamicallyImportedIds);
-    }
-    reachSets.set(from, seen);
-    return seen;
-  };
+  const reachOf = walker((info) => [...info.importedIds, ...info.dynamicallyImportedIds]);
 
   /** @type {Set<string> | undefined} what the entry's lazy parts load up front themselves */
   let lazyReached;

@@ -57,26 +57,22 @@ describe('rollup-core-chunks: what <login-form> loads up front and its lazy part
 describe('rollup-core-chunks: an exclusive core (every element after login-form)', () => {
   const settings = '/r/src/elements/security-settings/define.ts';
   const reset = '/r/src/elements/password-reset/define.ts';
+  // What the flow loads up front and its lazy task part loads too.
+  const sharedByFlowAndPart = [
+    '/r/src/elements/security-settings/context.ts',
+    '/r/src/elements/security-settings/uses-shared.ts',
+    '/r/src/elements/security-settings/lazily-shared.ts',
+    '/r/src/controllers/step-controller.ts',
+    '/r/src/i18n/core.ts',
+  ];
   const shared = graph({
     [settings]: { imports: ['/r/src/elements/security-settings/flow.ts'] },
     '/r/src/elements/security-settings/flow.ts': {
-      imports: [
-        '/r/src/elements/security-settings/context.ts',
-        '/r/src/elements/security-settings/uses-shared.ts',
-        '/r/src/elements/security-settings/lazily-shared.ts',
-        '/r/src/controllers/step-controller.ts',
-        '/r/src/i18n/core.ts',
-      ],
+      imports: sharedByFlowAndPart,
       lazy: ['/r/src/elements/security-settings/task-part.ts'],
     },
     '/r/src/elements/security-settings/task-part.ts': {
-      imports: [
-        '/r/src/elements/security-settings/context.ts',
-        '/r/src/elements/security-settings/uses-shared.ts',
-        '/r/src/elements/security-settings/lazily-shared.ts',
-        '/r/src/controllers/step-controller.ts',
-        '/r/src/i18n/core.ts',
-      ],
+      imports: sharedByFlowAndPart,
     },
     '/r/src/elements/security-settings/context.ts': {},
     '/r/src/elements/security-settings/uses-shared.ts': { imports: ['/r/src/controllers/step-controller.ts'] },
