@@ -182,4 +182,16 @@ export const weaknesses: readonly Weakness[] = [
       return new Response(JSON.stringify({ ...body, recoveryPhrase: null }), { status: response.status, headers });
     },
   },
+  {
+    id: 'kyc-level-one-unchecked',
+    what: "level 1 skips the level's own rules: a missing date of birth or address, and a holder under minimumAge, are taken",
+    wrap: (next) => async (request, connection) => {
+      const body = request.method === 'POST' && new URL(request.url).pathname === '/v1/kyc/level-1' ? await json(request) : null;
+      if (!body) return next(request, connection);
+      // What such a backend stores is whatever passes: here, the rules the reference backend would apply never see
+      // the real values (an adult's birth date, an address in the submission's country).
+      const address = body['address'] ?? { lines: ['Storgatan 1'], city: 'Uppsala', postalCode: '753 20', country: body['country'] };
+      return next(withBody(request, { ...body, dateOfBirth: '1990-01-01', address }), connection);
+    },
+  },
 ];
