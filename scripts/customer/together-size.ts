@@ -4,10 +4,10 @@
  * is what a page with all of them fetches up front. Used for "all auth elements together" (issue 8): every element
  * entry there is, except `<kyc-uploader>`, with `tillit/client`, so the sum grows as elements land.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry } from '../build-entries.mjs';
-import { bundleCustomerEntry, type BuiltFile } from './bundle.js';
+import { bundleCustomerEntry, gzipSize, type BuiltFile } from './bundle.js';
 import type { PackedProject } from './pack.js';
 
 export interface TogetherSize {
@@ -19,6 +19,11 @@ export interface TogetherSize {
   readonly eager: readonly BuiltFile[];
   /** Lazy chunks (validators of each flow, other languages, ...), reported, not counted. */
   readonly lazyGzip: number;
+  /**
+   * The files loaded up front concatenated and gzipped as one, reported, not counted: what the same bytes would
+   * cost unsplit, so the gap to `gzip` is what splitting them into `eager.length` files costs.
+   */
+  readonly unsplitGzip: number;
 }
 
 /** Elements that are not part of signing in and securing an account (KYC is identity verification). */
@@ -43,5 +48,6 @@ export async function measureTogether(project: PackedProject, specifiers: readon
     gzip: sum(eager, 'gzip'),
     eager,
     lazyGzip: sum(files.filter((f) => !build.eager.has(f.name)), 'gzip'),
+    unsplitGzip: gzipSize(Buffer.concat(eager.map((f) => readFileSync(join(build.outdir, f.name))))),
   };
 }
