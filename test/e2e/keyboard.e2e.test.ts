@@ -140,8 +140,16 @@ describe('the demo exchange by keyboard only', () => {
     await page.waitForURL('**/reset-password');
     await tabTo(page, 'Continue');
     await press(page, 'Enter');
-    // The robot check is a modal dialog: focus starts in it, Space ticks the box.
+    // The robot check is a modal dialog: focus starts in it. Escape closes it: the element says the check is not
+    // done (focus on its error summary) and keeps the address; "Continue" opens it again, and Space ticks the box.
     await focusLands(page, 'I’m not a robot', 'the robot check');
+    await press(page, 'Escape');
+    await focusLands(page, errorSummary, 'the robot check closed');
+    assert.equal(await page.locator('dialog.robot-check').count(), 0);
+    assert.equal(await page.locator('password-reset input[type=email]').inputValue(), email);
+    await tabTo(page, 'Continue');
+    await press(page, 'Enter');
+    await focusLands(page, 'I’m not a robot', 'the robot check again');
     await press(page, 'Space');
     await focusLands(page, stepHeading(/Check your email/), 'the code step');
     await tabTo(page, codeField);
