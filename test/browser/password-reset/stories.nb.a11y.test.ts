@@ -3,7 +3,7 @@ import { passwordResetSections } from '../../../src/elements/password-reset/mess
 import type { PasswordReset } from '../../../src/elements/password-reset/password-reset.js';
 import * as module from '../../../stories/password-reset.stories.js';
 import type { PasswordResetTexts } from '../../../stories/password-reset.stories.js';
-import { checkStory, storiesOf, storyTexts } from './stories-check.js';
+import { checkStory, storiesOf, storyTexts } from '../support/story-check.js';
 
 describe('<password-reset> stories (nb)', () => {
   after(() => (document.documentElement.lang = 'en'));

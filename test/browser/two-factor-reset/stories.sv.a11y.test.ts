@@ -3,7 +3,7 @@ import { twoFactorResetSections } from '../../../src/elements/two-factor-reset/m
 import type { TwoFactorReset } from '../../../src/elements/two-factor-reset/two-factor-reset.js';
 import * as module from '../../../stories/two-factor-reset.stories.js';
 import type { TwoFactorResetTexts } from '../../../stories/two-factor-reset.stories.js';
-import { checkStory, storiesOf, storyTexts } from '../password-reset/stories-check.js';
+import { checkStory, storiesOf, storyTexts } from '../support/story-check.js';
 
 describe('<two-factor-reset> stories (sv)', () => {
   after(() => (document.documentElement.lang = 'en'));
