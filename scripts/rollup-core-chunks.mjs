@@ -15,6 +15,10 @@
 // where rollup puts them: on the customer's side only the page reaches them, so they join the page's own file.
 // Every other element gets an exclusive core the same way (`{ exclusive: true }`, see rollup.config.mjs): only what
 // no other element loads, so the sign-in page and the other entries keep their files (issue 8).
+// A lazy part must not import what stays in its element's own chunk (a module that is not in a core): on the
+// customer's side that import puts the element's whole chunk in a file of its own wherever several elements load
+// together. The flow hands the lazy part what it needs (security-settings' `flow.showFailure`), or the shared bit is
+// a module with no imports of its own, which lands in the core (two-factor-reset's request-rules.ts).
 // scripts/size.ts reports each entry and the sign-in page, scripts/size-budgets.json holds them.
 
 const clientModule = /[\\/]src[\\/]client[\\/]/;

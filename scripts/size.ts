@@ -9,7 +9,9 @@
  *   3. a customer's sign-in page (`tillit/login-form` + `tillit/client`) driven through a password + TOTP sign-in
  *      in Chromium: every JS file it fetched, gzipped, against the page budget;
  *   4. all auth elements together (every element entry but `tillit/kyc-uploader`, with lit and the client), as one
- *      page importing them all loads them up front, against `authElements` (issue 8: 45 KB gzip).
+ *      page importing them all loads them up front, built by esbuild, Rollup and Vite (their splitting differs:
+ *      scripts/customer/bundlers.ts), each against its ceiling in `authElements` and reported against issue 8's
+ *      45 KB gzip.
  * Usage: tsx scripts/size.ts [--json] [--entries-only]   (run `npm run build` first)
  */
 import { readFileSync } from 'node:fs';
@@ -18,13 +20,14 @@ import { discoverEntries } from './build-entries.mjs';
 import { measureEntry, type EntrySize } from './customer/entry-sizes.js';
 import { packIntoCustomerProject } from './customer/pack.js';
 import { measureSignInPage, type PageMeasure } from './customer/page-budget.js';
+import type { Bundler } from './customer/bundlers.js';
 import { authEntries, measureTogether, type TogetherSize } from './customer/together-size.js';
 import { measureValidators, type PartSize } from './customer/validator-sizes.js';
 
 interface Budgets {
   page: { gzip: number };
-  /** Every auth element entry together, with lit and the client, loaded up front. */
-  authElements: number;
+  /** Every auth element entry together, with lit and the client, loaded up front: a ceiling per bundler, and the target. */
+  authElements: Record<Bundler, number> & { target: number };
   defaultElement: number;
   entries: Record<string, number>;
   lazy?: Record<string, { gzip: number; parts: string[]; workers?: string[] }>;
@@ -74,15 +77,21 @@ function printValidators(v: Validators): void {
   }
 }
 
-function printTogether(together: TogetherSize, budget: number): void {
-  const over = together.gzip > budget;
-  console.log(`\nall auth elements together (${together.specifiers.length} entries, one bundle, loaded up front)`);
-  console.log(`  ${together.specifiers.join(' + ')}`);
-  console.log(
-    `  ${pad(`${together.eager.length} files`, 24)}${pad(fmt(together.min), 10, true)} min${pad(fmt(together.gzip), 10, true)} gzip  budget ${fmt(budget)} B (${kb(budget)})${over ? `  OVER by ${fmt(together.gzip - budget)} B` : ''}`,
-  );
-  console.log(`  the same ${together.eager.length} files as one, gzipped: ${fmt(together.unsplitGzip)} B (the split into files costs ${fmt(together.gzip - together.unsplitGzip)} B), not counted`);
-  console.log(`  lazy chunks (validators per flow, languages, ...): ${fmt(together.lazyGzip)} B gzip, not counted`);
+function printTogether(together: readonly TogetherSize[], budgets: Budgets['authElements']): void {
+  const [first] = together;
+  if (!first) return;
+  console.log(`\nall auth elements together (${first.specifiers.length} entries, one bundle, loaded up front; target ${fmt(budgets.target)} B, ${kb(budgets.target)})`);
+  console.log(`  ${first.specifiers.join(' + ')}`);
+  console.log(`  ${pad('bundler', 10)}${pad('files', 7, true)}${pad('min', 10, true)}${pad('gzip', 10, true)}${pad('budget', 10, true)}${pad('unsplit', 10, true)}${pad('lazy', 10, true)}`);
+  for (const t of together) {
+    const budget = budgets[t.bundler];
+    const verdict = t.gzip > budget ? `OVER by ${fmt(t.gzip - budget)} B` : t.gzip > budgets.target ? `over the target by ${fmt(t.gzip - budgets.target)} B` : 'within the target';
+    console.log(
+      `  ${pad(t.bundler, 10)}${pad(t.files.length, 7, true)}${pad(fmt(t.min), 10, true)}${pad(fmt(t.gzip), 10, true)}${pad(fmt(budget), 10, true)}${pad(fmt(t.unsplitGzip), 10, true)}${pad(fmt(t.lazyGzip), 10, true)}  ${verdict}`,
+    );
+  }
+  console.log('  gzip: each file up front gzipped on its own, summed; unsplit: the same files gzipped as one (the gap is what');
+  console.log('  the split into files costs); lazy: every other file (validators per flow, languages, later steps), not counted');
 }
 
 function printPage(page: PageMeasure, budget: number): void {
@@ -150,9 +159,10 @@ try {
     if (part.gzip > budget) failures.push(`client validation, ${label}: ${fmt(part.gzip)} B gzip is over its budget of ${fmt(budget)} B`);
   }
   const auth = authEntries(present);
-  const together = auth.length ? await measureTogether(project, auth, 'auth-elements') : undefined;
-  if (together && together.gzip > budgets.authElements) {
-    failures.push(`all auth elements together: ${fmt(together.gzip)} B gzip is over their budget of ${fmt(budgets.authElements)} B`);
+  const together = auth.length ? await measureTogether(project, auth, 'auth-elements') : [];
+  for (const t of together) {
+    const budget = budgets.authElements[t.bundler];
+    if (t.gzip > budget) failures.push(`all auth elements together, built by ${t.bundler}: ${fmt(t.gzip)} B gzip is over their budget of ${fmt(budget)} B`);
   }
   const page = entriesOnly ? undefined : await measureSignInPage(project);
   if (page) {
@@ -169,13 +179,16 @@ try {
       lazy: s.lazy.map(({ name, min, gzip, parts }) => ({ name, min, gzip, parts })),
     });
     const pageJson = page && { total: page.total, budget: budgets.page.gzip, fetched: page.fetched, nativeWebAuthnJson: page.nativeWebAuthnJson };
-    const togetherJson = together && { entries: together.specifiers, min: together.min, gzip: together.gzip, unsplitGzip: together.unsplitGzip, budget: budgets.authElements };
+    const togetherJson = together.map((t) => ({
+      bundler: t.bundler, entries: t.specifiers, files: t.files.length, min: t.min, gzip: t.gzip, unsplitGzip: t.unsplitGzip,
+      budget: budgets.authElements[t.bundler], target: budgets.authElements.target,
+    }));
     console.log(JSON.stringify({ entries: sizes.map(entry), validators, authElements: togetherJson, page: pageJson }, null, 2));
   } else {
     printEntries(sizes);
     for (const l of lazyTotals) console.log(`\n${l.specifier} lazy (${l.names.join(' + ')}): ${fmt(l.gzip)} B gzip, budget ${fmt(l.budget)} B`);
     printValidators(validators);
-    if (together) printTogether(together, budgets.authElements);
+    printTogether(together, budgets.authElements);
     if (page) printPage(page, budgets.page.gzip);
   }
 } finally {

@@ -231,6 +231,15 @@ export class SettingsFlow {
     const error = outcome.kind === 'failed' ? outcome.error : interruptedError();
     await this.i18n.errorsReady();
     if (failed?.(error) === true) return;
-    await showTaskFailure(this, error);
+    await this.showFailure(error);
+  }
+
+  /**
+   * Says what went wrong, where it belongs (a field, the summary, or back to the step-up). A method rather than an
+   * import for the task part: a lazy part that imports a module of the element's own chunk makes a customer's
+   * bundler cut that chunk out of the page's file (scripts/rollup-core-chunks.mjs says why).
+   */
+  showFailure(error: unknown): Promise<void> {
+    return showTaskFailure(this, error);
   }
 }

@@ -12,7 +12,6 @@ import { stepUpStyles } from '../shared/step-up/step-up-styles.js';
 import { actionOf, type Outcome, type SettingsField, type SettingsStep, type Task } from './settings-context.js';
 import { SETTINGS_ROWS } from './settings-client.js';
 import type { SettingsFlow } from './settings-flow.js';
-import { showTaskFailure } from './task-failures.js';
 import { readTaskInput, type TaskInput } from './task-input.js';
 import { performTask, type Next, type PerformContext } from './task-perform.js';
 
@@ -194,7 +193,7 @@ export class TaskFlow {
       flow.feedback.announce(() => flow.i18n.t.securitySettings.resendNeedsStepUp);
       return;
     }
-    void showTaskFailure(flow, error);
+    void flow.showFailure(error);
   }
 
   private finish(outcome: Outcome, reload = true): void {

@@ -10,7 +10,8 @@ import { phraseStep } from './steps/phrase-step.js';
 import { requestStep } from './steps/request-step.js';
 import { restoredStep } from './steps/restored-step.js';
 import type { TwoFactorField } from './two-factor-context.js';
-import { NOTE_MAX, REASONS, type TwoFactorFlow } from './two-factor-flow.js';
+import { NOTE_MAX, REASONS } from './request-rules.js';
+import type { TwoFactorFlow } from './two-factor-flow.js';
 
 /**
  * The steps of `<two-factor-reset>` that need the sign-in challenge (loaded when the user picks one: most who open

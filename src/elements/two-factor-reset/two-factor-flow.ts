@@ -7,6 +7,7 @@ import { StepController } from '../../controllers/step-controller.js';
 import type { LostTwoFactorChallenge } from '../../events/lost-two-factor.js';
 import { TwoFactorResetRequestedEvent, type TwoFactorResetTicket } from '../../events/two-factor-reset-requested.js';
 import { LazyPart } from '../shared/lazy-part.js';
+import { NOTE_MAX } from './request-rules.js';
 import { loadTwoFactorClient, type TwoFactorField, type TwoFactorI18n, type TwoFactorResetClient, type TwoFactorResetStep } from './two-factor-context.js';
 
 /** What the flow reads of its element. */
@@ -19,8 +20,6 @@ export interface TwoFactorHost extends ReactiveControllerHost, HTMLElement {
   ticket?: TwoFactorResetTicket | undefined;
 }
 
-export const REASONS: readonly TwoFactorResetReason[] = ['lost_device', 'app_deleted', 'phone_changed', 'other'];
-export const NOTE_MAX = 1000;
 // Deliberately loose, as at sign-in: the backend has the final word.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 

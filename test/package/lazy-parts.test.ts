@@ -1,0 +1,98 @@
+/**
+ * What the built chunks import, as a customer's bundler reads them. esbuild and Vite put a module in one file per
+ * set of entry points reaching it, every `import()` target counting as one; a lazy part that imports (directly or
+ * through another chunk) the chunk an element class lives in would put that element's whole chunk in a file of its
+ * own wherever several elements load together (issue 8: 3.9 KB gzip more for the auth elements under esbuild).
+ * Reads dist/ as `npm run build` left it (the package step packs the same files).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import { describe, it } from 'node:test';
+import { parseAst } from 'rollup/parseAst';
+import { elementTags } from '../../scripts/build-entries.mjs';
+import { repoRoot } from '../../scripts/customer/pack.js';
+
+const dist = join(repoRoot, 'dist');
+
+interface Links {
+  readonly imports: string[];
+  readonly dynamic: string[];
+}
+
+/** The relative static and dynamic imports of a shipped module, dist-relative. */
+function linksOf(file: string): Links {
+  const links: Links = { imports: [], dynamic: [] };
+  const resolve = (spec: string) => posix.normalize(posix.join(posix.dirname(file), spec));
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const n = node as { type: string; source?: { type?: string; value?: unknown } | null };
+    const spec = typeof n.source?.value === 'string' && n.source.value.startsWith('.') ? n.source.value : undefined;
+    if (spec && (n.type === 'ImportDeclaration' || n.type === 'ExportNamedDeclaration' || n.type === 'ExportAllDeclaration')) links.imports.push(resolve(spec));
+    if (spec && n.type === 'ImportExpression') links.dynamic.push(resolve(spec));
+    for (const value of Object.values(n)) if (value && typeof value === 'object') walk(value);
+  };
+  walk(parseAst(readFileSync(join(dist, file), 'utf8')));
+  return links;
+}
+
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.js') && f !== 'image-worker.js')
+  .map((f) => f.split('\\').join('/'));
+const links = new Map(files.map((f) => [f, linksOf(f)]));
+
+/** The chunks an element class is built into: their source maps name `src/elements/<tag>/<tag>.ts`. */
+function elementChunks(): Map<string, string> {
+  const classSources = new Set(elementTags().map((tag) => `src/elements/${tag}/${tag}.ts`));
+  const chunks = new Map<string, string>();
+  for (const file of files.filter((f) => f.startsWith('chunks/'))) {
+    const map = join(dist, `${file}.map`);
+    if (!existsSync(map)) continue;
+    const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] };
+    for (const source of sources) {
+      const path = relative(repoRoot, join(dirname(join(dist, file)), source)).split('\\').join('/');
+      if (classSources.has(path)) chunks.set(file, path);
+    }
+  }
+  return chunks;
+}
+
+/** Every chunk `from` loads with it: its static imports, transitively. */
+function staticClosure(from: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...(links.get(from)?.imports ?? [])];
+  while (stack.length > 0) {
+    const file = stack.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    stack.push(...(links.get(file)?.imports ?? []));
+  }
+  return seen;
+}
+
+describe('lazy parts in the build', { skip: existsSync(dist) ? false : 'no dist/ (run npm run build)' }, () => {
+  it('finds the element classes and the lazy parts it checks', () => {
+    const classes = elementChunks();
+    assert.ok(classes.size >= elementTags().length, `a chunk per element class: ${[...classes.values()].join(', ')}`);
+    const lazy = [...new Set([...links.values()].flatMap((l) => l.dynamic))];
+    for (const part of ['chunks/task-part.js', 'chunks/later-steps.js', 'chunks/setup-part.js', 'chunks/phrase-part.js']) {
+      assert.ok(lazy.includes(part), `${part} is loaded on demand (${lazy.length} import() targets)`);
+    }
+  });
+
+  it("never loads an element's chunk from a lazy part, but where one element embeds another", () => {
+    const classes = elementChunks();
+    // An embedding loads the embedded element on purpose: its class chunk, or its define module, is the target.
+    const embedding = (target: string) => classes.has(target) || target.startsWith('define/');
+    const offenders: string[] = [];
+    for (const target of new Set([...links.values()].flatMap((l) => l.dynamic))) {
+      if (embedding(target)) continue;
+      for (const chunk of staticClosure(target)) {
+        const element = classes.get(chunk);
+        if (element) offenders.push(`${target} loads ${chunk} (${element})`);
+      }
+    }
+    assert.deepEqual(offenders, []);
+  });
+});
