@@ -9,7 +9,7 @@
  *   3. a customer's sign-in page (`tillit/login-form` + `tillit/client`) driven through a password + TOTP sign-in
  *      in Chromium: every JS file it fetched, gzipped, against the page budget;
  *   4. all auth elements together (every element entry but `tillit/kyc-uploader`, with lit and the client), as one
- *      page importing them all loads them up front, built by esbuild, Rollup and Vite (their splitting differs:
+ *      page importing them all loads them up front, built by esbuild, Rollup, Vite and webpack (their splitting differs:
  *      scripts/customer/bundlers.ts), each against its ceiling in `authElements` and reported against issue 8's
  *      45 KB gzip.
  * Usage: tsx scripts/size.ts [--json] [--entries-only]   (run `npm run build` first)

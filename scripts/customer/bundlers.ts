@@ -1,8 +1,10 @@
 /**
  * The same customer entry built by the bundlers exchanges' web teams use, each as a production build does by
- * default: esbuild (bundle.ts), Rollup with node-resolve (browser field) and terser, and Vite. What one bundler
- * puts in a file the others may split, so the bytes a page loads up front differ by bundler, and a budget names
- * the bundler it was measured with.
+ * default: esbuild (bundle.ts), Rollup with node-resolve (browser field) and terser, Vite, and webpack. What one
+ * bundler puts in a file the others may split, so the bytes a page loads up front differ by bundler, and a budget
+ * names the bundler it was measured with. Rollup and webpack leave out of a lazy chunk what the page that loads it
+ * has loaded already; esbuild and Vite (rolldown) put each module in one file per set of entry points reaching it,
+ * every `import()` target counting as one.
  *
  * Only esbuild's build is inspected part by part (bundle.ts: which packages, which of our sources); the others
  * report their files and each file's static imports, enough to sum what loads before any `import()`.
@@ -13,9 +15,10 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup, type OutputChunk } from 'rollup';
 import { build as viteBuild, type Rolldown } from 'vite';
+import webpack from 'webpack';
 import { bundleCustomerEntry, gzipSize } from './bundle.js';
 
-export const bundlers = ['esbuild', 'rollup', 'vite'] as const;
+export const bundlers = ['esbuild', 'rollup', 'vite', 'webpack'] as const;
 export type Bundler = (typeof bundlers)[number];
 
 export interface OutputFile {
@@ -91,10 +94,54 @@ async function withVite(projectDir: string, entry: string): Promise<Output> {
   return fromChunks(outputs.flatMap((o) => o.output).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk'));
 }
 
-/** Builds `entry` (a file in the customer project) with `bundler`; esbuild writes to `<project>/<outdirName>`. */
+/**
+ * webpack in production mode, its entry's exports kept (an ES module library, as the others keep them). Its files
+ * loaded up front are the entry point's own (the runtime loads them together, not through `import`), so the first
+ * stands for the entry and imports the rest.
+ */
+async function withWebpack(projectDir: string, entry: string, outdirName: string): Promise<Output> {
+  const outdir = join(projectDir, outdirName);
+  const stats = await new Promise<webpack.Stats>((resolve, reject) => {
+    webpack(
+      {
+        mode: 'production',
+        context: projectDir,
+        entry: { main: `./${entry}` },
+        output: { path: outdir, library: { type: 'module' }, module: true, chunkFormat: 'module' },
+        experiments: { outputModule: true },
+        target: 'web',
+        devtool: false,
+      },
+      (error, result) => (error || !result ? reject(error ?? new Error('webpack reported nothing')) : resolve(result)),
+    );
+  });
+  const json = stats.toJson({ all: false, assets: true, entrypoints: true, errors: true });
+  if (json.errors?.length) throw new Error(`webpack: ${json.errors.map((e) => e.message).join('\n')}`);
+  const script = (name: string) => /\.m?js$/.test(name);
+  const upFront = (json.entrypoints?.main?.assets ?? []).map((a) => a.name).filter(script);
+  const [first, ...rest] = upFront;
+  if (!first) throw new Error('webpack reported no file for the entry');
+  const files = new Map(
+    (json.assets ?? [])
+      .map((a) => a.name)
+      .filter(script)
+      .map((name) => [name, { name, code: readFileSync(join(outdir, name)), imports: name === first ? rest : [] }] as const),
+  );
+  return { entry: first, files };
+}
+
+/** Builds `entry` (a file in the customer project) with `bundler`; esbuild and webpack write to `<project>/<outdirName>`. */
 export function buildWith(bundler: Bundler, projectDir: string, entry: string, outdirName: string): Promise<Output> {
-  if (bundler === 'esbuild') return withEsbuild(projectDir, entry, outdirName);
-  return bundler === 'rollup' ? withRollup(projectDir, entry) : withVite(projectDir, entry);
+  switch (bundler) {
+    case 'esbuild':
+      return withEsbuild(projectDir, entry, outdirName);
+    case 'rollup':
+      return withRollup(projectDir, entry);
+    case 'vite':
+      return withVite(projectDir, entry);
+    case 'webpack':
+      return withWebpack(projectDir, entry, outdirName);
+  }
 }
 
 /** What the build's entry loads up front, and the rest. */
