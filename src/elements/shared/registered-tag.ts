@@ -1,9 +1,10 @@
+import type { EmbeddableTag } from './embeddable.js';
+
 /**
- * The tag an element class is registered under on this page, for an element that embeds another:
- * `defineElements({ prefix })` may have named it `<acme-totp-setup>`, so it is looked up by class, and `define`
- * (the embedded element's own `define.js`) registers it under its default name only when nothing registered it yet.
+ * The tag an embedded element (`<totp-setup>`, `<recovery-key-backup>`) is registered under on this page, its
+ * code loaded now (a page that never opens one never downloads it). See embeddable.ts for why it is one module.
  */
-export async function registeredTag(elementClass: CustomElementConstructor, defaultTag: string, define: () => Promise<unknown>): Promise<string> {
-  if (!customElements.getName(elementClass)) await define();
-  return customElements.getName(elementClass) ?? defaultTag;
+export async function registeredTag(tag: EmbeddableTag): Promise<string> {
+  const { tagOnThisPage } = await import('./embeddable.js');
+  return tagOnThisPage(tag);
 }

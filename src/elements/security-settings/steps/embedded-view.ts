@@ -17,13 +17,8 @@ export interface EmbeddedOptions {
  * The tag `<totp-setup>` or `<recovery-key-backup>` is registered under on this page (a prefix may rename it).
  * Their code loads here, when the user asks for them.
  */
-export async function embeddedTag(kind: EmbeddedKind): Promise<string> {
-  if (kind === 'totp-setup') {
-    const { TotpSetup } = await import('../../totp-setup/totp-setup.js');
-    return registeredTag(TotpSetup, 'totp-setup', () => import('../../totp-setup/define.js'));
-  }
-  const { RecoveryKeyBackup } = await import('../../recovery-key-backup/recovery-key-backup.js');
-  return registeredTag(RecoveryKeyBackup, 'recovery-key-backup', () => import('../../recovery-key-backup/define.js'));
+export function embeddedTag(kind: EmbeddedKind): Promise<string> {
+  return registeredTag(kind === 'totp-setup' ? 'totp-setup' : 'recovery-key-backup');
 }
 
 /**

@@ -24,9 +24,8 @@ export interface RecoveryView {
 }
 
 /** Loads `<recovery-key-backup>` and answers the tag it is registered under (`defineElements({ prefix })` may rename it). */
-export async function loadRecoveryTag(): Promise<string> {
-  const { RecoveryKeyBackup } = await import('../../recovery-key-backup/recovery-key-backup.js');
-  return registeredTag(RecoveryKeyBackup, 'recovery-key-backup', () => import('../../recovery-key-backup/define.js'));
+export function loadRecoveryTag(): Promise<string> {
+  return registeredTag('recovery-key-backup');
 }
 
 /**
