@@ -13,10 +13,10 @@ import { createEmbedded, embeddedTag, type EmbeddedKind } from './steps/embedded
 import type { securitySettingsSections } from './messages.js';
 import { loadSettingsClient, SETTINGS_ROWS, type SettingsClient } from './settings-client.js';
 import { fieldsOf, type Outcome, type SettingsField, type SettingsStep, type Task } from './settings-context.js';
-import { showTaskFailure } from './task-failures.js';
 import type * as TaskPartModule from './task-part.js';
 
 type PhoneInput = typeof import('../shared/phone-input.js');
+type Failures = typeof import('./task-failures.js');
 
 /** What the flow needs of its element. */
 export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
@@ -55,6 +55,7 @@ export class SettingsFlow {
   /** The `<totp-setup>` or `<recovery-key-backup>` of an embedded task. */
   embedded: HTMLElement | undefined;
   phone: PhoneInput | undefined;
+  private failures: Failures | undefined;
   country = 'SE';
 
   constructor(
@@ -235,11 +236,19 @@ export class SettingsFlow {
   }
 
   /**
-   * Says what went wrong, where it belongs (a field, the summary, or back to the step-up). A method rather than an
-   * import for the task part: a lazy part that imports a module of the element's own chunk makes a customer's
-   * bundler cut that chunk out of the page's file (scripts/rollup-core-chunks.mjs says why).
+   * Says what went wrong, where it belongs (a field, the summary, or back to the step-up). Its module loads with
+   * the first failure, as login-form's and two-factor-reset's do; the task part calls this rather than importing
+   * it, since a lazy part that imports a module of the element's own chunk makes a customer's bundler cut that
+   * chunk out of the page's file (scripts/rollup-core-chunks.mjs says why).
    */
   showFailure(error: unknown): Promise<void> {
-    return showTaskFailure(this, error);
+    return this.failureHandling().then(
+      (failures) => failures.showTaskFailure(this, error),
+      () => this.feedback.showError('unknown'),
+    );
+  }
+
+  private async failureHandling(): Promise<Failures> {
+    return (this.failures ??= await import('./task-failures.js'));
   }
 }
