@@ -2,10 +2,9 @@ import type { Meta } from '@storybook/web-components-vite';
 import { createClient } from '../src/client/index.js';
 import { createClientFor } from '../src/client/create-client-for.js';
 import { testingEndpoints } from '../src/contract/index.js';
-import type { LocalizedMessages } from '../src/controllers/localize-controller.js';
 import type { ErrorMessages } from '../src/i18n/errors.en.js';
 import '../src/elements/password-reset/define.js';
-import type { passwordResetSections } from '../src/elements/password-reset/messages.js';
+import type { ResetMessages } from '../src/elements/password-reset/later-sections.js';
 import type { PasswordReset } from '../src/elements/password-reset/password-reset.js';
 import type { PasswordResetClient } from '../src/elements/password-reset/reset-context.js';
 import { createDemoFetch, DEMO_BASE_URL } from '../demo/browser/index.js';
@@ -17,7 +16,7 @@ import { elementTitle as heading, faulty, frame, opening, problem, storiesFrom, 
  * that fault. `parameters.reached` says how to tell the story got there, in any language.
  */
 
-export type PasswordResetTexts = LocalizedMessages<typeof passwordResetSections> & { readonly errors: ErrorMessages };
+export type PasswordResetTexts = ResetMessages & { readonly errors: ErrorMessages };
 export type Reached = (el: PasswordReset, t: PasswordResetTexts) => boolean;
 type Demo = ReturnType<typeof createDemoFetch>;
 

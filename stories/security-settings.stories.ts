@@ -2,12 +2,11 @@ import type { Meta } from '@storybook/web-components-vite';
 import { createClient } from '../src/client/index.js';
 import { createClientFor } from '../src/client/create-client-for.js';
 import { testingEndpoints } from '../src/contract/index.js';
-import type { LocalizedMessages } from '../src/controllers/localize-controller.js';
 import type { ErrorMessages } from '../src/i18n/errors.en.js';
 import '../src/elements/security-settings/define.js';
-import type { securitySettingsSections } from '../src/elements/security-settings/messages.js';
 import type { SecuritySettings } from '../src/elements/security-settings/security-settings.js';
 import type { SettingsClient } from '../src/elements/security-settings/settings-client.js';
+import type { SettingsMessages } from '../src/elements/security-settings/task-sections.js';
 import { createDemoFetch, DEMO_BASE_URL } from '../demo/browser/index.js';
 import { problemResponse as problem } from '../demo/core/problem.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../demo/core/seed.js';
@@ -21,7 +20,7 @@ import { storiesFrom } from './support/drive.js';
  * tell the story got there, in the page's language; the story suites wait for it before axe.
  */
 
-export type SettingsTexts = LocalizedMessages<typeof securitySettingsSections> & { readonly errors: ErrorMessages };
+export type SettingsTexts = SettingsMessages & { readonly errors: ErrorMessages };
 export type Reached = (el: SecuritySettings, t: SettingsTexts) => boolean;
 
 type Demo = ReturnType<typeof createDemoFetch>;

@@ -2,10 +2,9 @@ import type { Meta } from '@storybook/web-components-vite';
 import { createClient } from '../src/client/index.js';
 import { createClientFor } from '../src/client/create-client-for.js';
 import { testingEndpoints, type TwoFactorResetState } from '../src/contract/index.js';
-import type { LocalizedMessages } from '../src/controllers/localize-controller.js';
 import type { ErrorMessages } from '../src/i18n/errors.en.js';
 import '../src/elements/two-factor-reset/define.js';
-import type { twoFactorResetSections } from '../src/elements/two-factor-reset/messages.js';
+import type { TwoFactorMessages } from '../src/elements/two-factor-reset/later-sections.js';
 import type { TwoFactorResetClient } from '../src/elements/two-factor-reset/two-factor-context.js';
 import type { TwoFactorReset } from '../src/elements/two-factor-reset/two-factor-reset.js';
 import { createDemoFetch, DEMO_BASE_URL } from '../demo/browser/index.js';
@@ -18,7 +17,7 @@ import { elementTitle as heading, faulty, frame, problem, storiesFrom, summary, 
  * Reviews are decided through the testing rows; faults come from a client whose fetch answers them.
  */
 
-export type TwoFactorResetTexts = LocalizedMessages<typeof twoFactorResetSections> & { readonly errors: ErrorMessages };
+export type TwoFactorResetTexts = TwoFactorMessages & { readonly errors: ErrorMessages };
 export type Reached = (el: TwoFactorReset, t: TwoFactorResetTexts) => boolean;
 type Demo = ReturnType<typeof createDemoFetch>;
 

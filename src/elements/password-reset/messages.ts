@@ -1,8 +1,5 @@
-import { codeMessages } from '../../i18n/code.js';
 import { defineMessages } from '../../i18n/define.js';
-import { newPasswordMessages } from '../../i18n/new-password.js';
 import { identifierMessages, passwordMessages, phoneMessages } from '../../i18n/sections.js';
-import { withdrawalLockMessages } from '../../i18n/withdrawal-lock.js';
 
 /**
  * The `<password-reset>` section, English (bundled): what only the reset says. The fields' texts come from the
@@ -37,15 +34,16 @@ export const passwordResetMessages = defineMessages({
   nb: () => import('./messages.nb.js').then((m) => m.passwordReset),
 });
 
-/** Every section `<password-reset>` reads, by the names it reads them under. */
+/**
+ * The sections `<password-reset>` reads from its first render (the identifier step), by the names it reads them
+ * under. What only the later steps need (the code form, the new password, the withdrawal lock) comes with them:
+ * later-sections.ts.
+ */
 export const passwordResetSections = {
   passwordReset: passwordResetMessages,
   identifier: identifierMessages,
   phone: phoneMessages,
   password: passwordMessages,
-  code: codeMessages,
-  newPassword: newPasswordMessages,
-  withdrawalLock: withdrawalLockMessages,
 };
 
 declare module '../../i18n/types.js' {

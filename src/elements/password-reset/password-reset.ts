@@ -8,7 +8,7 @@ import { errorSummary } from '../shared/error-summary.js';
 import { fieldStyles } from '../shared/field-styles.js';
 import { passwordResetSections } from './messages.js';
 import { passwordResetLightStyles, passwordResetStyles } from './password-reset.styles.js';
-import type { PasswordResetClient, ResetField } from './reset-context.js';
+import type { PasswordResetClient, ResetField, ResetI18n } from './reset-context.js';
 import { ResetFlow } from './reset-flow.js';
 import { identifierStep } from './steps/identifier-step.js';
 import type { SignInLink } from './steps/sign-in-link.js';
@@ -59,7 +59,7 @@ export class PasswordReset extends LitElement {
   /** Runs the robot check before a reset starts: resolves with the token the backend accepts as `captchaToken`. */
   declare captchaProvider?: CaptchaProvider;
 
-  private readonly i18n = new LocalizeController(this, passwordResetSections);
+  private readonly i18n: ResetI18n = new LocalizeController(this, passwordResetSections);
   private readonly light: LightDomController = new LightDomController(this, {
     styles: () => [fieldStyles, passwordResetLightStyles, ...this.flow.lazyStyles()],
     render: () => this.renderLight(),

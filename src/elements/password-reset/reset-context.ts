@@ -1,5 +1,6 @@
 import type { TillitClient } from '../../client/types.js';
 import type { LocalizeController } from '../../controllers/localize-controller.js';
+import type { LaterSections } from './later-sections.js';
 import type { passwordResetSections } from './messages.js';
 
 /** The steps of `<password-reset>`, as `tillit-step-change` reports them (`StepChangeEvent<PasswordResetStep>`). */
@@ -8,7 +9,7 @@ export type PasswordResetStep = 'identifier' | 'code' | 'password' | 'done';
 /** The light-DOM fields of `<password-reset>`. */
 export type ResetField = 'email' | 'phone' | 'code' | 'password' | 'repeat';
 
-export type ResetI18n = LocalizeController<typeof passwordResetSections>;
+export type ResetI18n = LocalizeController<typeof passwordResetSections, LaterSections>;
 
 /**
  * What `<password-reset>` needs of a client: the reset rows only, so a full `createClient()` client fits, and so

@@ -63,7 +63,11 @@ export class ResetFlow {
     this.client = new ClientController<PasswordResetClient>(host, { load: loadResetClient });
     this.entry = new IdentifierEntry(host, feedback, i18n);
     this.later = new LazyPart<LaterSteps>(
-      () => import('./reset-later.js').then((m) => new m.LaterSteps(this)),
+      () =>
+        import('./reset-later.js').then(async (m) => {
+          await i18n.add(m.laterSections);
+          return new m.LaterSteps(this);
+        }),
       () => this.showOffline(),
       host,
     );

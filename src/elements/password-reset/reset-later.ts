@@ -2,6 +2,7 @@ import { html, type CSSResult, type TemplateResult } from 'lit';
 import type { CodeChannel, ResetCodeSent } from '../../contract/index.js';
 import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
 import { PasswordResetCompletedEvent } from '../../events/password-reset-completed.js';
+import type { ErrorLike } from '../../i18n/error-message.js';
 import { codeStyles } from '../shared/code-styles.js';
 import { consequencesList, consequencesOf } from '../shared/consequences.js';
 import { identifierText } from '../shared/identifier.js';
@@ -9,6 +10,7 @@ import { NewPasswordController } from '../shared/new-password-controller.js';
 import { newPasswordStyles } from '../shared/new-password-styles.js';
 import { withdrawalLockNotice } from '../shared/withdrawal-lock.js';
 import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
+import type { ResetMessages } from './later-sections.js';
 import type { PasswordResetStep, ResetField } from './reset-context.js';
 import type { ResetFlow } from './reset-flow.js';
 import { codeView, laterHeading } from './reset-view.js';
@@ -16,6 +18,8 @@ import { codeStep } from './steps/code-step.js';
 import { doneStep } from './steps/done-step.js';
 import { passwordStep } from './steps/password-step.js';
 import type { SignInLink } from './steps/sign-in-link.js';
+
+export { laterSections } from './later-sections.js';
 
 /** What the later steps are drawn with: the element's heading level and its "Log in" link. */
 export interface LaterStepsView {
@@ -33,12 +37,26 @@ export class LaterSteps {
   readonly newPassword: NewPasswordController<ResetField>;
   readonly styles: readonly CSSResult[] = [codeStyles, newPasswordStyles, withdrawalLockStyles];
 
+  /**
+   * The element's words with the later steps' sections, which ResetFlow added before this part went on (so they are
+   * there from now on: the `!`s say so to the type).
+   */
+  readonly words: { readonly t: ResetMessages; error(error: ErrorLike | string): string; errorsReady(): Promise<void> };
+
   constructor(private readonly flow: ResetFlow) {
     const { host, feedback, i18n } = flow;
+    const words = (this.words = {
+      get t(): ResetMessages {
+        const t = i18n.t;
+        return { ...t, code: t.code!, newPassword: t.newPassword!, withdrawalLock: t.withdrawalLock! };
+      },
+      error: (error: ErrorLike | string) => i18n.error(error),
+      errorsReady: () => i18n.errorsReady(),
+    });
     const account = () => flow.started && identifierText(flow.started.identifier);
     this.newPassword = new NewPasswordController(host, {
       feedback,
-      words: i18n,
+      words,
       fields: { password: 'password', repeat: 'repeat' },
       // The backend refuses a password with the e-mail name or the phone number in it: say so while typing.
       identifiers: () => [account()],
@@ -47,7 +65,7 @@ export class LaterSteps {
     this.code = new CodeChallengeController(host, {
       action: flow.action,
       feedback,
-      words: i18n,
+      words,
       verified: () => flow.steps.goTo('password'),
       failed: (error) => flow.fail(error),
       methodChanged: (method) => flow.steps.goTo('code', method),
@@ -109,7 +127,7 @@ export class LaterSteps {
   render(view: LaterStepsView): TemplateResult {
     const { flow } = this;
     const { feedback } = flow;
-    const t = flow.i18n.t;
+    const t = this.words.t;
     switch (flow.steps.current) {
       case 'code':
         return codeStep(codeView(flow, this), { noCode: t.passwordReset.noCode, restart: { text: t.passwordReset.startAgain, onClick: () => flow.restart() } });

@@ -4,7 +4,7 @@ import type { ResetFlow } from './reset-flow.js';
 
 /** The heading and the line under it of a step after the identifier. */
 export function laterHeading(flow: ResetFlow, later: LaterSteps): { title: string; intro: string | undefined } {
-  const t = flow.i18n.t;
+  const t = later.words.t;
   switch (flow.steps.current) {
     case 'code': {
       const channel = later.code.channel;
@@ -21,7 +21,7 @@ export function laterHeading(flow: ResetFlow, later: LaterSteps): { title: strin
 
 /** The shared code form's view, with the other channel named as the account's when its destination is not shown. */
 export function codeView(flow: ResetFlow, later: LaterSteps): CodeChallengeView {
-  const t = flow.i18n.t;
+  const t = later.words.t;
   const view = later.code.view();
   return {
     ...view,

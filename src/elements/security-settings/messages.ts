@@ -1,8 +1,5 @@
 import { defineMessages } from '../../i18n/define.js';
-import { codeMessages } from '../../i18n/code.js';
-import { identifierMessages, passwordMessages, phoneMessages } from '../../i18n/sections.js';
-import { newPasswordMessages } from '../../i18n/new-password.js';
-import { stepUpMessages } from '../../i18n/step-up.js';
+import { passwordMessages, phoneMessages } from '../../i18n/sections.js';
 import { withdrawalLockMessages } from '../../i18n/withdrawal-lock.js';
 import type { SecurityChange } from '../../events/security-changed.js';
 
@@ -148,16 +145,16 @@ export const securitySettingsMessages = defineMessages({
   nb: () => import('./messages.nb.js').then((m) => m.securitySettings),
 });
 
-/** Every section `<security-settings>` reads, by the names it reads them under. */
+/**
+ * The sections `<security-settings>` reads from its first render (the overview), by the names it reads them under.
+ * What only a task needs (the step-up, the code form, the new-password and identifier fields) comes with the task
+ * part: task-sections.ts.
+ */
 export const securitySettingsSections = {
   securitySettings: securitySettingsMessages,
-  identifier: identifierMessages,
   phone: phoneMessages,
   password: passwordMessages,
-  code: codeMessages,
-  stepUp: stepUpMessages,
   withdrawalLock: withdrawalLockMessages,
-  newPassword: newPasswordMessages,
 };
 
 declare module '../../i18n/types.js' {

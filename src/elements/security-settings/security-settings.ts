@@ -10,6 +10,7 @@ import { securitySettingsStyles, settingsLightStyles } from './security-settings
 import type { SettingsClient } from './settings-client.js';
 import type { SettingsField } from './settings-context.js';
 import { SettingsFlow } from './settings-flow.js';
+import type { TaskSections } from './task-sections.js';
 import { embeddedStep } from './steps/embedded-view.js';
 import { overviewView } from './steps/overview-view.js';
 
@@ -58,7 +59,7 @@ export class SecuritySettings extends LitElement {
   /** IANA time zone for dates and the withdrawal lock (default: the browser's, which is the user's). */
   declare timeZone?: string;
 
-  private readonly i18n = new LocalizeController(this, securitySettingsSections);
+  private readonly i18n = new LocalizeController<typeof securitySettingsSections, TaskSections>(this, securitySettingsSections);
   private readonly light: LightDomController = new LightDomController(this, {
     styles: () => [fieldStyles, withdrawalLockStyles, settingsLightStyles, ...this.flow.lazyStyles()],
     render: () => this.renderLight(),
@@ -138,6 +139,6 @@ export class SecuritySettings extends LitElement {
     if (step === 'embedded') return embeddedStep(flow.embedded, t.securitySettings.backToOverview, () => flow.close());
     const part = flow.tasks.value;
     if (step === 'overview' || !part) return html``;
-    return part.render({ flow, tasks: part.flow, feedback, t, locale: this.i18n.locale, dates: this.dates, level: Math.min(6, this.level + 1) });
+    return part.render({ flow, tasks: part.flow, feedback, t: part.flow.words.t, locale: this.i18n.locale, dates: this.dates, level: Math.min(6, this.level + 1) });
   }
 }

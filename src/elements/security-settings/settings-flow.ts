@@ -14,6 +14,7 @@ import type { securitySettingsSections } from './messages.js';
 import { loadSettingsClient, SETTINGS_ROWS, type SettingsClient } from './settings-client.js';
 import { fieldsOf, type Outcome, type SettingsField, type SettingsStep, type Task } from './settings-context.js';
 import type * as TaskPartModule from './task-part.js';
+import type { TaskSections } from './task-sections.js';
 
 type PhoneInput = typeof import('../shared/phone-input.js');
 type Failures = typeof import('./task-failures.js');
@@ -60,7 +61,7 @@ export class SettingsFlow {
 
   constructor(
     readonly host: SettingsHost,
-    readonly i18n: LocalizeController<typeof securitySettingsSections>,
+    readonly i18n: LocalizeController<typeof securitySettingsSections, TaskSections>,
     readonly feedback: FormFeedbackController<SettingsField>,
   ) {
     this.action = new AsyncActionController(host);
@@ -71,7 +72,11 @@ export class SettingsFlow {
     });
     this.client = new ClientController<SettingsClient>(host, { load: loadSettingsClient, changed: () => this.load() });
     this.tasks = new LazyPart<TaskPart>(
-      () => import('./task-part.js').then((m) => ({ flow: new m.TaskFlow(this), render: m.taskSteps })),
+      () =>
+        import('./task-part.js').then(async (m) => {
+          await i18n.add(m.taskSections);
+          return { flow: new m.TaskFlow(this), render: m.taskSteps };
+        }),
       async () => {
         await i18n.errorsReady();
         feedback.showError('network');

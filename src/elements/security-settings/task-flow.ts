@@ -5,6 +5,7 @@ import { CodeChallengeController } from '../../controllers/code-challenge-contro
 import { StepUpController, type StepUpGrant } from '../../controllers/step-up-controller.js';
 import { StepChangeEvent } from '../../events/step-change.js';
 import { VerifiedEvent } from '../../events/verified.js';
+import type { ErrorLike } from '../../i18n/error-message.js';
 import { codeStyles } from '../shared/code-styles.js';
 import { NewPasswordController } from '../shared/new-password-controller.js';
 import { newPasswordStyles } from '../shared/new-password-styles.js';
@@ -12,7 +13,8 @@ import { stepUpStyles } from '../shared/step-up/step-up-styles.js';
 import { actionOf, type Outcome, type SettingsField, type SettingsStep, type Task } from './settings-context.js';
 import { SETTINGS_ROWS } from './settings-client.js';
 import type { SettingsFlow } from './settings-flow.js';
-import { readTaskInput, type TaskInput } from './task-input.js';
+import { readTaskInput, type InputWords, type TaskInput } from './task-input.js';
+import type { SettingsMessages } from './task-sections.js';
 import { performTask, type Next, type PerformContext } from './task-perform.js';
 
 /** Marks the resend of a binding code: a new start needs a new step-up (the backend spends a token per start). */
@@ -39,12 +41,29 @@ export class TaskFlow {
   private input: Extract<TaskInput, { ok: true }> | undefined;
   private readonly perform: PerformContext = { overview: undefined, registration: undefined };
 
+  /**
+   * The element's words with the task part's sections, which SettingsFlow added before this part went on (so they
+   * are there from now on: the `!`s say so to the type).
+   */
+  readonly words: InputWords & { error(error: ErrorLike | string): string; errorsReady(): Promise<void> };
+
   constructor(private readonly flow: SettingsFlow) {
     const { host, feedback, i18n } = flow;
+    const words = (this.words = {
+      get t(): SettingsMessages {
+        const t = i18n.t;
+        return { ...t, code: t.code!, stepUp: t.stepUp!, newPassword: t.newPassword!, identifier: t.identifier! };
+      },
+      get locale() {
+        return i18n.locale;
+      },
+      error: (error: ErrorLike | string) => i18n.error(error),
+      errorsReady: () => i18n.errorsReady(),
+    });
     this.stepUp = new StepUpController(host, {
       action: flow.action,
       feedback,
-      words: i18n,
+      words,
       client: () => flow.client.get(...SETTINGS_ROWS),
       verified: (grant) => {
         host.dispatchEvent(new VerifiedEvent(grant.action, grant.tokenExpiresAt));
@@ -58,13 +77,13 @@ export class TaskFlow {
     });
     this.newPassword = new NewPasswordController<SettingsField>(host, {
       feedback,
-      words: i18n,
+      words,
       fields: { password: 'newPassword', repeat: 'repeatPassword' },
     });
     this.code = new CodeChallengeController<SecurityOverview>(host, {
       action: flow.action,
       feedback,
-      words: i18n,
+      words,
       verified: (overview) => this.contactConfirmed(overview),
       failed: (error) => this.codeFailed(error),
       methodChanged: () => undefined,
@@ -86,7 +105,7 @@ export class TaskFlow {
   submit(task: Task): void {
     const { flow } = this;
     const phone = flow.phone && flow.callingCode ? { module: flow.phone, country: flow.callingCode } : undefined;
-    const input = readTaskInput(task, flow.feedback, flow.i18n, phone, this.newPassword);
+    const input = readTaskInput(task, flow.feedback, this.words, phone, this.newPassword);
     if (!input.ok) return flow.feedback.showFieldErrors(input.errors);
     this.input = input;
     // Adding a passkey has no rule to check first: straight to the step-up (unless a prompt is to be retried).

@@ -1,11 +1,10 @@
 import type { Wording } from '../../controllers/form-feedback-controller.js';
 import type { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
-import type { LocalizedMessages } from '../../controllers/localize-controller.js';
 import type { CallingCode } from '../shared/countries.js';
 import type { NewPasswordController } from '../shared/new-password-controller.js';
 import { readIdentifier } from '../shared/identifier.js';
 import { identifierProblemText } from '../shared/identifier-problem.js';
-import type { securitySettingsSections } from './messages.js';
+import type { SettingsMessages } from './task-sections.js';
 import type { SettingsField, Task } from './settings-context.js';
 
 /** What a task's form holds, read and checked on submit: the value to send, or the errors to show. */
@@ -14,7 +13,7 @@ export type TaskInput =
   | { readonly ok: false; readonly errors: Partial<Record<SettingsField, Wording>> };
 
 export interface InputWords {
-  readonly t: LocalizedMessages<typeof securitySettingsSections>;
+  readonly t: SettingsMessages;
   readonly locale: string;
 }
 

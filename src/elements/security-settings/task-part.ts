@@ -4,3 +4,4 @@
  */
 export { TaskFlow } from './task-flow.js';
 export { taskSteps } from './steps/task-steps.js';
+export { taskSections } from './task-sections.js';

@@ -1,17 +1,21 @@
 import type { CSSResult, TemplateResult } from 'lit';
 import { html } from 'lit';
 import { AuthenticatorRestoredEvent } from '../../events/authenticator-restored.js';
+import type { ErrorLike } from '../../i18n/error-message.js';
 import { consequencesList, consequencesOf } from '../shared/consequences.js';
 import { RecoveryPhraseController } from '../shared/recovery-phrase-controller.js';
 import { recoveryPhraseStyles } from '../shared/recovery-phrase-styles.js';
 import { withdrawalLockNotice } from '../shared/withdrawal-lock.js';
 import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
+import type { TwoFactorMessages } from './later-sections.js';
 import { phraseStep } from './steps/phrase-step.js';
 import { requestStep } from './steps/request-step.js';
 import { restoredStep } from './steps/restored-step.js';
 import type { TwoFactorField } from './two-factor-context.js';
 import { NOTE_MAX, REASONS } from './request-rules.js';
 import type { TwoFactorFlow } from './two-factor-flow.js';
+
+export { laterSections } from './later-sections.js';
 
 /**
  * The steps of `<two-factor-reset>` that need the sign-in challenge (loaded when the user picks one: most who open
@@ -22,8 +26,25 @@ export class LaterSteps {
   readonly phrase: RecoveryPhraseController<TwoFactorField>;
   readonly styles: readonly CSSResult[] = [recoveryPhraseStyles, withdrawalLockStyles];
 
+  /**
+   * The element's words with the later steps' sections, which TwoFactorFlow added before this part went on (so they
+   * are there from now on: the `!`s say so to the type).
+   */
+  readonly words: { readonly t: TwoFactorMessages; readonly locale: string; error(error: ErrorLike | string): string };
+
   constructor(private readonly flow: TwoFactorFlow) {
-    this.phrase = new RecoveryPhraseController<TwoFactorField>(flow.host, { feedback: flow.feedback, words: flow.i18n });
+    const { i18n } = flow;
+    this.words = {
+      get t(): TwoFactorMessages {
+        const t = i18n.t;
+        return { ...t, withdrawalLock: t.withdrawalLock!, recoveryPhrase: t.recoveryPhrase! };
+      },
+      get locale() {
+        return i18n.locale;
+      },
+      error: (error) => i18n.error(error),
+    };
+    this.phrase = new RecoveryPhraseController<TwoFactorField>(flow.host, { feedback: flow.feedback, words: this.words });
   }
 
   /** The recovery phrase: all 12 words with the sign-in challenge; right, the user is logged in without the app. */
@@ -48,7 +69,7 @@ export class LaterSteps {
   render(level: number): TemplateResult {
     const { flow } = this;
     const { feedback } = flow;
-    const t = flow.i18n.t;
+    const t = this.words.t;
     const m = t.twoFactorReset;
     // An approval removes the authenticator, as turning it off does: the same lock, and bind a new one.
     const consequences = () => consequencesList({ items: consequencesOf('disable_totp'), t: t.withdrawalLock, id: `${feedback.ids.form}-consequences` });

@@ -1,7 +1,5 @@
 import { defineMessages } from '../../i18n/define.js';
-import { recoveryPhraseMessages } from '../../i18n/recovery-phrase.js';
 import { identifierMessages } from '../../i18n/sections.js';
-import { withdrawalLockMessages } from '../../i18n/withdrawal-lock.js';
 
 /**
  * The `<two-factor-reset>` section, English (bundled). The self-service ways first (FLOWS.md "Lost
@@ -94,12 +92,14 @@ export const twoFactorResetMessages = defineMessages({
   nb: () => import('./messages.nb.js').then((m) => m.twoFactorReset),
 });
 
-/** Every section `<two-factor-reset>` reads, by the names it reads them under. */
+/**
+ * The sections `<two-factor-reset>` reads from its first render (the ways back, the request's status), by the names
+ * it reads them under. What only the later steps need (the phrase's word boxes, the withdrawal lock) comes with
+ * them: later-sections.ts.
+ */
 export const twoFactorResetSections = {
   twoFactorReset: twoFactorResetMessages,
   identifier: identifierMessages,
-  withdrawalLock: withdrawalLockMessages,
-  recoveryPhrase: recoveryPhraseMessages,
 };
 
 declare module '../../i18n/types.js' {

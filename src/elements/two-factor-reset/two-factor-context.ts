@@ -1,6 +1,7 @@
 import type { TillitClient } from '../../client/types.js';
 import type { LocalizeController } from '../../controllers/localize-controller.js';
 import type { WordField } from '../shared/recovery-phrase-controller.js';
+import type { LaterSections } from './later-sections.js';
 import type { twoFactorResetSections } from './messages.js';
 
 /**
@@ -13,7 +14,7 @@ export type TwoFactorResetStep = 'options' | 'phrase' | 'restored' | 'request' |
 /** The light-DOM fields of `<two-factor-reset>`: the request's, and the recovery phrase's word boxes. */
 export type TwoFactorField = 'reason' | 'email' | 'note' | WordField;
 
-export type TwoFactorI18n = LocalizeController<typeof twoFactorResetSections>;
+export type TwoFactorI18n = LocalizeController<typeof twoFactorResetSections, LaterSections>;
 
 /** What `<two-factor-reset>` needs of a client: the lost-2FA rows (and, after a restore, confirming the new app). */
 export type TwoFactorResetClient = Pick<TillitClient, 'restoreAuthenticator' | 'requestTwoFactorReset' | 'getTwoFactorResetStatus'>;

@@ -71,7 +71,11 @@ export class TwoFactorFlow {
     });
     this.client = new ClientController<TwoFactorResetClient>(host, { load: loadTwoFactorClient });
     this.later = new LazyPart<LaterSteps>(
-      () => import('./later-steps.js').then((m) => new m.LaterSteps(this)),
+      () =>
+        import('./later-steps.js').then(async (m) => {
+          await i18n.add(m.laterSections);
+          return new m.LaterSteps(this);
+        }),
       async () => {
         await i18n.errorsReady();
         feedback.showError('network');

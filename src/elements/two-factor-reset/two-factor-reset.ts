@@ -13,7 +13,7 @@ import { twoFactorResetSections } from './messages.js';
 import { optionsStep } from './steps/options-step.js';
 import { sentStep } from './steps/sent-step.js';
 import { statusStep } from './steps/status-step.js';
-import type { TwoFactorField, TwoFactorResetClient } from './two-factor-context.js';
+import type { TwoFactorField, TwoFactorI18n, TwoFactorResetClient } from './two-factor-context.js';
 import { TwoFactorFlow } from './two-factor-flow.js';
 import { twoFactorResetLightStyles, twoFactorResetStyles } from './two-factor-reset.styles.js';
 
@@ -61,7 +61,7 @@ export class TwoFactorReset extends LitElement {
   /** Link "Log in" here instead of firing `tillit-sign-in-requested`. */
   declare signInHref?: string;
 
-  private readonly i18n = new LocalizeController(this, twoFactorResetSections);
+  private readonly i18n: TwoFactorI18n = new LocalizeController(this, twoFactorResetSections);
   private readonly light: LightDomController = new LightDomController(this, {
     styles: () => [fieldStyles, twoFactorResetLightStyles, ...(this.flow.later.value?.styles ?? [])],
     render: () => this.renderLight(),

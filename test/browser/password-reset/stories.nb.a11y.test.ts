@@ -1,4 +1,5 @@
 // Every state of <password-reset> a designer sees in Storybook is reached and axe-clean (nb).
+import { laterSections } from '../../../src/elements/password-reset/later-sections.js';
 import { passwordResetSections } from '../../../src/elements/password-reset/messages.js';
 import type { PasswordReset } from '../../../src/elements/password-reset/password-reset.js';
 import * as module from '../../../stories/password-reset.stories.js';
@@ -11,7 +12,7 @@ describe('<password-reset> stories (nb)', () => {
   for (const theme of ['light']) {
     for (const [name, story] of stories) {
       it(`${name} reaches its state and is axe-clean (nb, ${theme})`, async () =>
-        checkStory(name, story, (await storyTexts(passwordResetSections, 'nb')) as unknown as PasswordResetTexts, theme, 'nb'));
+        checkStory(name, story, (await storyTexts({ ...passwordResetSections, ...laterSections }, 'nb')) as unknown as PasswordResetTexts, theme, 'nb'));
     }
   }
 });

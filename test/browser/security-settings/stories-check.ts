@@ -1,6 +1,7 @@
 // The stories of stories/security-settings*.stories.ts through the shared runner, in the element's texts. One suite
 // file per language and theme.
 import { securitySettingsSections } from '../../../src/elements/security-settings/messages.js';
+import { taskSections } from '../../../src/elements/security-settings/task-sections.js';
 import type { SecuritySettings } from '../../../src/elements/security-settings/security-settings.js';
 import * as codesStories from '../../../stories/security-settings-codes.stories.js';
 import * as passkeyStories from '../../../stories/security-settings-passkeys.stories.js';
@@ -18,5 +19,5 @@ export const all: [string, SettingsStory][] = [...storiesOf(stories), ...stories
 export const codes = storiesOf<SecuritySettings, SettingsTexts>(codesStories);
 
 export async function checkStory(name: string, story: SettingsStory, theme: string, lang: string): Promise<void> {
-  await check(name, story, await storyTexts<SettingsTexts>(securitySettingsSections, lang), theme, lang);
+  await check(name, story, await storyTexts<SettingsTexts>({ ...securitySettingsSections, ...taskSections }, lang), theme, lang);
 }

@@ -1,4 +1,5 @@
 // Every state of <two-factor-reset> a designer sees in Storybook is reached and axe-clean (nb).
+import { laterSections } from '../../../src/elements/two-factor-reset/later-sections.js';
 import { twoFactorResetSections } from '../../../src/elements/two-factor-reset/messages.js';
 import type { TwoFactorReset } from '../../../src/elements/two-factor-reset/two-factor-reset.js';
 import * as module from '../../../stories/two-factor-reset.stories.js';
@@ -11,7 +12,7 @@ describe('<two-factor-reset> stories (nb)', () => {
   for (const theme of ['light']) {
     for (const [name, story] of stories) {
       it(`${name} reaches its state and is axe-clean (nb, ${theme})`, async () =>
-        checkStory(name, story, (await storyTexts(twoFactorResetSections, 'nb')) as unknown as TwoFactorResetTexts, theme, 'nb'));
+        checkStory(name, story, (await storyTexts({ ...twoFactorResetSections, ...laterSections }, 'nb')) as unknown as TwoFactorResetTexts, theme, 'nb'));
     }
   }
 });

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { consequencesList, consequencesOf } from '../../shared/consequences.js';
-import type { LocalizedMessages } from '../../../controllers/localize-controller.js';
-import type { securitySettingsSections } from '../messages.js';
+import type { SettingsMessages } from '../task-sections.js';
 import { actionOf, type Task } from '../settings-context.js';
 import { twoFactorHint } from '../task-two-factor.js';
 
@@ -16,7 +15,7 @@ export function hasConsequences(task: Task): boolean {
  * withdrawal lock, the 30-day bar on a released address, bind a replacement), for a new password that every
  * other device is logged out, and for SMS codes turned off that the e-mail cannot change while they are. Tied to the button by `aria-describedby` (see task-view.ts).
  */
-export function consequences(id: string, t: LocalizedMessages<typeof securitySettingsSections>, task: Task) {
+export function consequences(id: string, t: SettingsMessages, task: Task) {
   const action = actionOf(task);
   if (!action || !hasConsequences(task)) return nothing;
   return html`

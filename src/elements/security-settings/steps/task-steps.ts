@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormFeedbackController } from '../../../controllers/form-feedback-controller.js';
-import type { LocalizedMessages } from '../../../controllers/localize-controller.js';
 import { codeChallengeForm } from '../../shared/code-challenge-form.js';
 import { stepUpView } from '../../shared/step-up/step-up-view.js';
 import { stepUpViewModel } from '../../shared/step-up/step-up-view-model.js';
 import type { DateWords } from '../format.js';
-import type { securitySettingsSections } from '../messages.js';
+import type { SettingsMessages } from '../task-sections.js';
 import type { SettingsField } from '../settings-context.js';
 import type { SettingsFlow } from '../settings-flow.js';
 import type { TaskFlow } from '../task-flow.js';
@@ -17,7 +16,7 @@ export interface TaskStepsContext {
   readonly flow: SettingsFlow;
   readonly tasks: TaskFlow;
   readonly feedback: FormFeedbackController<SettingsField>;
-  readonly t: LocalizedMessages<typeof securitySettingsSections>;
+  readonly t: SettingsMessages;
   readonly locale: string;
   readonly dates: DateWords;
   /** Level of the step's heading (one below the element's). */

@@ -1,12 +1,11 @@
 import { html, nothing } from 'lit';
-import type { LocalizedMessages } from '../../../controllers/localize-controller.js';
 import type { CallingCode } from '../../shared/countries.js';
 import { describedBy, fieldError } from '../../shared/field-error.js';
 import { emailField } from '../../shared/identifier-fields.js';
 import { newPasswordFields, type NewPasswordFieldsView } from '../../shared/new-password-fields.js';
 import { passwordField } from '../../shared/password-field.js';
 import { textInput } from '../../shared/text-input.js';
-import type { securitySettingsSections } from '../messages.js';
+import type { SettingsMessages } from '../task-sections.js';
 import type { SettingsField, Task } from '../settings-context.js';
 import { twoFactorIntro, twoFactorTitle } from '../task-two-factor.js';
 import { consequences, hasConsequences } from './consequences.js';
@@ -16,7 +15,7 @@ type Fields = Exclude<SettingsField, 'code'>;
 /** A task's form step: plain values and callbacks. */
 export interface TaskStepView {
   readonly task: Task;
-  readonly t: LocalizedMessages<typeof securitySettingsSections>;
+  readonly t: SettingsMessages;
   readonly level: number;
   readonly ids: Readonly<Record<Fields | 'form', string>>;
   readonly values: Readonly<Record<Fields, string>>;
