@@ -75,6 +75,19 @@ export class LocalizeController<B extends BundleMap = Record<never, never>, Late
     return this.showOrLoad(this.wanted);
   }
 
+  /**
+   * This controller as a lazily loaded part sees it once it has `add`ed its sections: the same object, with the
+   * `Later` sections typed as present (they are, from the moment `add` resolved). The part hands it to its own
+   * controllers instead of rebuilding the words with each section asserted. (`L` only defaults to `Later`, so a
+   * controller without later sections stays assignable to one that declares them.)
+   *
+   *   await i18n.add({ code: codeMessages });
+   *   new CodeChallengeController(host, { words: i18n.withAdded(), ... });
+   */
+  withAdded<L extends BundleMap = Later>(): LocalizeController<B & L> {
+    return this as unknown as LocalizeController<B & L>;
+  }
+
   /** The locale of the messages on screen (English while another locale is still loading). */
   get locale(): Locale {
     return this.shown;

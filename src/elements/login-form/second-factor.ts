@@ -29,18 +29,12 @@ export class SecondFactor {
 
   constructor(ctx: SignInContext) {
     this.ctx = ctx;
-    const { i18n } = ctx;
+    // `code` is there: `load` added it before this controller was made.
+    const words = ctx.i18n.withAdded();
     this.code = new CodeChallengeController(ctx.host, {
       action: ctx.action,
       feedback: ctx.feedback,
-      words: {
-        // `code` is there: `load` added it before this controller was made.
-        get t() {
-          return { code: i18n.t.code!, common: i18n.t.common };
-        },
-        error: (error) => i18n.error(error),
-        errorsReady: () => i18n.errorsReady(),
-      },
+      words,
       verified: ({ session }) => ctx.signedIn(session, this.via),
       failed: (error) => ctx.fail(error),
       methodChanged: (method) => ctx.steps.goTo('second-factor', method),

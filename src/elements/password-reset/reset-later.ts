@@ -1,8 +1,8 @@
 import { html, type CSSResult, type TemplateResult } from 'lit';
 import type { CodeChannel, ResetCodeSent } from '../../contract/index.js';
 import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
+import type { LocalizeController } from '../../controllers/localize-controller.js';
 import { PasswordResetCompletedEvent } from '../../events/password-reset-completed.js';
-import type { ErrorLike } from '../../i18n/error-message.js';
 import { codeStyles } from '../shared/code-styles.js';
 import { consequencesList, consequencesOf } from '../shared/consequences.js';
 import { identifierText } from '../shared/identifier.js';
@@ -10,7 +10,8 @@ import { NewPasswordController } from '../shared/new-password-controller.js';
 import { newPasswordStyles } from '../shared/new-password-styles.js';
 import { withdrawalLockNotice } from '../shared/withdrawal-lock.js';
 import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
-import type { ResetMessages } from './later-sections.js';
+import type { LaterSections } from './later-sections.js';
+import type { passwordResetSections } from './messages.js';
 import type { PasswordResetStep, ResetField } from './reset-context.js';
 import type { ResetFlow } from './reset-flow.js';
 import { codeView, laterHeading } from './reset-view.js';
@@ -37,22 +38,12 @@ export class LaterSteps {
   readonly newPassword: NewPasswordController<ResetField>;
   readonly styles: readonly CSSResult[] = [codeStyles, newPasswordStyles, withdrawalLockStyles];
 
-  /**
-   * The element's words with the later steps' sections, which ResetFlow added before this part went on (so they are
-   * there from now on: the `!`s say so to the type).
-   */
-  readonly words: { readonly t: ResetMessages; error(error: ErrorLike | string): string; errorsReady(): Promise<void> };
+  /** The element's words with the later steps' sections, which ResetFlow added before this part went on. */
+  readonly words: LocalizeController<typeof passwordResetSections & LaterSections>;
 
   constructor(private readonly flow: ResetFlow) {
     const { host, feedback, i18n } = flow;
-    const words = (this.words = {
-      get t(): ResetMessages {
-        const t = i18n.t;
-        return { ...t, code: t.code!, newPassword: t.newPassword!, withdrawalLock: t.withdrawalLock! };
-      },
-      error: (error: ErrorLike | string) => i18n.error(error),
-      errorsReady: () => i18n.errorsReady(),
-    });
+    const words = (this.words = i18n.withAdded());
     const account = () => flow.started && identifierText(flow.started.identifier);
     this.newPassword = new NewPasswordController(host, {
       feedback,

@@ -7,7 +7,7 @@ import { stepUpMessages } from '../../i18n/step-up.js';
 import { codeStyles } from '../shared/code-styles.js';
 import { recoveryPhraseStyles } from '../shared/recovery-phrase-styles.js';
 import { stepUpStyles } from '../shared/step-up/step-up-styles.js';
-import { RecoveryFlow, type RecoveryHost, type RecoveryWords } from './phrase-flow.js';
+import { RecoveryFlow, type RecoveryHost } from './phrase-flow.js';
 import type { WordField } from '../shared/recovery-phrase-controller.js';
 import { phraseStyles } from './phrase-styles.js';
 import type { RecoveryLaterSections, recoveryKeyBackupSections } from './sections.js';
@@ -31,18 +31,7 @@ export async function loadRecoveryPart(
   feedback: FormFeedbackController<WordField | 'code'>,
 ): Promise<RecoveryPart> {
   await i18n.add({ code: codeMessages, stepUp: stepUpMessages, recoveryPhrase: recoveryPhraseMessages });
-  // `code`, `stepUp` and `recoveryPhrase` are there from now on: `add` put them in before this part goes on.
-  const words: RecoveryWords = {
-    get t() {
-      const t = i18n.t;
-      return { ...t, code: t.code!, stepUp: t.stepUp!, recoveryPhrase: t.recoveryPhrase! };
-    },
-    get locale() {
-      return i18n.locale;
-    },
-    error: (error) => i18n.error(error),
-    errorsReady: () => i18n.errorsReady(),
-  };
+  const words = i18n.withAdded();
   const flow = new RecoveryFlow(host, words, feedback);
   return {
     flow,

@@ -2,10 +2,10 @@ import type { CSSResult } from 'lit';
 import { isTillitError, type TillitError } from '../../client/errors.js';
 import type { CodeSent, SecurityOverview } from '../../contract/index.js';
 import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
+import type { LocalizeController } from '../../controllers/localize-controller.js';
 import { StepUpController, type StepUpGrant } from '../../controllers/step-up-controller.js';
 import { StepChangeEvent } from '../../events/step-change.js';
 import { VerifiedEvent } from '../../events/verified.js';
-import type { ErrorLike } from '../../i18n/error-message.js';
 import { codeStyles } from '../shared/code-styles.js';
 import { NewPasswordController } from '../shared/new-password-controller.js';
 import { newPasswordStyles } from '../shared/new-password-styles.js';
@@ -13,8 +13,9 @@ import { stepUpStyles } from '../shared/step-up/step-up-styles.js';
 import { actionOf, type Outcome, type SettingsField, type SettingsStep, type Task } from './settings-context.js';
 import { SETTINGS_ROWS } from './settings-client.js';
 import type { SettingsFlow } from './settings-flow.js';
-import { readTaskInput, type InputWords, type TaskInput } from './task-input.js';
-import type { SettingsMessages } from './task-sections.js';
+import type { securitySettingsSections } from './messages.js';
+import { readTaskInput, type TaskInput } from './task-input.js';
+import type { TaskSections } from './task-sections.js';
 import { performTask, type Next, type PerformContext } from './task-perform.js';
 
 /** Marks the resend of a binding code: a new start needs a new step-up (the backend spends a token per start). */
@@ -41,25 +42,12 @@ export class TaskFlow {
   private input: Extract<TaskInput, { ok: true }> | undefined;
   private readonly perform: PerformContext = { overview: undefined, registration: undefined };
 
-  /**
-   * The element's words with the task part's sections, which SettingsFlow added before this part went on (so they
-   * are there from now on: the `!`s say so to the type).
-   */
-  readonly words: InputWords & { error(error: ErrorLike | string): string; errorsReady(): Promise<void> };
+  /** The element's words with the task part's sections, which SettingsFlow added before this part went on. */
+  readonly words: LocalizeController<typeof securitySettingsSections & TaskSections>;
 
   constructor(private readonly flow: SettingsFlow) {
     const { host, feedback, i18n } = flow;
-    const words = (this.words = {
-      get t(): SettingsMessages {
-        const t = i18n.t;
-        return { ...t, code: t.code!, stepUp: t.stepUp!, newPassword: t.newPassword!, identifier: t.identifier! };
-      },
-      get locale() {
-        return i18n.locale;
-      },
-      error: (error: ErrorLike | string) => i18n.error(error),
-      errorsReady: () => i18n.errorsReady(),
-    });
+    const words = (this.words = i18n.withAdded());
     this.stepUp = new StepUpController(host, {
       action: flow.action,
       feedback,

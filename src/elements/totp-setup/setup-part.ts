@@ -8,7 +8,7 @@ import { codeStyles } from '../shared/code-styles.js';
 import { stepUpStyles } from '../shared/step-up/step-up-styles.js';
 import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
 import type { TotpSetupLaterSections, totpSetupSections } from './sections.js';
-import { TotpSetupFlow, type TotpSetupHost, type TotpSetupWords } from './setup-flow.js';
+import { TotpSetupFlow, type TotpSetupHost } from './setup-flow.js';
 import { flowSteps, type FlowStepsHost } from './steps/flow-steps.js';
 
 export type TotpSetupI18n = LocalizeController<typeof totpSetupSections, TotpSetupLaterSections>;
@@ -31,15 +31,7 @@ export async function loadTotpSetupPart(
   feedback: FormFeedbackController<'code'>,
 ): Promise<TotpSetupPart> {
   await i18n.add({ code: codeMessages, stepUp: stepUpMessages, withdrawalLock: withdrawalLockMessages });
-  // `code`, `stepUp` and `withdrawalLock` are there from now on: `add` put them in before this part goes on.
-  const words: TotpSetupWords = {
-    get t() {
-      const t = i18n.t;
-      return { ...t, code: t.code!, stepUp: t.stepUp!, withdrawalLock: t.withdrawalLock! };
-    },
-    error: (error) => i18n.error(error),
-    errorsReady: () => i18n.errorsReady(),
-  };
+  const words = i18n.withAdded();
   const flow = new TotpSetupFlow(host, words, feedback);
   return {
     flow,

@@ -1,13 +1,14 @@
 import type { CSSResult, TemplateResult } from 'lit';
 import { html } from 'lit';
 import { AuthenticatorRestoredEvent } from '../../events/authenticator-restored.js';
-import type { ErrorLike } from '../../i18n/error-message.js';
+import type { LocalizeController } from '../../controllers/localize-controller.js';
 import { consequencesList, consequencesOf } from '../shared/consequences.js';
 import { RecoveryPhraseController } from '../shared/recovery-phrase-controller.js';
 import { recoveryPhraseStyles } from '../shared/recovery-phrase-styles.js';
 import { withdrawalLockNotice } from '../shared/withdrawal-lock.js';
 import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
-import type { TwoFactorMessages } from './later-sections.js';
+import type { LaterSections } from './later-sections.js';
+import type { twoFactorResetSections } from './messages.js';
 import { phraseStep } from './steps/phrase-step.js';
 import { requestStep } from './steps/request-step.js';
 import { restoredStep } from './steps/restored-step.js';
@@ -26,24 +27,11 @@ export class LaterSteps {
   readonly phrase: RecoveryPhraseController<TwoFactorField>;
   readonly styles: readonly CSSResult[] = [recoveryPhraseStyles, withdrawalLockStyles];
 
-  /**
-   * The element's words with the later steps' sections, which TwoFactorFlow added before this part went on (so they
-   * are there from now on: the `!`s say so to the type).
-   */
-  readonly words: { readonly t: TwoFactorMessages; readonly locale: string; error(error: ErrorLike | string): string };
+  /** The element's words with the later steps' sections, which TwoFactorFlow added before this part went on. */
+  readonly words: LocalizeController<typeof twoFactorResetSections & LaterSections>;
 
   constructor(private readonly flow: TwoFactorFlow) {
-    const { i18n } = flow;
-    this.words = {
-      get t(): TwoFactorMessages {
-        const t = i18n.t;
-        return { ...t, withdrawalLock: t.withdrawalLock!, recoveryPhrase: t.recoveryPhrase! };
-      },
-      get locale() {
-        return i18n.locale;
-      },
-      error: (error) => i18n.error(error),
-    };
+    this.words = flow.i18n.withAdded();
     this.phrase = new RecoveryPhraseController<TwoFactorField>(flow.host, { feedback: flow.feedback, words: this.words });
   }
 
