@@ -4,8 +4,8 @@ import { KycUploader } from './kyc-uploader.js';
 defineElement('kyc-uploader', KycUploader);
 
 export { KycUploader };
-export { KycStatusChangeEvent } from '../../events/kyc-status-change.js';
-export { StepChangeEvent } from '../../events/step-change.js';
+export type { KycStatusChangeEvent } from '../../events/kyc-status-change.js';
+export type { StepChangeEvent } from '../../events/step-change.js';
 export type { KycStep } from './kyc-context.js';
 export type { KycClient } from './kyc-client.js';
 

@@ -4,9 +4,9 @@ import { PasswordReset } from './password-reset.js';
 defineElement('password-reset', PasswordReset);
 
 export { PasswordReset };
-export { PasswordResetCompletedEvent } from '../../events/password-reset-completed.js';
-export { SignInRequestedEvent } from '../../events/sign-in-requested.js';
-export { StepChangeEvent } from '../../events/step-change.js';
+export type { PasswordResetCompletedEvent } from '../../events/password-reset-completed.js';
+export type { SignInRequestedEvent } from '../../events/sign-in-requested.js';
+export type { StepChangeEvent } from '../../events/step-change.js';
 export type { PasswordResetClient, PasswordResetStep } from './reset-context.js';
 
 declare global {

@@ -4,10 +4,10 @@ import { RecoveryKeyBackup } from './recovery-key-backup.js';
 defineElement('recovery-key-backup', RecoveryKeyBackup);
 
 export { RecoveryKeyBackup };
-export { CancelledEvent } from '../../events/cancelled.js';
-export { RecoveryPhraseConfirmedEvent } from '../../events/recovery-phrase-confirmed.js';
-export { StepChangeEvent } from '../../events/step-change.js';
-export { VerifiedEvent } from '../../events/verified.js';
+export type { CancelledEvent } from '../../events/cancelled.js';
+export type { RecoveryPhraseConfirmedEvent } from '../../events/recovery-phrase-confirmed.js';
+export type { StepChangeEvent } from '../../events/step-change.js';
+export type { VerifiedEvent } from '../../events/verified.js';
 export type { RecoveryStep } from './phrase-flow.js';
 export type { IssuedRecoveryPhrase, RecoveryKeyBackupClient } from './recovery-client.js';
 
