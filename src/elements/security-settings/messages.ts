@@ -1,6 +1,5 @@
 import { defineMessages } from '../../i18n/define.js';
-import { passwordMessages, phoneMessages } from '../../i18n/sections.js';
-import { withdrawalLockMessages } from '../../i18n/withdrawal-lock.js';
+import { identifierMessages, passwordMessages, phoneMessages } from '../../i18n/sections.js';
 import type { SecurityChange } from '../../events/security-changed.js';
 
 /**
@@ -147,14 +146,16 @@ export const securitySettingsMessages = defineMessages({
 
 /**
  * The sections `<security-settings>` reads from its first render (the overview), by the names it reads them under.
- * What only a task needs (the step-up, the code form, the new-password and identifier fields) comes with the task
- * part: task-sections.ts.
+ * What only a task needs (the step-up, the code form, the new-password fields) comes with the task
+ * part: task-sections.ts. The identifier fields' texts are here although only the e-mail task shows them: their
+ * module is loaded for the phone and password sections anyway, and a task part that imported it would put it in a
+ * file of its own on a customer's page with several elements (docs/ARCHITECTURE.md, "Lazy parts").
  */
 export const securitySettingsSections = {
   securitySettings: securitySettingsMessages,
   phone: phoneMessages,
   password: passwordMessages,
-  withdrawalLock: withdrawalLockMessages,
+  identifier: identifierMessages,
 };
 
 declare module '../../i18n/types.js' {

@@ -1,7 +1,6 @@
 import { css } from 'lit';
 import { tokens } from '../../theme/index.js';
 import { frameStyles } from '../shared/frame-styles.js';
-import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
 import { twoFactorSwitchStyles } from './steps/two-factor-switch.js';
 
 /**
@@ -54,13 +53,13 @@ export const settingsLightStyles = css`
 `;
 
 /**
- * Shadow styles of its own, after the shared frame: the withdrawal lock notice (a bordered box with a heading, so
- * it does not rest on colour), the list of factors, and the overview's buttons.
+ * Shadow styles of its own, after the shared frame: the list of factors and the overview's buttons. The withdrawal
+ * lock notice's sheet (a bordered box with a heading, so it does not rest on colour) is adopted with the overview
+ * part (settings-flow.ts).
  */
 export const securitySettingsStyles = [
   tokens,
   frameStyles,
-  withdrawalLockStyles,
   settingsLightStyles,
   twoFactorSwitchStyles,
   css`
@@ -110,6 +109,9 @@ export const securitySettingsStyles = [
     .value {
       font-weight: var(--_tillit-font-weight-strong);
       overflow-wrap: anywhere;
+    }
+    .phone {
+      white-space: nowrap;
     }
     .needs {
       margin: 0;

@@ -4,12 +4,13 @@ import { LightDomController } from '../../controllers/light-dom-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { errorSummary } from '../shared/error-summary.js';
 import { fieldStyles } from '../shared/field-styles.js';
-import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
 import { securitySettingsSections } from './messages.js';
 import { securitySettingsStyles, settingsLightStyles } from './security-settings.styles.js';
+import { dateWords } from './format.js';
 import type { SettingsClient } from './settings-client.js';
 import type { SettingsField } from './settings-context.js';
 import { SettingsFlow } from './settings-flow.js';
+import type { OverviewSections } from './overview-part.js';
 import type { TaskSections } from './task-sections.js';
 import { embeddedStep } from './steps/embedded-view.js';
 import { overviewView } from './steps/overview-view.js';
@@ -59,9 +60,9 @@ export class SecuritySettings extends LitElement {
   /** IANA time zone for dates and the withdrawal lock (default: the browser's, which is the user's). */
   declare timeZone?: string;
 
-  private readonly i18n = new LocalizeController<typeof securitySettingsSections, TaskSections>(this, securitySettingsSections);
+  private readonly i18n = new LocalizeController<typeof securitySettingsSections, TaskSections & OverviewSections>(this, securitySettingsSections);
   private readonly light: LightDomController = new LightDomController(this, {
-    styles: () => [fieldStyles, withdrawalLockStyles, settingsLightStyles, ...this.flow.lazyStyles()],
+    styles: () => [fieldStyles, settingsLightStyles, ...this.flow.lazyStyles()],
     render: () => this.renderLight(),
     lang: () => this.i18n.locale,
   });
@@ -88,7 +89,7 @@ export class SecuritySettings extends LitElement {
   }
 
   private get dates() {
-    return { locale: this.i18n.locale, timeZone: this.timeZone || undefined };
+    return dateWords(this.i18n.locale, this.timeZone || undefined);
   }
 
   override render() {
@@ -112,7 +113,7 @@ export class SecuritySettings extends LitElement {
         ${onOverview
           ? overviewView({
               t: t.securitySettings,
-              lockWords: t.withdrawalLock,
+              lock: flow.lockNotice(Math.min(6, level + 1), this.dates),
               overview: flow.overview,
               failed: flow.overviewFailed,
               loading: flow.action.pending === 'load',

@@ -1,4 +1,4 @@
-import type { ContactKind, Passkey, SensitiveAction, WithdrawalLock } from '../../contract/index.js';
+import type { ContactKind, Passkey, WithdrawalLock } from '../../contract/index.js';
 import type { DoneKind } from './messages.js';
 
 /**
@@ -33,31 +33,6 @@ export interface Outcome {
   /** The new value, masked as the backend shows it. */
   readonly now?: string | undefined;
   readonly availableAgainAt?: string | undefined;
-}
-
-/** The step-up action a task needs, or undefined for one that needs none (renaming a passkey). */
-export function actionOf(task: Task): SensitiveAction | undefined {
-  switch (task.kind) {
-    case 'contact':
-      return `${task.change ? 'change' : 'bind'}_${task.contact}`;
-    case 'unbind':
-      return `unbind_${task.contact}`;
-    case 'contact-two-factor':
-      return `${task.enabled ? 'enable' : 'disable'}_${task.contact}_two_factor`;
-    case 'disable-totp':
-      return 'disable_totp';
-    case 'add-passkey':
-      return 'register_passkey';
-    case 'remove-passkey':
-      return 'remove_passkey';
-    case 'password':
-      return 'change_password';
-    case 'rename-passkey':
-    case 'totp-setup':
-    case 'recovery-phrase':
-      // Renaming needs no step-up; the embedded elements run their own.
-      return undefined;
-  }
 }
 
 /** The fields a task's form shows, so they are emptied when the task ends (passwords above all). */

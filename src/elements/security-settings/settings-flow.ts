@@ -1,4 +1,5 @@
-import type { CSSResult, ReactiveControllerHost } from 'lit';
+import { adoptStyles, nothing, type CSSResult, type ReactiveControllerHost, type ReactiveElement } from 'lit';
+import { TillitError } from '../../client/errors.js';
 import type { SecurityOverview, WithdrawalLock } from '../../contract/index.js';
 import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
 import { ClientController } from '../../controllers/client-controller.js';
@@ -6,11 +7,12 @@ import type { FormFeedbackController } from '../../controllers/form-feedback-con
 import type { LocalizeController } from '../../controllers/localize-controller.js';
 import { StepController } from '../../controllers/step-controller.js';
 import { SecurityChangedEvent } from '../../events/security-changed.js';
-import { devicePasskeyIds } from '../../passkeys/device-passkeys.js';
 import type { CallingCode } from '../shared/countries.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { createEmbedded, embeddedTag, type EmbeddedKind } from './steps/embedded-view.js';
+import type { DateWords } from './format.js';
 import type { securitySettingsSections } from './messages.js';
+import type { OverviewSections } from './overview-part.js';
 import { loadSettingsClient, SETTINGS_ROWS, type SettingsClient } from './settings-client.js';
 import { fieldsOf, type Outcome, type SettingsField, type SettingsStep, type Task } from './settings-context.js';
 import type * as TaskPartModule from './task-part.js';
@@ -18,6 +20,7 @@ import type { TaskSections } from './task-sections.js';
 
 type PhoneInput = typeof import('../shared/phone-input.js');
 type Failures = typeof import('./task-failures.js');
+type OverviewPart = typeof import('./overview-part.js');
 
 /** What the flow needs of its element. */
 export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
@@ -47,6 +50,9 @@ export class SettingsFlow {
   /** The task steps, loaded when a task first opens. */
   readonly tasks: LazyPart<TaskPart>;
   overview: SecurityOverview | undefined;
+  /** The lock notice and this device's passkeys (overview-part.ts), loaded with the first overview. */
+  overviewPart: OverviewPart | undefined;
+  private overviewPartLoad: Promise<OverviewPart> | undefined;
   /** The passkey ids this browser remembers creating or using (read with each overview). */
   devicePasskeys: ReadonlySet<string> = new Set();
   /** Loading the overview failed: the overview shows the error and "Try again". */
@@ -61,7 +67,7 @@ export class SettingsFlow {
 
   constructor(
     readonly host: SettingsHost,
-    readonly i18n: LocalizeController<typeof securitySettingsSections, TaskSections>,
+    readonly i18n: LocalizeController<typeof securitySettingsSections, TaskSections & OverviewSections>,
     readonly feedback: FormFeedbackController<SettingsField>,
   ) {
     this.action = new AsyncActionController(host);
@@ -88,7 +94,9 @@ export class SettingsFlow {
   /** Loads (or reloads) the overview; the first load happens when a client is there. */
   load(): void {
     if (!this.client.available) return;
-    void this.send('load', (client, signal) => client.getSecurityOverview({}, { signal }), (overview) => {
+    const overview = async (client: SettingsClient, signal: AbortSignal) =>
+      (await Promise.all([client.getSecurityOverview({}, { signal }), this.loadOverviewPart()]))[0];
+    void this.send('load', overview, (overview) => {
       // The errors on screen are a task's (kept), unless they were this load's own failure.
       if (this.overviewFailed) this.feedback.clearErrors();
       this.overviewFailed = false;
@@ -96,6 +104,35 @@ export class SettingsFlow {
     }, () => {
       this.overviewFailed = true;
     }, false);
+  }
+
+  /**
+   * The overview part, once: its texts added and its sheet adopted into the shadow root after the element's own. A
+   * chunk that cannot load (offline) fails the overview as its request would; "Try again" loads it again.
+   */
+  private loadOverviewPart(): Promise<OverviewPart> {
+    this.overviewPartLoad ??= import('./overview-part.js').then(
+      async (part) => {
+        await this.i18n.add(part.overviewSections);
+        const root = this.host.renderRoot;
+        const own = (this.host.constructor as typeof ReactiveElement).elementStyles;
+        if (root instanceof ShadowRoot) adoptStyles(root, [...own, part.withdrawalLockStyles]);
+        return (this.overviewPart = part);
+      },
+      (cause: unknown) => {
+        this.overviewPartLoad = undefined;
+        throw new TillitError('network', 'overview part not loaded', { cause });
+      },
+    );
+    return this.overviewPartLoad;
+  }
+
+  /** The overview's withdrawal lock notice: nothing without a lock, or before the overview part is in. */
+  lockNotice(level: number, dates: DateWords): unknown {
+    const part = this.overviewPart;
+    if (!part) return nothing;
+    const t = this.i18n.withAdded<OverviewSections>().t.withdrawalLock;
+    return part.withdrawalLockNotice({ lock: this.overview?.withdrawalLock, t, locale: dates.locale, id: 'lock', level, timeZone: dates.timeZone });
   }
 
   /** Opens a task's form (its consequences are stated there, before anything is sent); the first loads its part. */
@@ -190,7 +227,7 @@ export class SettingsFlow {
 
   setOverview(overview: SecurityOverview): void {
     this.overview = overview;
-    this.devicePasskeys = devicePasskeyIds();
+    this.devicePasskeys = this.overviewPart?.devicePasskeyIds() ?? new Set();
     this.tasks.value?.flow.overviewChanged(overview);
     this.host.requestUpdate();
   }
@@ -212,6 +249,11 @@ export class SettingsFlow {
     });
   }
 
+  /** The client with every row the element calls (the task part's step-up asks through this too). */
+  settingsClient(): Promise<SettingsClient> {
+    return this.client.get(...SETTINGS_ROWS);
+  }
+
   /**
    * One request through the element's runner. `failed` may take a failure over (return true); otherwise it is
    * shown on the task's form or as an alert (task-failures.ts).
@@ -224,7 +266,7 @@ export class SettingsFlow {
     clearsErrors = true,
   ): Promise<void> {
     const outcome = await this.action.run(label, async (signal) =>
-      work(await this.client.get(...SETTINGS_ROWS), signal).catch(async (error: unknown) => {
+      work(await this.settingsClient(), signal).catch(async (error: unknown) => {
         await this.i18n.errorsReady();
         throw error;
       }),

@@ -4,14 +4,14 @@ import type { CodeSent, SecurityOverview } from '../../contract/index.js';
 import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
 import type { LocalizeController } from '../../controllers/localize-controller.js';
 import { StepUpController, type StepUpGrant } from '../../controllers/step-up-controller.js';
-import { StepChangeEvent } from '../../events/step-change.js';
 import { VerifiedEvent } from '../../events/verified.js';
 import { codeStyles } from '../shared/code-styles.js';
 import { NewPasswordController } from '../shared/new-password-controller.js';
 import { newPasswordStyles } from '../shared/new-password-styles.js';
 import { stepUpStyles } from '../shared/step-up/step-up-styles.js';
-import { actionOf, type Outcome, type SettingsField, type SettingsStep, type Task } from './settings-context.js';
-import { SETTINGS_ROWS } from './settings-client.js';
+import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
+import type { Outcome, SettingsField, SettingsStep, Task } from './settings-context.js';
+import { actionOf } from './task-action.js';
 import type { SettingsFlow } from './settings-flow.js';
 import type { securitySettingsSections } from './messages.js';
 import { readTaskInput, type TaskInput } from './task-input.js';
@@ -33,8 +33,8 @@ export class TaskFlow {
   readonly newPassword: NewPasswordController<SettingsField>;
   /** The code sent to a new e-mail or phone. */
   readonly code: CodeChallengeController<SecurityOverview>;
-  /** The light-DOM sheets of the task steps (the code form, the step-up, the new-password fields). */
-  readonly styles: readonly CSSResult[] = [codeStyles, stepUpStyles, newPasswordStyles];
+  /** The light-DOM sheets of the task steps (the code form, the step-up, the new-password fields, the lock notice). */
+  readonly styles: readonly CSSResult[] = [codeStyles, stepUpStyles, newPasswordStyles, withdrawalLockStyles];
   /** The current password is shown (the new ones' show/hide is the shared fields'). */
   revealed = false;
   /** A step-up grant not spent yet (the action failed a rule checked before the token is used). */
@@ -52,16 +52,14 @@ export class TaskFlow {
       action: flow.action,
       feedback,
       words,
-      client: () => flow.client.get(...SETTINGS_ROWS),
+      client: () => flow.settingsClient(),
       verified: (grant) => {
         host.dispatchEvent(new VerifiedEvent(grant.action, grant.tokenExpiresAt));
         this.grant = grant;
         void this.carryOut();
       },
-      factorChanged: (factor) => {
-        feedback.focusAfterUpdate('heading');
-        host.dispatchEvent(new StepChangeEvent<SettingsStep>('verify', 'verify', factor));
-      },
+      // Another factor of the same step: `tillit-step-change` with the method, focus on the heading.
+      factorChanged: (factor) => flow.steps.goTo('verify', factor),
     });
     this.newPassword = new NewPasswordController<SettingsField>(host, {
       feedback,

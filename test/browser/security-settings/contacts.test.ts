@@ -80,6 +80,8 @@ describe('<security-settings> e-mail and phone', () => {
     await until(el, () => text(row(el, 'phone')).includes('Not added'), 'the overview is reloaded');
     expect(text(shadow(el, '.tillit-lock'))).to.contain('Withdrawals are locked');
     expect(text(shadow(el, '.tillit-lock'))).to.contain('An email address or phone number was removed');
+    // The notice's sheet came with the overview part, adopted after the element's own: a bordered box, not bare text.
+    expect(getComputedStyle(shadow(el, '.tillit-lock')!).borderInlineStartWidth).to.equal('6px');
 
     // Thirty days on, the number may be bound again: the backend's checks pass, on to the step-up.
     await be.testing.advanceClock({ seconds: 30 * 86400 + 60 });

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { consequencesList, consequencesOf } from '../../shared/consequences.js';
 import type { SettingsMessages } from '../task-sections.js';
-import { actionOf, type Task } from '../settings-context.js';
+import type { Task } from '../settings-context.js';
+import { actionOf } from '../task-action.js';
 import { twoFactorHint } from '../task-two-factor.js';
 
 /** Whether a task has anything to say before it is committed (renaming a passkey has not). */

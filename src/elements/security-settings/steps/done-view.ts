@@ -3,7 +3,7 @@ import type { WithdrawalLock } from '../../../contract/index.js';
 import { keepTogether } from '../../../i18n/format/keep-together.js';
 import type { WithdrawalLockMessages } from '../../../i18n/withdrawal-lock.js';
 import { withdrawalLockNotice } from '../../shared/withdrawal-lock.js';
-import { formatDay, type DateWords } from '../format.js';
+import type { DateWords } from '../format.js';
 import type { SecuritySettingsMessages } from '../messages.js';
 import type { Outcome } from '../settings-context.js';
 
@@ -35,7 +35,7 @@ export function doneStep(v: DoneView) {
         <li>${t.done({ change: done })}</li>
         ${outcome.now && done !== 'register_passkey' ? html`<li>${t.doneNow({ current: keepTogether(outcome.now) })}</li>` : nothing}
         ${replaced ? html`<li>${t.doneCooldown}</li>` : nothing}
-        ${removed && outcome.availableAgainAt ? html`<li>${t.doneAvailableAgain({ date: formatDay(v.dates, outcome.availableAgainAt) })}</li>` : nothing}
+        ${removed && outcome.availableAgainAt ? html`<li>${t.doneAvailableAgain({ date: v.dates.day(outcome.availableAgainAt) })}</li>` : nothing}
         ${removed ? html`<li>${v.lockWords[done === 'unbind_email' ? 'replacement_email' : 'replacement_phone']}</li>` : nothing}
       </ul>
       ${withdrawalLockNotice({ lock: v.lock, t: v.lockWords, locale: v.dates.locale, id: `${v.id}-lock`, level: v.level + 1, timeZone: v.dates.timeZone })}

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { WithdrawalLock } from '../../../contract/index.js';
-import { registeredTag } from '../../shared/registered-tag.js';
 
 export type EmbeddedKind = 'totp-setup' | 'recovery-phrase';
 
@@ -17,8 +16,9 @@ export interface EmbeddedOptions {
  * The tag `<totp-setup>` or `<recovery-key-backup>` is registered under on this page (a prefix may rename it).
  * Their code loads here, when the user asks for them.
  */
-export function embeddedTag(kind: EmbeddedKind): Promise<string> {
-  return registeredTag(kind === 'totp-setup' ? 'totp-setup' : 'recovery-key-backup');
+export async function embeddedTag(kind: EmbeddedKind): Promise<string> {
+  const { tagOnThisPage } = await import('../../shared/embeddable.js');
+  return tagOnThisPage(kind === 'totp-setup' ? 'totp-setup' : 'recovery-key-backup');
 }
 
 /**

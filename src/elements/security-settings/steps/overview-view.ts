@@ -1,16 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Passkey, SecurityOverview } from '../../../contract/index.js';
-import { keepTogether } from '../../../i18n/format/keep-together.js';
-import { formatDay, type DateWords } from '../format.js';
+import type { DateWords } from '../format.js';
 import type { SecuritySettingsMessages } from '../messages.js';
 import type { Task } from '../settings-context.js';
-import { withdrawalLockNotice } from '../../shared/withdrawal-lock.js';
 import { twoFactorSwitch } from './two-factor-switch.js';
-import type { WithdrawalLockMessages } from '../../../i18n/withdrawal-lock.js';
 
 export interface OverviewView {
   readonly t: SecuritySettingsMessages;
-  readonly lockWords: WithdrawalLockMessages;
+  /** The withdrawal lock's notice (the shared one, from the overview part), or nothing. */
+  readonly lock: unknown;
   readonly overview: SecurityOverview | undefined;
   readonly failed: boolean;
   readonly loading: boolean;
@@ -49,7 +47,8 @@ function contactRow(o: OverviewView, kind: 'email' | 'phone', ov: SecurityOvervi
   }
   // Changing the e-mail needs an authenticator and SMS codes on first (the backend's rule): say so, with the ways there.
   const blocked = kind === 'email' && (!ov.totp || !ov.phone?.twoFactor);
-  const status = html`<span class="value">${keepTogether(bound.value)}</span>
+  // A masked phone number ("+46 70 ••• •• 12") stays on one line; a long e-mail address may wrap anywhere.
+  const status = html`<span class=${kind === 'phone' ? 'value phone' : 'value'}>${bound.value}</span>
     ${twoFactorSwitch({ t, kind, on: bound.twoFactor, toggle: (enabled) => o.open({ kind: 'contact-two-factor', contact: kind, enabled }) })}`;
   const needs = blocked
     ? html`<p class="needs" part="needs">${t.emailChangeNeeds}</p>`
@@ -74,7 +73,7 @@ function totpRow(o: OverviewView, ov: SecurityOverview) {
     o,
     'row-totp',
     t.totpTitle,
-    t.totpOn({ since: formatDay(o.dates, ov.totp.enabledAt) }),
+    t.totpOn({ since: o.dates.day(ov.totp.enabledAt) }),
     html`${action(t.replaceTotp, () => o.open({ kind: 'disable-totp', replace: true }))}
     ${action(t.turnOffTotp, () => o.open({ kind: 'disable-totp' }))}`,
   );
@@ -82,12 +81,12 @@ function totpRow(o: OverviewView, ov: SecurityOverview) {
 
 function passkeyItem(o: OverviewView, p: Passkey) {
   const { t } = o;
-  const used = p.lastUsedAt ? t.passkeyLastUsed({ date: formatDay(o.dates, p.lastUsedAt) }) : t.passkeyNeverUsed;
+  const used = p.lastUsedAt ? t.passkeyLastUsed({ date: o.dates.day(p.lastUsedAt) }) : t.passkeyNeverUsed;
   return html`
     <li class="passkey" part="passkey">
       <span class="value">${p.name}</span>
       ${o.thisDevice.has(p.id) ? html`<span class="this-device" part="this-device">${t.thisDevice}</span>` : nothing}
-      <span class="muted">${t.passkeyAdded({ date: formatDay(o.dates, p.createdAt) })}, ${used}</span>
+      <span class="muted">${t.passkeyAdded({ date: o.dates.day(p.createdAt) })}, ${used}</span>
       <span class="row-actions">
         ${action(t.renamePasskey({ name: p.name }), () => o.open({ kind: 'rename-passkey', passkey: p }))}
         ${action(t.removePasskey({ name: p.name }), () => o.open({ kind: 'remove-passkey', passkey: p }))}
@@ -106,14 +105,14 @@ function passkeysRow(o: OverviewView, ov: SecurityOverview) {
 
 function phraseRow(o: OverviewView, ov: SecurityOverview) {
   const { t } = o;
-  const status = ov.recoveryPhrase ? t.phraseOn({ date: formatDay(o.dates, ov.recoveryPhrase.confirmedAt) }) : t.phraseOff;
+  const status = ov.recoveryPhrase ? t.phraseOn({ date: o.dates.day(ov.recoveryPhrase.confirmedAt) }) : t.phraseOff;
   return row(o, 'row-phrase', t.phraseTitle, status, action(ov.recoveryPhrase ? t.newPhrase : t.setUpPhrase, () => o.embed('recovery-phrase')));
 }
 
 function passwordRow(o: OverviewView, ov: SecurityOverview) {
   const { t } = o;
   if (!ov.password) return row(o, 'row-password', t.passwordTitle, t.passwordNone, nothing);
-  return row(o, 'row-password', t.passwordTitle, t.passwordChanged({ date: formatDay(o.dates, ov.password.changedAt) }), action(t.changePassword, () => o.open({ kind: 'password' })));
+  return row(o, 'row-password', t.passwordTitle, t.passwordChanged({ date: o.dates.day(ov.password.changedAt) }), action(t.changePassword, () => o.open({ kind: 'password' })));
 }
 
 /**
@@ -127,7 +126,7 @@ export function overviewView(o: OverviewView) {
     return html`<p class="muted" role="status">${o.t.loading}</p>`;
   }
   return html`
-    ${withdrawalLockNotice({ lock: ov.withdrawalLock, t: o.lockWords, locale: o.dates.locale, id: 'lock', level: o.level, timeZone: o.dates.timeZone })}
+    ${o.lock}
     <ul class="rows" part="rows">
       ${contactRow(o, 'email', ov)} ${contactRow(o, 'phone', ov)} ${totpRow(o, ov)} ${passkeysRow(o, ov)} ${phraseRow(o, ov)}
       ${passwordRow(o, ov)}
