@@ -11,7 +11,7 @@ import { passwordResetLightStyles, passwordResetStyles } from './password-reset.
 import type { PasswordResetClient, ResetField, ResetI18n } from './reset-context.js';
 import { ResetFlow } from './reset-flow.js';
 import { identifierStep } from './steps/identifier-step.js';
-import type { SignInLink } from './steps/sign-in-link.js';
+import { signInLink, type SignInLink } from './steps/sign-in-link.js';
 
 /**
  * "Forgot your password?": the account's e-mail or phone, a robot check, a code by e-mail or SMS, a new password,
@@ -143,7 +143,7 @@ export class PasswordReset extends LitElement {
         });
       }
       default:
-        return flow.later.value?.render({ level: this.level, signIn: (text) => this.signIn(text) }) ?? html``;
+        return flow.later.value?.render({ level: this.level, signIn: (text) => signInLink({ ...this.signIn(text), primary: true }) }) ?? html``;
     }
   }
 }

@@ -8,6 +8,7 @@ import type { CountdownController } from '../../controllers/countdown-controller
 import type { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import { StepController } from '../../controllers/step-controller.js';
 import { SignInRequestedEvent } from '../../events/sign-in-requested.js';
+import { identifierText } from '../shared/identifier.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { IdentifierEntry, type IdentifierHost } from './identifier-entry.js';
 import { loadResetClient, type PasswordResetClient, type PasswordResetStep, type ResetField, type ResetI18n } from './reset-context.js';
@@ -41,6 +42,11 @@ export class ResetFlow {
   /** The reset under way: its id, for whom, and the channels offered (null destination: "the account's phone"). */
   started: { id: string; identifier: Identifier; channels: PasswordResetStarted['channels'] } | undefined;
   completed: PasswordResetCompleted | undefined;
+
+  /** The account being reset as the user typed it (the e-mail, or the phone in E.164), while a reset is under way. */
+  get account(): string | undefined {
+    return this.started && identifierText(this.started.identifier);
+  }
   private failures: Failures | undefined;
   /** How this flow's requests end (`AsyncActionController.send`): failures worded by its own lazy part. */
   private readonly outcomes = {

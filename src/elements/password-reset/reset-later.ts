@@ -5,7 +5,6 @@ import type { LocalizeController } from '../../controllers/localize-controller.j
 import { PasswordResetCompletedEvent } from '../../events/password-reset-completed.js';
 import { codeStyles } from '../shared/code-styles.js';
 import { consequencesList, consequencesOf } from '../shared/consequences.js';
-import { identifierText } from '../shared/identifier.js';
 import { NewPasswordController } from '../shared/new-password-controller.js';
 import { newPasswordStyles } from '../shared/new-password-styles.js';
 import { withdrawalLockNotice } from '../shared/withdrawal-lock.js';
@@ -18,14 +17,13 @@ import { codeView, laterHeading } from './reset-view.js';
 import { codeStep } from './steps/code-step.js';
 import { doneStep } from './steps/done-step.js';
 import { passwordStep } from './steps/password-step.js';
-import type { SignInLink } from './steps/sign-in-link.js';
 
 export { laterSections } from './later-sections.js';
 
 /** What the later steps are drawn with: the element's heading level and its "Log in" link. */
 export interface LaterStepsView {
   readonly level: number;
-  readonly signIn: (text: string) => SignInLink;
+  readonly signIn: (text: string) => TemplateResult;
 }
 
 /**
@@ -44,7 +42,7 @@ export class LaterSteps {
   constructor(private readonly flow: ResetFlow) {
     const { host, feedback, i18n } = flow;
     const words = (this.words = i18n.withAdded());
-    const account = () => flow.started && identifierText(flow.started.identifier);
+    const account = () => flow.account;
     this.newPassword = new NewPasswordController(host, {
       feedback,
       words,

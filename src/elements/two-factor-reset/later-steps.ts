@@ -13,7 +13,6 @@ import { phraseStep } from './steps/phrase-step.js';
 import { requestStep } from './steps/request-step.js';
 import { restoredStep } from './steps/restored-step.js';
 import type { TwoFactorField } from './two-factor-context.js';
-import { NOTE_MAX, REASONS } from './request-rules.js';
 import type { TwoFactorFlow } from './two-factor-flow.js';
 
 export { laterSections } from './later-sections.js';
@@ -66,11 +65,11 @@ export class LaterSteps {
         return requestStep({
           ids: feedback.ids,
           t,
-          reasons: REASONS,
+          reasons: flow.reasons,
           reason: flow.reason,
           values: { email: feedback.value('email'), note: feedback.value('note') },
           errors: { reason: feedback.error('reason'), email: feedback.error('email'), note: feedback.error('note') },
-          noteMax: NOTE_MAX,
+          noteMax: flow.noteMax,
           busy: flow.action.pending === 'request',
           hasTicket: Boolean(flow.ticket),
           consequences: consequences(),

@@ -7,7 +7,6 @@ import { StepController } from '../../controllers/step-controller.js';
 import type { LostTwoFactorChallenge } from '../../events/lost-two-factor.js';
 import { TwoFactorResetRequestedEvent, type TwoFactorResetTicket } from '../../events/two-factor-reset-requested.js';
 import { LazyPart } from '../shared/lazy-part.js';
-import { NOTE_MAX } from './request-rules.js';
 import { loadTwoFactorClient, type TwoFactorField, type TwoFactorI18n, type TwoFactorResetClient, type TwoFactorResetStep } from './two-factor-context.js';
 
 /** What the flow reads of its element. */
@@ -22,6 +21,10 @@ export interface TwoFactorHost extends ReactiveControllerHost, HTMLElement {
 
 // Deliberately loose, as at sign-in: the backend has the final word.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/** The reasons a user can give for losing the authenticator, in the order the request step lists them. */
+const REASONS: readonly TwoFactorResetReason[] = ['lost_device', 'app_deleted', 'phone_changed', 'other'];
+/** The longest note a request carries, in characters. */
+const NOTE_MAX = 1000;
 
 type Failures = typeof import('./two-factor-failures.js');
 type LaterSteps = import('./later-steps.js').LaterSteps;
@@ -39,6 +42,9 @@ export class TwoFactorFlow {
   readonly steps: StepController<TwoFactorResetStep>;
   readonly client: ClientController<TwoFactorResetClient>;
   reason: TwoFactorResetReason | undefined;
+  /** What the request step offers and allows; the step (in the later part) reads them here. */
+  readonly reasons = REASONS;
+  readonly noteMax = NOTE_MAX;
   /** The request sent from this element (its ticket, review date, where the answer goes). */
   requested: (TwoFactorResetRequested & { contactEmail: string | undefined }) | undefined;
   status: TwoFactorResetState | undefined;
