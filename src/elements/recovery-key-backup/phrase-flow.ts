@@ -1,18 +1,16 @@
 import { isTillitError } from '../../client/errors.js';
 import { AsyncActionController, interruptedError } from '../../controllers/async-action-controller.js';
-import { ClientController, type ClientHost } from '../../controllers/client-controller.js';
+import type { ClientController, ClientHost } from '../../controllers/client-controller.js';
 import type { FeedbackHost, FormFeedbackController, Wording } from '../../controllers/form-feedback-controller.js';
 import type { ErrorLike } from '../../i18n/error-message.js';
-import { StepController } from '../../controllers/step-controller.js';
+import type { StepController } from '../../controllers/step-controller.js';
 import { StepUpController, type StepUpContext } from '../../controllers/step-up-controller.js';
-import { CancelledEvent } from '../../events/cancelled.js';
 import { RecoveryPhraseConfirmedEvent } from '../../events/recovery-phrase-confirmed.js';
-import { StepChangeEvent } from '../../events/step-change.js';
 import { VerifiedEvent } from '../../events/verified.js';
 import type { QrCode } from '../shared/qr-code.js';
 import { GuardedRequest } from '../shared/step-up/guarded-request.js';
 import { downloadText, numberedWords } from './phrase-file.js';
-import { loadRecoveryClient, type IssuedRecoveryPhrase, type RecoveryKeyBackupClient } from './recovery-client.js';
+import type { IssuedRecoveryPhrase, RecoveryKeyBackupClient } from './recovery-client.js';
 import type { RecoveryKeyBackupMessages } from './messages.js';
 import type { RecoveryPhraseMessages } from '../../i18n/recovery-phrase.js';
 import type { Locale } from '../../i18n/types.js';
@@ -22,6 +20,19 @@ import { RecoveryPhraseController, wordField, type WordField } from '../shared/r
 /** The steps: `start`, `verify` (step-up), `show` (the phrase), `prove` (words at chosen positions), `done`. */
 export type RecoveryStep = 'start' | 'verify' | 'show' | 'prove' | 'done';
 
+
+/**
+ * What the element makes up front and hands the flow: its feedback, its steps, its client, and how it fires
+ * `tillit-cancelled` (its first step's Cancel fires it too). Handed in rather than made here: this flow is a lazy
+ * part, and importing what other elements load up front would make a customer's bundler cut that out of a page's
+ * file (docs/ARCHITECTURE.md, "Lazy parts").
+ */
+export interface RecoveryPage {
+  readonly feedback: FormFeedbackController<WordField | 'code'>;
+  readonly steps: StepController<RecoveryStep>;
+  readonly backend: ClientController<RecoveryKeyBackupClient>;
+  readonly cancelled: (step: RecoveryStep) => void;
+}
 
 export interface RecoveryHost extends ClientHost, FeedbackHost {
   client?: RecoveryKeyBackupClient | undefined;
@@ -44,8 +55,10 @@ export type RecoveryWords = StepUpContext['words'] & {
  */
 export class RecoveryFlow {
   readonly action: AsyncActionController;
+  readonly feedback: FormFeedbackController<WordField | 'code'>;
   readonly steps: StepController<RecoveryStep>;
   readonly backend: ClientController<RecoveryKeyBackupClient>;
+  private readonly cancelled: (step: RecoveryStep) => void;
   readonly stepUp: StepUpController;
   /** The shared word boxes of the proof (the words at the backend's positions). */
   readonly boxes: RecoveryPhraseController<'code'>;
@@ -63,15 +76,14 @@ export class RecoveryFlow {
   constructor(
     private readonly host: RecoveryHost,
     readonly i18n: RecoveryWords,
-    readonly feedback: FormFeedbackController<WordField | 'code'>,
+    page: RecoveryPage,
   ) {
+    const { feedback } = page;
+    this.feedback = feedback;
+    this.steps = page.steps;
+    this.backend = page.backend;
+    this.cancelled = page.cancelled;
     this.action = new AsyncActionController(host);
-    this.steps = new StepController<RecoveryStep>(host, {
-      initial: 'start',
-      leave: (step) => step === 'prove' && this.boxes.clear(),
-      focusHeading: () => feedback.focusAfterUpdate('heading'),
-    });
-    this.backend = new ClientController<RecoveryKeyBackupClient>(host, { load: loadRecoveryClient });
     this.boxes = new RecoveryPhraseController<'code'>(host, { feedback, words: i18n });
     this.stepUp = new StepUpController(host, {
       action: this.action,
@@ -82,10 +94,8 @@ export class RecoveryFlow {
         host.dispatchEvent(new VerifiedEvent(grant.action, grant.tokenExpiresAt));
         void this.issueRequest.send(grant);
       },
-      factorChanged: (factor) => {
-        feedback.focusAfterUpdate('heading');
-        host.dispatchEvent(new StepChangeEvent<RecoveryStep>('verify', 'verify', factor));
-      },
+      // Another factor of the same step: `tillit-step-change` with the method, focus on the heading.
+      factorChanged: (factor) => this.steps.goTo('verify', factor),
     });
     this.issueRequest = new GuardedRequest<IssuedRecoveryPhrase>(
       { action: this.action, words: i18n, feedback },
@@ -126,6 +136,11 @@ export class RecoveryFlow {
     this.steps.goTo('show');
   }
 
+  /** The step `step` is being left: the proof's boxes are emptied with the prove step. */
+  left(step: RecoveryStep): void {
+    if (step === 'prove') this.boxes.clear();
+  }
+
   /** "Cancel": with a phrase unsaved, the in-page warning first; otherwise the flow ends. */
   cancel(): void {
     if (this.unsaved && !this.leaving) {
@@ -136,7 +151,7 @@ export class RecoveryFlow {
     }
     const step = this.steps.current;
     this.stop();
-    this.host.dispatchEvent(new CancelledEvent<RecoveryStep>(step));
+    this.cancelled(step);
   }
 
   /** "Go back to my phrase" from the warning. */

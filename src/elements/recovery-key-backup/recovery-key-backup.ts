@@ -1,13 +1,14 @@
 import { html, LitElement, type TemplateResult } from 'lit';
+import { ClientController } from '../../controllers/client-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { CancelledEvent } from '../../events/cancelled.js';
 import { FlowShell } from '../shared/flow-shell.js';
-import { introStep } from '../shared/step-frame.js';
+import { introStep, stepMarkup } from '../shared/step-frame.js';
 import { LeaveGuardController } from './leave-guard.js';
 import type { RecoveryStep } from './phrase-flow.js';
 import type { WordField } from '../shared/recovery-phrase-controller.js';
 import type { RecoveryPart } from './phrase-part.js';
-import type { IssuedRecoveryPhrase, RecoveryKeyBackupClient } from './recovery-client.js';
+import { loadRecoveryClient, type IssuedRecoveryPhrase, type RecoveryKeyBackupClient } from './recovery-client.js';
 import { recoveryKeyBackupStyles } from './recovery-key-backup.styles.js';
 import { recoveryKeyBackupSections, type RecoveryLaterSections } from './sections.js';
 
@@ -63,12 +64,23 @@ export class RecoveryKeyBackup extends LitElement {
   embedded = false;
 
   private readonly i18n = new LocalizeController<typeof recoveryKeyBackupSections, RecoveryLaterSections>(this, recoveryKeyBackupSections);
-  /** The light part, the feedback, the flow after the first step (phrase-part.ts, loaded with "Continue"), the frame. */
-  private readonly shell: FlowShell<RecoveryPart, WordField | 'code'> = new FlowShell<RecoveryPart, WordField | 'code'>(this, {
+  /** The client, made with the element and handed to the flow with its steps (phrase-flow.ts says why). */
+  private readonly backend = new ClientController<RecoveryKeyBackupClient>(this, { load: loadRecoveryClient });
+  /** The light part, the feedback, the steps, the flow after the first step (phrase-part.ts, loaded with "Continue"), the frame. */
+  private readonly shell: FlowShell<RecoveryPart, WordField | 'code', RecoveryStep> = new FlowShell<RecoveryPart, WordField | 'code', RecoveryStep>(this, {
     name: 'recovery',
     fields: FIELDS,
+    initial: 'start',
     words: this.i18n,
-    load: (feedback) => import('./phrase-part.js').then((m) => m.loadRecoveryPart(this, this.i18n, feedback)),
+    load: (feedback) =>
+      import('./phrase-part.js').then((m) =>
+        m.loadRecoveryPart(this, this.i18n, {
+          feedback,
+          steps: this.shell.steps,
+          backend: this.backend,
+          cancelled: (step) => this.dispatchEvent(new CancelledEvent(step)),
+        }),
+      ),
     render: (part) => this.renderLight(part),
     handedIn: () => {
       const handed = this.issued;
@@ -84,7 +96,7 @@ export class RecoveryKeyBackup extends LitElement {
 
   /** The current step (see `tillit-step-change` for the names). */
   get step(): RecoveryStep {
-    return this.shell.part.value?.flow.steps.current ?? 'start';
+    return this.shell.steps.current;
   }
 
   /** Whether a phrase is shown and not yet confirmed (leaving now loses it). */
@@ -105,7 +117,7 @@ export class RecoveryKeyBackup extends LitElement {
   /** The current step, in the light DOM: the first one here, the others from the flow's part. */
   private renderLight(part: RecoveryPart | undefined): TemplateResult {
     const level = this.shell.level;
-    if (part && (this.step !== 'start' || part.flow.leaving)) return part.render(level);
+    if (part && (this.step !== 'start' || part.flow.leaving)) return part.render(level, stepMarkup);
     if (this.shell.resuming) return html``;
     const t = this.i18n.t;
     return introStep({

@@ -5,8 +5,10 @@ import { TotpSetup } from '../totp-setup/totp-setup.js';
 /**
  * The elements another element embeds: `<security-settings>` opens `<totp-setup>` and `<recovery-key-backup>`
  * inside itself, `<totp-setup>` hands its issued phrase to `<recovery-key-backup>`. One module, only ever loaded
- * through `registeredTag()` (registered-tag.ts), so a customer's bundler sees one `import()` for every embedding
- * instead of one per class and per `define.js`, each of which would cut what it reaches out of a page's file.
+ * by `import('…/shared/embeddable.js')` where an element embeds one (test/package/lazy-parts.test.ts holds this), so
+ * a customer's bundler sees one `import()` for every embedding instead of one per class and per `define.js`, each
+ * of which would cut what it reaches out of a page's file. The embedding element imports nothing else for it: a
+ * shared helper for the import would be one more module its lazy part and another element's page both reach.
  */
 const embeddable = { 'totp-setup': TotpSetup, 'recovery-key-backup': RecoveryKeyBackup } as const;
 

@@ -1,14 +1,17 @@
 import type { CSSResult, ReactiveController, TemplateResult } from 'lit';
 import { FormFeedbackController, type FeedbackHost, type FeedbackWords } from '../../controllers/form-feedback-controller.js';
 import { LightDomController } from '../../controllers/light-dom-controller.js';
+import { StepController } from '../../controllers/step-controller.js';
 import { fieldStyles } from './field-styles.js';
 import { flowFrame, headingLevel } from './flow-frame.js';
 import { LazyPart } from './lazy-part.js';
 import { stepStyles } from './step-styles.js';
 
-/** What the shell reads of a flow's part once it is loaded: the light-DOM sheets it brings. */
-export interface FlowShellPart {
+/** What the shell reads of a flow's part once it is loaded: the light-DOM sheets it brings, and its leave hook. */
+export interface FlowShellPart<S extends string> {
   readonly styles: readonly CSSResult[];
+  /** `step` is being left: what it held goes now (a setup key, the phrase's boxes). */
+  left(step: S): void;
 }
 
 /** What the shell reads of the element's localization (its `LocalizeController` fits). */
@@ -22,7 +25,9 @@ export interface FlowShellHost extends FeedbackHost {
   readonly headingLevel: number;
 }
 
-export interface FlowShellOptions<P extends FlowShellPart, F extends string> {
+export interface FlowShellOptions<P extends FlowShellPart<S>, F extends string, S extends string> {
+  /** The first step, which the element draws itself before the part has loaded. */
+  readonly initial: S;
   /** Names the feedback's ids (`FormFeedbackController`), and the fields its summary lists, in order. */
   readonly name: string;
   readonly fields: readonly F[];
@@ -41,16 +46,22 @@ export interface FlowShellOptions<P extends FlowShellPart, F extends string> {
 /**
  * The shell of a one-thing-per-step flow (`<totp-setup>`, `<recovery-key-backup>`): the light part its steps are
  * rendered into (with the shared field and step sheets, and the part's own once loaded), the form feedback, the
- * flow after the first step loaded on first use (a failed load says "network" and may be retried), a value the
- * host handed in taken over once, and the shadow root's frame (title, error summary, slot, live region).
+ * steps, the flow after the first step loaded on first use (a failed load says "network" and may be retried), a
+ * value the host handed in taken over once, and the shadow root's frame (title, error summary, slot, live region).
  *
- *   private readonly shell = new FlowShell(this, { name: 'totp', fields: ['code'], words: this.i18n,
- *     load: (feedback) => import('./setup-part.js').then((m) => m.load(this, this.i18n, feedback)),
+ *   private readonly shell = new FlowShell(this, { name: 'totp', fields: ['code'], initial: 'start', words: this.i18n,
+ *     load: (feedback) => import('./setup-part.js').then((m) => m.load(this, { feedback, steps: this.shell.steps })),
  *     render: (part) => ..., handedIn: () => ... });
  *   override render() { return this.shell.frame(this.i18n.t.totpSetup.title); }
  */
-export class FlowShell<P extends FlowShellPart, F extends string> implements ReactiveController {
+export class FlowShell<P extends FlowShellPart<S>, F extends string, S extends string> implements ReactiveController {
   readonly feedback: FormFeedbackController<F>;
+  /**
+   * Which step shows. Made here with the element, as the other elements' up-front flows make theirs, and handed to
+   * the part: a lazy part that made its own would import the controller, which other elements load up front, and a
+   * customer's bundler would cut it out of a page's file (docs/ARCHITECTURE.md, "Lazy parts").
+   */
+  readonly steps: StepController<S>;
   /** The flow after the first step: `part.value` once loaded, `part.with(...)` to load it and go on. */
   readonly part: LazyPart<P>;
   /** A value handed in is waiting for the part to load: the first step is not the one to show meanwhile. */
@@ -60,7 +71,7 @@ export class FlowShell<P extends FlowShellPart, F extends string> implements Rea
 
   constructor(
     private readonly host: FlowShellHost,
-    private readonly options: FlowShellOptions<P, F>,
+    private readonly options: FlowShellOptions<P, F, S>,
   ) {
     const { words } = options;
     this.light = new LightDomController(host, {
@@ -69,6 +80,11 @@ export class FlowShell<P extends FlowShellPart, F extends string> implements Rea
       lang: () => words.locale,
     });
     this.feedback = new FormFeedbackController<F>(host, { name: options.name, fields: options.fields, root: () => this.light.root, words });
+    this.steps = new StepController<S>(host, {
+      initial: options.initial,
+      leave: (step) => this.part.value?.left(step),
+      focusHeading: () => this.feedback.focusAfterUpdate('heading'),
+    });
     this.part = new LazyPart<P>(
       () => options.load(this.feedback),
       async () => {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /**
  * Small pieces of the one-thing-per-step flows (`<totp-setup>`, `<recovery-key-backup>`), in the light part, styled
@@ -14,6 +14,18 @@ export function stepTitle(level: number, text: string) {
 export function cancelButton(text: string, onCancel: (() => void) | undefined) {
   return onCancel ? html`<button class="tillit-link" type="button" @click=${onCancel}>${text}</button>` : nothing;
 }
+
+/**
+ * A step's heading and "Cancel" link, as the later part of a flow draws them: the element hands this over (its
+ * first step uses the same two), so the part does not import this module, which a customer's bundler would then cut
+ * out of the page's file (docs/ARCHITECTURE.md, "Lazy parts").
+ */
+export interface StepMarkup {
+  title(level: number, text: string): TemplateResult;
+  cancel(text: string, onCancel: (() => void) | undefined): TemplateResult | typeof nothing;
+}
+
+export const stepMarkup: StepMarkup = { title: stepTitle, cancel: cancelButton };
 
 export interface IntroStepView {
   readonly level: number;

@@ -2,15 +2,13 @@ import { isTillitError } from '../../client/errors.js';
 import type { IssuedRecoveryPhrase, TotpSetup, WithdrawalLock } from '../../contract/index.js';
 import { AsyncActionController } from '../../controllers/async-action-controller.js';
 import { CountdownController } from '../../controllers/countdown-controller.js';
-import { ClientController, type ClientHost } from '../../controllers/client-controller.js';
+import type { ClientController, ClientHost } from '../../controllers/client-controller.js';
 import { CodeChallengeController } from '../../controllers/code-challenge-controller.js';
 import type { FeedbackHost, FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import type { ErrorLike } from '../../i18n/error-message.js';
 import type { WithdrawalLockMessages } from '../../i18n/withdrawal-lock.js';
-import { StepController } from '../../controllers/step-controller.js';
+import type { StepController } from '../../controllers/step-controller.js';
 import { StepUpController, type StepUpContext } from '../../controllers/step-up-controller.js';
-import { CancelledEvent } from '../../events/cancelled.js';
-import { StepChangeEvent } from '../../events/step-change.js';
 import { TotpEnabledEvent } from '../../events/totp-enabled.js';
 import { VerifiedEvent } from '../../events/verified.js';
 import type { QrCode } from '../shared/qr-code.js';
@@ -18,7 +16,7 @@ import { GuardedRequest } from '../shared/step-up/guarded-request.js';
 import type { TotpSetupMessages } from './messages.js';
 import { parseOtpauth, secondsToNextCode, type OtpauthDetails } from './otpauth.js';
 import { loadRecoveryTag, type RecoverySlot } from './steps/recovery-step.js';
-import { loadTotpSetupClient, type TotpSetupClient } from './totp-setup-client.js';
+import type { TotpSetupClient } from './totp-setup-client.js';
 
 /**
  * The steps of `<totp-setup>`: `start` (what is needed), `verify` (step-up), `scan` (QR code, setup key),
@@ -28,6 +26,19 @@ export type TotpSetupStep = 'start' | 'verify' | 'scan' | 'confirm' | 'recovery'
 
 export interface TotpSetupHost extends ClientHost, FeedbackHost {
   client?: TotpSetupClient | undefined;
+}
+
+/**
+ * What the element makes up front and hands the flow: its feedback, its steps, its client, and how it fires
+ * `tillit-cancelled` (its first step's Cancel fires it too). Handed in rather than made here: this flow is a lazy
+ * part, and importing what other elements load up front would make a customer's bundler cut that out of a page's
+ * file (docs/ARCHITECTURE.md, "Lazy parts").
+ */
+export interface TotpSetupPage {
+  readonly feedback: FormFeedbackController<'code'>;
+  readonly steps: StepController<TotpSetupStep>;
+  readonly backend: ClientController<TotpSetupClient>;
+  readonly cancelled: (step: TotpSetupStep) => void;
 }
 
 /** The texts the flow and its steps read: the step-up's and the code field's (with `common`), the lock's, its own. */
@@ -60,8 +71,10 @@ export interface TotpBound {
  */
 export class TotpSetupFlow {
   readonly action: AsyncActionController;
+  readonly feedback: FormFeedbackController<'code'>;
   readonly steps: StepController<TotpSetupStep>;
   readonly backend: ClientController<TotpSetupClient>;
+  private readonly cancelled: (step: TotpSetupStep) => void;
   readonly stepUp: StepUpController;
   readonly code: CodeChallengeController<TotpConfirmed>;
   /** `startTotpSetup` with the step-up's grant, sent again with it after a fault. */
@@ -86,19 +99,14 @@ export class TotpSetupFlow {
   constructor(
     private readonly host: TotpSetupHost,
     readonly i18n: TotpSetupWords,
-    readonly feedback: FormFeedbackController<'code'>,
+    page: TotpSetupPage,
   ) {
+    const { feedback } = page;
+    this.feedback = feedback;
+    this.steps = page.steps;
+    this.backend = page.backend;
+    this.cancelled = page.cancelled;
     this.action = new AsyncActionController(host);
-    this.steps = new StepController<TotpSetupStep>(host, {
-      initial: 'start',
-      leave: (step) => {
-        if (step !== 'confirm') return;
-        this.code.stop();
-        this.codeWindow.stop();
-      },
-      focusHeading: () => feedback.focusAfterUpdate('heading'),
-    });
-    this.backend = new ClientController<TotpSetupClient>(host, { load: loadTotpSetupClient });
     const client = () => this.backend.get('startStepUp', 'sendStepUpCode', 'stepUpPasskeyOptions', 'verifyStepUp');
     this.stepUp = new StepUpController(host, {
       action: this.action,
@@ -109,10 +117,8 @@ export class TotpSetupFlow {
         host.dispatchEvent(new VerifiedEvent(grant.action, grant.tokenExpiresAt));
         void this.setupRequest.send(grant);
       },
-      factorChanged: (factor) => {
-        feedback.focusAfterUpdate('heading');
-        host.dispatchEvent(new StepChangeEvent<TotpSetupStep>('verify', 'verify', factor));
-      },
+      // Another factor of the same step: `tillit-step-change` with the method, focus on the heading.
+      factorChanged: (factor) => this.steps.goTo('verify', factor),
     });
     this.code = new CodeChallengeController<TotpConfirmed>(host, {
       action: this.action,
@@ -197,11 +203,18 @@ export class TotpSetupFlow {
     }
   }
 
+  /** The step `step` is being left: the code form and the app's 30 s window stop with the confirm step. */
+  left(step: TotpSetupStep): void {
+    if (step !== 'confirm') return;
+    this.code.stop();
+    this.codeWindow.stop();
+  }
+
   /** "Cancel": everything held is dropped, the first step shows again, and the host hears which step was left. */
   cancel(): void {
     const step = this.steps.current;
     this.stop();
-    this.host.dispatchEvent(new CancelledEvent<TotpSetupStep>(step));
+    this.cancelled(step);
   }
 
   /** The host's `reset()`: back to the first step, nothing held, no event but the step change. */

@@ -1,5 +1,4 @@
 import type { TemplateResult } from 'lit';
-import type { FormFeedbackController } from '../../controllers/form-feedback-controller.js';
 import type { LocalizeController } from '../../controllers/localize-controller.js';
 import { codeMessages } from '../../i18n/code.js';
 import { stepUpMessages } from '../../i18n/step-up.js';
@@ -8,7 +7,7 @@ import { codeStyles } from '../shared/code-styles.js';
 import { stepUpStyles } from '../shared/step-up/step-up-styles.js';
 import { withdrawalLockStyles } from '../shared/withdrawal-lock-styles.js';
 import type { TotpSetupLaterSections, totpSetupSections } from './sections.js';
-import { TotpSetupFlow, type TotpSetupHost } from './setup-flow.js';
+import { TotpSetupFlow, type TotpSetupHost, type TotpSetupPage, type TotpSetupStep } from './setup-flow.js';
 import { flowSteps, type FlowStepsHost } from './steps/flow-steps.js';
 
 export type TotpSetupI18n = LocalizeController<typeof totpSetupSections, TotpSetupLaterSections>;
@@ -20,6 +19,7 @@ export type TotpSetupI18n = LocalizeController<typeof totpSetupSections, TotpSet
  * A page that only shows the element, or never opens it, does not download it.
  */
 export interface TotpSetupPart {
+  left(step: TotpSetupStep): void;
   readonly flow: TotpSetupFlow;
   readonly styles: readonly [typeof codeStyles, typeof stepUpStyles, typeof withdrawalLockStyles];
   render(host: FlowStepsHost): TemplateResult;
@@ -28,14 +28,15 @@ export interface TotpSetupPart {
 export async function loadTotpSetupPart(
   host: TotpSetupHost,
   i18n: TotpSetupI18n,
-  feedback: FormFeedbackController<'code'>,
+  page: TotpSetupPage,
 ): Promise<TotpSetupPart> {
   await i18n.add({ code: codeMessages, stepUp: stepUpMessages, withdrawalLock: withdrawalLockMessages });
   const words = i18n.withAdded();
-  const flow = new TotpSetupFlow(host, words, feedback);
+  const flow = new TotpSetupFlow(host, words, page);
   return {
     flow,
+    left: (step) => flow.left(step),
     styles: [codeStyles, stepUpStyles, withdrawalLockStyles],
-    render: (stepsHost) => flowSteps(flow, words.t, stepsHost, i18n.locale, feedback.ids.form),
+    render: (stepsHost) => flowSteps(flow, words.t, stepsHost, i18n.locale, page.feedback.ids.form),
   };
 }

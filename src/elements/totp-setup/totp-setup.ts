@@ -1,15 +1,16 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import type { TotpSetup as TotpSetupData } from '../../contract/index.js';
+import { ClientController } from '../../controllers/client-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { CancelledEvent } from '../../events/cancelled.js';
 import { FlowShell } from '../shared/flow-shell.js';
-import { introStep } from '../shared/step-frame.js';
+import { introStep, stepMarkup } from '../shared/step-frame.js';
 import type { TotpSetupLaterSections, totpSetupSections as Sections } from './sections.js';
 import { totpSetupSections } from './sections.js';
 import type { TotpSetupStep } from './setup-flow.js';
 import type { TotpSetupPart } from './setup-part.js';
 import { totpSetupStyles } from './totp-setup.styles.js';
-import type { TotpSetupClient } from './totp-setup-client.js';
+import { loadTotpSetupClient, type TotpSetupClient } from './totp-setup-client.js';
 
 /**
  * Binds an authenticator app (TOTP) to the signed-in account, one thing per step: what is needed, the step-up the
@@ -55,12 +56,23 @@ export class TotpSetup extends LitElement {
   qrPhrase = false;
 
   private readonly i18n = new LocalizeController<typeof Sections, TotpSetupLaterSections>(this, totpSetupSections);
-  /** The light part, the feedback, the flow after the first step (setup-part.ts, loaded with "Continue"), the frame. */
-  private readonly shell: FlowShell<TotpSetupPart, 'code'> = new FlowShell<TotpSetupPart, 'code'>(this, {
+  /** The client, made with the element and handed to the flow with its steps (setup-flow.ts says why). */
+  private readonly backend = new ClientController<TotpSetupClient>(this, { load: loadTotpSetupClient });
+  /** The light part, the feedback, the steps, the flow after the first step (setup-part.ts, loaded with "Continue"), the frame. */
+  private readonly shell: FlowShell<TotpSetupPart, 'code', TotpSetupStep> = new FlowShell<TotpSetupPart, 'code', TotpSetupStep>(this, {
     name: 'totp',
     fields: ['code'],
+    initial: 'start',
     words: this.i18n,
-    load: (feedback) => import('./setup-part.js').then((m) => m.loadTotpSetupPart(this, this.i18n, feedback)),
+    load: (feedback) =>
+      import('./setup-part.js').then((m) =>
+        m.loadTotpSetupPart(this, this.i18n, {
+          feedback,
+          steps: this.shell.steps,
+          backend: this.backend,
+          cancelled: (step) => this.dispatchEvent(new CancelledEvent(step)),
+        }),
+      ),
     render: (part) => this.renderLight(part),
     handedIn: () => {
       const handed = this.setup;
@@ -71,7 +83,7 @@ export class TotpSetup extends LitElement {
 
   /** The current step (see `tillit-step-change` for the names). */
   get step(): TotpSetupStep {
-    return this.shell.part.value?.flow.steps.current ?? 'start';
+    return this.shell.steps.current;
   }
 
   /** Back to the first step with nothing held (the key, the URI, a phrase) and no messages. */
@@ -97,7 +109,7 @@ export class TotpSetup extends LitElement {
     const t = this.i18n.t;
     const level = this.shell.level;
     if (part && this.step !== 'start') {
-      return part.render({ client: this.client, baseUrl: this.baseUrl, qrPhrase: this.qrPhrase, level });
+      return part.render({ client: this.client, baseUrl: this.baseUrl, qrPhrase: this.qrPhrase, level, markup: stepMarkup });
     }
     if (this.shell.resuming) return html``;
     return introStep({

@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
-import { stepTitle } from '../../shared/step-frame.js';
+import type { StepMarkup } from '../../shared/step-frame.js';
 
 export interface MessageView {
   readonly level: number;
+  /** The element's step heading and Cancel link. */
+  readonly markup: StepMarkup;
   readonly title: string;
   readonly intro?: string | undefined;
   /** `warning`: the in-page warning before leaving with the phrase unsaved. */
@@ -15,7 +17,7 @@ export interface MessageView {
 export function messageStep(v: MessageView) {
   return html`
     <div class="tillit-step" data-tone=${v.tone ?? nothing}>
-      ${stepTitle(v.level, v.title)}
+      ${v.markup.title(v.level, v.title)}
       ${v.intro ? html`<p class=${v.tone === 'warning' ? 'tillit-warning' : 'tillit-intro'}>${v.intro}</p>` : nothing}
       ${v.primary || v.secondary
         ? html`<div class="tillit-actions">

@@ -1,9 +1,11 @@
 import { html, type TemplateResult } from 'lit';
-import { cancelButton, stepTitle } from '../../shared/step-frame.js';
+import type { StepMarkup } from '../../shared/step-frame.js';
 import type { RecoveryKeyBackupMessages } from '../messages.js';
 
 export interface ProveView {
   readonly level: number;
+  /** The element's step heading and Cancel link. */
+  readonly markup: StepMarkup;
   readonly t: RecoveryKeyBackupMessages;
   readonly formId: string;
   /** The shared word boxes (`recoveryPhraseFields`) for the positions the backend chose. */
@@ -24,7 +26,7 @@ export function proveStep(v: ProveView) {
   const { t } = v;
   return html`
     <div class="tillit-step">
-      ${stepTitle(v.level, t.proveTitle)}
+      ${v.markup.title(v.level, t.proveTitle)}
       <p class="tillit-intro">${t.proveIntro}</p>
       <form id=${v.formId} class="tillit-form" novalidate @submit=${v.onSubmit}>
         ${v.boxes}
@@ -32,7 +34,7 @@ export function proveStep(v: ProveView) {
       </form>
       <div class="tillit-actions">
         <button class="tillit-link" type="button" @click=${v.onBack}>${t.backToPhrase}</button>
-        ${cancelButton(v.cancelText, v.onCancel)}
+        ${v.markup.cancel(v.cancelText, v.onCancel)}
       </div>
     </div>
   `;

@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { cancelButton, stepTitle } from '../../shared/step-frame.js';
+import type { StepMarkup } from '../../shared/step-frame.js';
 import type { RecoveryKeyBackupMessages } from '../messages.js';
 
 export interface ShowView {
   readonly level: number;
+  /** The element's step heading and Cancel link. */
+  readonly markup: StepMarkup;
   readonly t: RecoveryKeyBackupMessages;
   readonly words: readonly string[];
   /** The phrase as a QR code (the `qr` attribute), once its encoder loaded. */
@@ -24,7 +26,7 @@ export function showStep(v: ShowView) {
   const { t } = v;
   return html`
     <div class="tillit-step">
-      ${stepTitle(v.level, t.showTitle)}
+      ${v.markup.title(v.level, t.showTitle)}
       <div class="tillit-warning">
         <p><strong>${t.onlyOnce}</strong> ${t.notKept}</p>
         <p>${t.storeOffline}</p>
@@ -43,7 +45,7 @@ export function showStep(v: ShowView) {
       </div>
       <div class="tillit-actions">
         <button class="tillit-button" type="button" @click=${v.onWritten}>${t.written}</button>
-        ${cancelButton(v.cancelText, v.onCancel)}
+        ${v.markup.cancel(v.cancelText, v.onCancel)}
       </div>
     </div>
   `;

@@ -1,7 +1,6 @@
-import { html } from 'lit';
+import { html, type nothing, type TemplateResult } from 'lit';
 import type { StepUpController } from '../../../controllers/step-up-controller.js';
 import type { StepUpMessages } from '../../../i18n/step-up.js';
-import { cancelButton } from '../step-frame.js';
 import type { GuardedRequest } from './guarded-request.js';
 import { stepUpView } from './step-up-view.js';
 import { stepUpViewModel } from './step-up-view-model.js';
@@ -18,7 +17,8 @@ export interface StepUpStepOptions {
   readonly startAgain: { readonly text: string; readonly run: () => void };
   /** That request: when it failed on the way with the grant still held, "Try again" sends it with the same token. */
   readonly request: Pick<GuardedRequest<unknown>, 'retryable' | 'retry'>;
-  readonly cancel: { readonly text: string; readonly run: () => void };
+  /** The flow's "Cancel" link, drawn by its step markup. */
+  readonly cancel: TemplateResult | typeof nothing;
 }
 
 /**
@@ -32,5 +32,5 @@ export function stepUpStep(o: StepUpStepOptions) {
   const intro = o.pending === o.actionLabel ? o.actionPending : view.intro;
   const retry = { text: o.t.tryAgain, run: () => void o.request.retry() };
   const restart = failed ? (o.request.retryable ? retry : o.startAgain) : view.restart;
-  return html`${stepUpView({ ...view, intro, restart })}${cancelButton(o.cancel.text, o.cancel.run)}`;
+  return html`${stepUpView({ ...view, intro, restart })}${o.cancel}`;
 }

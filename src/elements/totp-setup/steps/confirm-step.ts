@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CodeChallengeView } from '../../../controllers/code-challenge-controller.js';
 import { codeChallengeForm } from '../../shared/code-challenge-form.js';
-import { stepTitle } from '../../shared/step-frame.js';
+import type { StepMarkup } from '../../shared/step-frame.js';
 
 export interface ConfirmView {
   readonly level: number;
+  /** The element's step heading and Cancel link. */
+  readonly markup: StepMarkup;
   readonly title: string;
   readonly intro: string | undefined;
   /** The shared code form; undefined once the setup has expired (only "Start again" is left). */
@@ -25,7 +27,7 @@ export interface ConfirmView {
 export function confirmStep(v: ConfirmView) {
   return html`
     <div class="tillit-step">
-      ${stepTitle(v.level, v.title)}
+      ${v.markup.title(v.level, v.title)}
       ${v.intro ? html`<p class="tillit-intro">${v.intro}</p>` : nothing}
       ${v.code && v.nextCode ? html`<p class="tillit-hint" data-tillit-next-code>${v.nextCode}</p>` : nothing}
       ${v.code ? v.consequences : nothing}

@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { stepTitle } from '../../shared/step-frame.js';
+import type { StepMarkup } from '../../shared/step-frame.js';
 
 export interface DoneView {
   readonly level: number;
+  /** The element's step heading and Cancel link. */
+  readonly markup: StepMarkup;
   readonly title: string;
   readonly intro: string;
   /** The withdrawal lock the change started (the shared notice; `nothing` when there is none). */
@@ -15,7 +17,7 @@ export interface DoneView {
 export function doneStep(v: DoneView) {
   return html`
     <div class="tillit-step">
-      ${stepTitle(v.level, v.title)}
+      ${v.markup.title(v.level, v.title)}
       <p class="tillit-intro">${v.intro}</p>
       ${v.lock}
       ${v.noPhrase ? html`<p class="tillit-warning">${v.noPhrase}</p>` : nothing}

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '../../../i18n/types.js';
+import type { StepMarkup } from '../../shared/step-frame.js';
 import { consequencesList, consequencesOf } from '../../shared/consequences.js';
 import { stepUpStep } from '../../shared/step-up/step-up-step.js';
 import { withdrawalLockNotice } from '../../shared/withdrawal-lock.js';
@@ -18,6 +19,8 @@ export interface FlowStepsHost {
   readonly qrPhrase: boolean;
   /** The element's title level; the steps' headings are one below. */
   readonly level: number;
+  /** The step heading and Cancel link the element's first step uses too. */
+  readonly markup: StepMarkup;
 }
 
 
@@ -25,20 +28,21 @@ export interface FlowStepsHost {
 export function flowSteps(flow: TotpSetupFlow, t: TotpSetupWords['t'], host: FlowStepsHost, locale: Locale, idBase: string): TemplateResult {
   const level = Math.min(6, host.level + 1);
   const cancel = () => flow.cancel();
+  const { markup } = host;
   const own = t.totpSetup;
   switch (flow.steps.current) {
     case 'verify':
       return stepUpStep({
         stepUp: flow.stepUp, t: t.stepUp, pending: flow.action.pending, level, actionLabel: 'setup', actionPending: own.settingUp,
         request: flow.setupRequest,
-        startAgain: { text: own.startAgain, run: () => flow.begin() }, cancel: { text: t.common.cancel, run: cancel },
+        startAgain: { text: own.startAgain, run: () => flow.begin() }, cancel: markup.cancel(t.common.cancel, cancel),
       });
     case 'scan': {
       const { details, setup, qr } = flow;
       if (!details || !setup) return html``;
       const label = own.qrLabel({ issuer: details.issuer || details.account, account: details.account });
       return scanStep({
-        level, t: own, details, keyGroups: groupKey(setup.secret),
+        level, markup, t: own, details, keyGroups: groupKey(setup.secret),
         qr: typeof qr === 'function' ? qr(details.uri, label) : qr,
         continueText: t.common.continue, cancelText: t.common.cancel,
         onCopy: () => void flow.copyKey(), onContinue: () => flow.toConfirm(), onCancel: cancel,
@@ -46,7 +50,7 @@ export function flowSteps(flow: TotpSetupFlow, t: TotpSetupWords['t'], host: Flo
     }
     case 'confirm':
       return confirmStep({
-        level, title: flow.expired ? own.expiredTitle : flow.code.title(),
+        level, markup, title: flow.expired ? own.expiredTitle : flow.code.title(),
         // Expired: the error summary says what happened and what to do; the step does not say it twice.
         intro: flow.expired ? undefined : own.confirmIntro({ issuer: flow.details?.issuer || flow.details?.account || '' }),
         code: flow.expired ? undefined : flow.code.view(),
@@ -64,7 +68,7 @@ export function flowSteps(flow: TotpSetupFlow, t: TotpSetupWords['t'], host: Flo
       });
     case 'done':
       return doneStep({
-        level, title: own.doneTitle, intro: own.doneIntro,
+        level, markup, title: own.doneTitle, intro: own.doneIntro,
         lock: withdrawalLockNotice({ lock: flow.confirmed?.withdrawalLock, t: t.withdrawalLock, locale, id: `${idBase}-lock`, level: Math.min(6, level + 1) }),
         noPhrase: flow.confirmed?.phraseIssued && !flow.phraseSaved ? own.noPhrase : undefined,
       });

@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import type { IssuedRecoveryPhrase } from '../../../contract/index.js';
-import { registeredTag } from '../../shared/registered-tag.js';
 import type { TotpSetupClient } from '../totp-setup-client.js';
 
 /** The `recovery` step's element: the tag it goes by on this page, once its module is in, and the one shown. */
@@ -24,8 +23,9 @@ export interface RecoveryView {
 }
 
 /** Loads `<recovery-key-backup>` and answers the tag it is registered under (`defineElements({ prefix })` may rename it). */
-export function loadRecoveryTag(): Promise<string> {
-  return registeredTag('recovery-key-backup');
+export async function loadRecoveryTag(): Promise<string> {
+  const { tagOnThisPage } = await import('../../shared/embeddable.js');
+  return tagOnThisPage('recovery-key-backup');
 }
 
 /**

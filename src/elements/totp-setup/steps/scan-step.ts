@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TotpSetupMessages } from '../messages.js';
 import type { OtpauthDetails } from '../otpauth.js';
-import { cancelButton, stepTitle } from '../../shared/step-frame.js';
+import type { StepMarkup } from '../../shared/step-frame.js';
 
 export interface ScanView {
   readonly level: number;
+  /** The element's step heading and Cancel link. */
+  readonly markup: StepMarkup;
   readonly t: TotpSetupMessages;
   readonly details: OtpauthDetails;
   /** The setup key in groups of four. */
@@ -27,7 +29,7 @@ export function scanStep(v: ScanView) {
   const issuer = details.issuer || details.account;
   return html`
     <div class="tillit-step">
-      ${stepTitle(v.level, t.scanTitle)}
+      ${v.markup.title(v.level, t.scanTitle)}
       <p class="tillit-intro">${t.scanIntro}</p>
       ${v.qr === 'failed'
         ? nothing
@@ -55,7 +57,7 @@ export function scanStep(v: ScanView) {
       </details>
       <div class="tillit-actions">
         <button class="tillit-button" type="button" @click=${v.onContinue}>${v.continueText}</button>
-        ${cancelButton(v.cancelText, v.onCancel)}
+        ${v.markup.cancel(v.cancelText, v.onCancel)}
       </div>
     </div>
   `;
