@@ -17,8 +17,8 @@
 // no other element loads, so the sign-in page and the other entries keep their files (issue 8).
 // A lazy part must not import what stays in its element's own chunk (a module that is not in a core): on the
 // customer's side that import puts the element's whole chunk in a file of its own wherever several elements load
-// together. The flow hands the lazy part what it needs (security-settings' `flow.showFailure`), or the shared bit is
-// a module with no imports of its own, which lands in the core (two-factor-reset's request-rules.ts).
+// together. The flow hands the lazy part what it needs (security-settings' `flow.showFailure`, two-factor-reset's
+// `flow.reasons`); docs/ARCHITECTURE.md, "Lazy parts", says the same of anything an element loads up front.
 // scripts/size.ts reports each entry and the sign-in page, scripts/size-budgets.json holds them.
 
 const clientModule = /[\\/]src[\\/]client[\\/]/;
