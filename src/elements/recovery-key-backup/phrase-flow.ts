@@ -7,6 +7,7 @@ import type { StepController } from '../../controllers/step-controller.js';
 import { StepUpController, type StepUpContext } from '../../controllers/step-up-controller.js';
 import { RecoveryPhraseConfirmedEvent } from '../../events/recovery-phrase-confirmed.js';
 import { VerifiedEvent } from '../../events/verified.js';
+import type { FlowShellPage } from '../shared/flow-shell.js';
 import type { QrCode } from '../shared/qr-code.js';
 import { GuardedRequest } from '../shared/step-up/guarded-request.js';
 import { downloadText, numberedWords } from './phrase-file.js';
@@ -21,17 +22,9 @@ import { RecoveryPhraseController, wordField, type WordField } from '../shared/r
 export type RecoveryStep = 'start' | 'verify' | 'show' | 'prove' | 'done';
 
 
-/**
- * What the element makes up front and hands the flow: its feedback, its steps, its client, and how it fires
- * `tillit-cancelled` (its first step's Cancel fires it too). Handed in rather than made here: this flow is a lazy
- * part, and importing what other elements load up front would make a customer's bundler cut that out of a page's
- * file (docs/ARCHITECTURE.md, "Lazy parts").
- */
-export interface RecoveryPage {
-  readonly feedback: FormFeedbackController<WordField | 'code'>;
-  readonly steps: StepController<RecoveryStep>;
+/** What the element hands the flow: the shell's feedback, steps and `tillit-cancelled`, and the client it made. */
+export interface RecoveryPage extends FlowShellPage<WordField | 'code', RecoveryStep> {
   readonly backend: ClientController<RecoveryKeyBackupClient>;
-  readonly cancelled: (step: RecoveryStep) => void;
 }
 
 export interface RecoveryHost extends ClientHost, FeedbackHost {
@@ -78,11 +71,8 @@ export class RecoveryFlow {
     readonly i18n: RecoveryWords,
     page: RecoveryPage,
   ) {
+    ({ feedback: this.feedback, steps: this.steps, backend: this.backend, cancelled: this.cancelled } = page);
     const { feedback } = page;
-    this.feedback = feedback;
-    this.steps = page.steps;
-    this.backend = page.backend;
-    this.cancelled = page.cancelled;
     this.action = new AsyncActionController(host);
     this.boxes = new RecoveryPhraseController<'code'>(host, { feedback, words: i18n });
     this.stepUp = new StepUpController(host, {

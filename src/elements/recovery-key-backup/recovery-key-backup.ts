@@ -1,7 +1,6 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import { ClientController } from '../../controllers/client-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
-import { CancelledEvent } from '../../events/cancelled.js';
 import { FlowShell } from '../shared/flow-shell.js';
 import { introStep, stepMarkup } from '../shared/step-frame.js';
 import { LeaveGuardController } from './leave-guard.js';
@@ -72,15 +71,7 @@ export class RecoveryKeyBackup extends LitElement {
     fields: FIELDS,
     initial: 'start',
     words: this.i18n,
-    load: (feedback) =>
-      import('./phrase-part.js').then((m) =>
-        m.loadRecoveryPart(this, this.i18n, {
-          feedback,
-          steps: this.shell.steps,
-          backend: this.backend,
-          cancelled: (step) => this.dispatchEvent(new CancelledEvent(step)),
-        }),
-      ),
+    load: (page) => import('./phrase-part.js').then((m) => m.loadRecoveryPart(this, this.i18n, { ...page, backend: this.backend })),
     render: (part) => this.renderLight(part),
     handedIn: () => {
       const handed = this.issued;
@@ -127,7 +118,7 @@ export class RecoveryKeyBackup extends LitElement {
       continueText: t.common.continue,
       cancelText: t.common.cancel,
       onContinue: () => void this.shell.part.with((loaded) => loaded.flow.begin()),
-      onCancel: () => (part ? part.flow.cancel() : this.dispatchEvent(new CancelledEvent(this.step))),
+      onCancel: () => (part ? part.flow.cancel() : this.shell.cancelled(this.step)),
     });
   }
 }

@@ -2,6 +2,7 @@ import type { CSSResult, ReactiveController, TemplateResult } from 'lit';
 import { FormFeedbackController, type FeedbackHost, type FeedbackWords } from '../../controllers/form-feedback-controller.js';
 import { LightDomController } from '../../controllers/light-dom-controller.js';
 import { StepController } from '../../controllers/step-controller.js';
+import { CancelledEvent } from '../../events/cancelled.js';
 import { fieldStyles } from './field-styles.js';
 import { flowFrame, headingLevel } from './flow-frame.js';
 import { LazyPart } from './lazy-part.js';
@@ -25,6 +26,18 @@ export interface FlowShellHost extends FeedbackHost {
   readonly headingLevel: number;
 }
 
+/**
+ * What the shell hands the part it loads, made up front with the element: the feedback, the steps, and how
+ * `tillit-cancelled` is fired (the first step's Cancel fires it too). A lazy part that made or imported these would
+ * import what other elements load up front, which a customer's bundler cuts out of a page's file
+ * (docs/ARCHITECTURE.md, "Lazy parts").
+ */
+export interface FlowShellPage<F extends string, S extends string> {
+  readonly feedback: FormFeedbackController<F>;
+  readonly steps: StepController<S>;
+  readonly cancelled: (step: S) => void;
+}
+
 export interface FlowShellOptions<P extends FlowShellPart<S>, F extends string, S extends string> {
   /** The first step, which the element draws itself before the part has loaded. */
   readonly initial: S;
@@ -33,7 +46,7 @@ export interface FlowShellOptions<P extends FlowShellPart<S>, F extends string, 
   readonly fields: readonly F[];
   readonly words: FlowShellWords;
   /** Loads the flow after the first step (`import('./setup-part.js')...`) with the shell's feedback. */
-  readonly load: (feedback: FormFeedbackController<F>) => Promise<P>;
+  readonly load: (page: FlowShellPage<F, S>) => Promise<P>;
   /** The light part: the current step; `part` is undefined until it has loaded. */
   readonly render: (part: P | undefined) => TemplateResult;
   /**
@@ -50,17 +63,13 @@ export interface FlowShellOptions<P extends FlowShellPart<S>, F extends string, 
  * value the host handed in taken over once, and the shadow root's frame (title, error summary, slot, live region).
  *
  *   private readonly shell = new FlowShell(this, { name: 'totp', fields: ['code'], initial: 'start', words: this.i18n,
- *     load: (feedback) => import('./setup-part.js').then((m) => m.load(this, { feedback, steps: this.shell.steps })),
+ *     load: (page) => import('./setup-part.js').then((m) => m.load(this, { ...page, backend: this.backend })),
  *     render: (part) => ..., handedIn: () => ... });
  *   override render() { return this.shell.frame(this.i18n.t.totpSetup.title); }
  */
 export class FlowShell<P extends FlowShellPart<S>, F extends string, S extends string> implements ReactiveController {
   readonly feedback: FormFeedbackController<F>;
-  /**
-   * Which step shows. Made here with the element, as the other elements' up-front flows make theirs, and handed to
-   * the part: a lazy part that made its own would import the controller, which other elements load up front, and a
-   * customer's bundler would cut it out of a page's file (docs/ARCHITECTURE.md, "Lazy parts").
-   */
+  /** Which step shows: made here with the element, as the other elements' up-front flows make theirs. */
   readonly steps: StepController<S>;
   /** The flow after the first step: `part.value` once loaded, `part.with(...)` to load it and go on. */
   readonly part: LazyPart<P>;
@@ -86,13 +95,18 @@ export class FlowShell<P extends FlowShellPart<S>, F extends string, S extends s
       focusHeading: () => this.feedback.focusAfterUpdate('heading'),
     });
     this.part = new LazyPart<P>(
-      () => options.load(this.feedback),
+      () => options.load({ feedback: this.feedback, steps: this.steps, cancelled: (step) => this.cancelled(step) }),
       async () => {
         await words.errorsReady();
         this.feedback.showError('network');
       },
     );
     host.addController(this);
+  }
+
+  /** Fires `tillit-cancelled` with the step left. */
+  cancelled(step: S): void {
+    this.host.dispatchEvent(new CancelledEvent<S>(step));
   }
 
   /** The element's title level (its `heading-level`, 1 to 6); each step's heading is one below. */

@@ -11,6 +11,7 @@ import type { StepController } from '../../controllers/step-controller.js';
 import { StepUpController, type StepUpContext } from '../../controllers/step-up-controller.js';
 import { TotpEnabledEvent } from '../../events/totp-enabled.js';
 import { VerifiedEvent } from '../../events/verified.js';
+import type { FlowShellPage } from '../shared/flow-shell.js';
 import type { QrCode } from '../shared/qr-code.js';
 import { GuardedRequest } from '../shared/step-up/guarded-request.js';
 import type { TotpSetupMessages } from './messages.js';
@@ -28,17 +29,9 @@ export interface TotpSetupHost extends ClientHost, FeedbackHost {
   client?: TotpSetupClient | undefined;
 }
 
-/**
- * What the element makes up front and hands the flow: its feedback, its steps, its client, and how it fires
- * `tillit-cancelled` (its first step's Cancel fires it too). Handed in rather than made here: this flow is a lazy
- * part, and importing what other elements load up front would make a customer's bundler cut that out of a page's
- * file (docs/ARCHITECTURE.md, "Lazy parts").
- */
-export interface TotpSetupPage {
-  readonly feedback: FormFeedbackController<'code'>;
-  readonly steps: StepController<TotpSetupStep>;
+/** What the element hands the flow: the shell's feedback, steps and `tillit-cancelled`, and the client it made. */
+export interface TotpSetupPage extends FlowShellPage<'code', TotpSetupStep> {
   readonly backend: ClientController<TotpSetupClient>;
-  readonly cancelled: (step: TotpSetupStep) => void;
 }
 
 /** The texts the flow and its steps read: the step-up's and the code field's (with `common`), the lock's, its own. */
@@ -101,11 +94,8 @@ export class TotpSetupFlow {
     readonly i18n: TotpSetupWords,
     page: TotpSetupPage,
   ) {
+    ({ feedback: this.feedback, steps: this.steps, backend: this.backend, cancelled: this.cancelled } = page);
     const { feedback } = page;
-    this.feedback = feedback;
-    this.steps = page.steps;
-    this.backend = page.backend;
-    this.cancelled = page.cancelled;
     this.action = new AsyncActionController(host);
     const client = () => this.backend.get('startStepUp', 'sendStepUpCode', 'stepUpPasskeyOptions', 'verifyStepUp');
     this.stepUp = new StepUpController(host, {

@@ -2,7 +2,6 @@ import { html, LitElement, type TemplateResult } from 'lit';
 import type { TotpSetup as TotpSetupData } from '../../contract/index.js';
 import { ClientController } from '../../controllers/client-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
-import { CancelledEvent } from '../../events/cancelled.js';
 import { FlowShell } from '../shared/flow-shell.js';
 import { introStep, stepMarkup } from '../shared/step-frame.js';
 import type { TotpSetupLaterSections, totpSetupSections as Sections } from './sections.js';
@@ -64,15 +63,7 @@ export class TotpSetup extends LitElement {
     fields: ['code'],
     initial: 'start',
     words: this.i18n,
-    load: (feedback) =>
-      import('./setup-part.js').then((m) =>
-        m.loadTotpSetupPart(this, this.i18n, {
-          feedback,
-          steps: this.shell.steps,
-          backend: this.backend,
-          cancelled: (step) => this.dispatchEvent(new CancelledEvent(step)),
-        }),
-      ),
+    load: (page) => import('./setup-part.js').then((m) => m.loadTotpSetupPart(this, this.i18n, { ...page, backend: this.backend })),
     render: (part) => this.renderLight(part),
     handedIn: () => {
       const handed = this.setup;
@@ -97,7 +88,7 @@ export class TotpSetup extends LitElement {
     const part = this.shell.part.value;
     if (part) return part.flow.cancel();
     this.shell.feedback.clearErrors();
-    this.dispatchEvent(new CancelledEvent(this.step));
+    this.shell.cancelled(this.step);
   }
 
   override render() {
