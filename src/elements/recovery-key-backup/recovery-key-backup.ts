@@ -12,8 +12,9 @@ import { recoveryKeyBackupStyles } from './recovery-key-backup.styles.js';
 import { recoveryKeyBackupSections, type RecoveryLaterSections } from './sections.js';
 
 /**
- * The word boxes' fields (shared2's WORD_FIELDS: word0 ... word11) and the step-up's code, written out here:
- * importing WORD_FIELDS would load the word boxes' code with the first step.
+ * The word boxes' fields (word-fields.ts's WORD_FIELDS: word0 ... word11) and the step-up's code, written out here:
+ * this element's lazy part imports word-fields.ts, so importing it up front too would give it a file of its own on
+ * a customer's page (89 B gzip more for this element alone; docs/ARCHITECTURE.md, "Lazy parts").
  */
 const FIELDS: readonly (WordField | 'code')[] = [...Array.from({ length: 12 }, (_, i): WordField => `word${i}`), 'code'];
 
