@@ -42,11 +42,6 @@ export class ResetFlow {
   /** The reset under way: its id, for whom, and the channels offered (null destination: "the account's phone"). */
   started: { id: string; identifier: Identifier; channels: PasswordResetStarted['channels'] } | undefined;
   completed: PasswordResetCompleted | undefined;
-
-  /** The account being reset as the user typed it (the e-mail, or the phone in E.164), while a reset is under way. */
-  get account(): string | undefined {
-    return this.started && identifierText(this.started.identifier);
-  }
   private failures: Failures | undefined;
   /** How this flow's requests end (`AsyncActionController.send`): failures worded by its own lazy part. */
   private readonly outcomes = {
@@ -77,6 +72,11 @@ export class ResetFlow {
       () => this.showOffline(),
       host,
     );
+  }
+
+  /** The account being reset as the user typed it (the e-mail, or the phone in E.164), while a reset is under way. */
+  get account(): string | undefined {
+    return this.started && identifierText(this.started.identifier);
   }
 
   /** The light-DOM sheets of what has loaded (the phone field) and the code form's. */
