@@ -1,8 +1,10 @@
 import type { SensitiveAction } from '../../contract/index.js';
 import type { Task } from './settings-context.js';
 
-// Only a task's steps ask (the form's consequences, the step-up): this lives in the task part, not in the overview.
-/** The step-up action a task needs, or undefined for one that needs none (renaming a passkey). */
+/**
+ * The step-up action a task needs, or undefined for one that needs none (renaming a passkey). Only a task's steps
+ * ask (the form's consequences, the step-up), so it lives in the task part, not with the overview.
+ */
 export function actionOf(task: Task): SensitiveAction | undefined {
   switch (task.kind) {
     case 'contact':
